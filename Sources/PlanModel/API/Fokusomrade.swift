@@ -1,0 +1,29 @@
+/// The five national focus areas of the agreement on mental health, in their order.
+///
+/// ```swift
+/// Fokusområde.förebyggandeOchFrämjande.nummer   // 1
+/// Fokusområde.utsattaGrupper.namn               // "Utsatta grupper"
+/// ```
+public enum Fokusområde: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case förebyggandeOchFrämjande = 1
+    case tillgängligaTidigaInsatser = 2
+    case enskildasDelaktighet = 3
+    case utsattaGrupper = 4
+    case ledningStyrningOrganisation = 5
+
+    /// The area's number, 1–5, which is also the first part of its goals' numbers.
+    public var nummer: Int { rawValue }
+
+    /// The national name of the area.
+    public var namn: String {
+        switch self {
+        case .förebyggandeOchFrämjande: return "Förebyggande och främjande arbete"
+        case .tillgängligaTidigaInsatser: return "Tillgängliga tidiga insatser"
+        case .enskildasDelaktighet: return "Enskildas delaktighet och rättigheter"
+        case .utsattaGrupper: return "Utsatta grupper"
+        case .ledningStyrningOrganisation: return "Ledning, styrning och organisation"
+        }
+    }
+
+    public static func < (lhs: Fokusområde, rhs: Fokusområde) -> Bool { lhs.rawValue < rhs.rawValue }
+}

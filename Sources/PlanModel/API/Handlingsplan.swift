@@ -1,0 +1,81 @@
+/// A *handlingsplan*: metadata from the cover, and the content in the plan's order.
+///
+/// A plan is written once, in Swift, and every document is rendered from it:
+///
+/// ```swift
+/// let plan = Handlingsplan(
+///     id: "vanersborg",
+///     organisationer: ["Vänersborgs kommun", "Västra Götalandsregionen"],
+///     titel: "Det goda livet i Vänersborgs kommun",
+///     undertitel: "Lokal handlingsplan för psykisk hälsa, barn och unga",
+///     period: .årsintervall(2020, 2022),
+///     fastställd: Fastställande(av: "närsjukvårdsgrupp barn och unga i Vänersborg", Datum(2020, 6, 4)),
+///     revideringar: [Datum(2021, 9, 20), Datum(2022, 11, 21)],
+///     tabellayout: .delmål
+/// ) {
+///     Kapitel("Bakgrund") { Stycke("År 2016 slöt regeringen …") }
+///     Fokus(.förebyggandeOchFrämjande) {
+///         Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt") { … }
+///     }
+/// }
+/// ```
+public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
+    /// The plan's short name, used for file names: lowercase letters, digits and hyphens.
+    public var id: String
+    public var organisationer: [String]
+    public var titel: String
+    public var undertitel: String?
+    public var period: Tid
+    public var fastställd: Fastställande?
+    public var revideringar: [Datum]
+    /// The administrations behind the plan (Helsingborg: AMF SFF SOF VOF).
+    public var förvaltningar: [String]
+    public var underskrifter: [Underskrift]
+    public var tabellayout: Tabellayout
+    public var fokusrubrik: Fokusrubrik
+    public var innehåll: [Planinnehåll]
+    public var plats: Källplats
+
+    public init(id: String, organisationer: [String], titel: String, undertitel: String? = nil,
+                period: Tid, fastställd: Fastställande? = nil, revideringar: [Datum] = [],
+                förvaltningar: [String] = [], underskrifter: [Underskrift] = [],
+                tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
+                fil: String = #filePath, rad: Int = #line,
+                @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
+        self.id = id
+        self.organisationer = organisationer
+        self.titel = titel
+        self.undertitel = undertitel
+        self.period = period
+        self.fastställd = fastställd
+        self.revideringar = revideringar
+        self.förvaltningar = förvaltningar
+        self.underskrifter = underskrifter
+        self.tabellayout = tabellayout
+        self.fokusrubrik = fokusrubrik
+        self.innehåll = innehåll().map(\.planinnehåll)
+        self.plats = Källplats(fil: fil, rad: rad)
+    }
+
+    /// The date of the latest revision, else of adoption.
+    public var senastÄndrad: Datum? { revideringar.max() ?? fastställd?.datum }
+
+    /// Every fokusområde section, wherever in the chapters it stands, in order.
+    public var fokusavsnitt: [Fokus] {
+        func samla(_ innehåll: [Planinnehåll]) -> [Fokus] {
+            innehåll.flatMap { del -> [Fokus] in
+                switch del {
+                case .fokus(let fokus): return [fokus]
+                case .kapitel(let kapitel): return samla(kapitel.innehåll)
+                case .text, .arbetsgrupp, .effektmål: return []
+                }
+            }
+        }
+        return samla(innehåll)
+    }
+
+    /// Every goal of the plan, in order, with its fokusområde.
+    public var allaMål: [(fokus: Fokus, mål: Mål)] {
+        fokusavsnitt.flatMap { fokus in fokus.mål.map { (fokus, $0) } }
+    }
+}

@@ -1,0 +1,68 @@
+/// Running text with emphasis, strong text and links: the content of a paragraph, a list
+/// item or a table cell.
+///
+/// A plain string literal is a `Löptext`; the DSL's builder mixes in the rest:
+///
+/// ```swift
+/// let text: Löptext = "Alla barn i centrum"
+/// let rik = Löptext {
+///     "Varje aktör ska medverka till inriktningsmålet: "
+///     Betonad("Fler barn och unga uppnår bättre skolresultat.")
+///     Länk("SPISS", till: "https://vardgivare.skane.se/")
+/// }
+/// ```
+public struct Löptext: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public var delar: [Textdel]
+
+    public init(delar: [Textdel]) { self.delar = delar }
+
+    public init(stringLiteral text: String) { self.init(delar: [.text(text)]) }
+
+    public init(_ text: String) { self.init(delar: [.text(text)]) }
+
+    public init(@Samla<Textdel> _ delar: () -> [Textdel]) { self.init(delar: delar()) }
+
+    /// The text without formatting, as a reader would read it aloud.
+    public var ren: String { delar.map(\.ren).joined() }
+
+    public var description: String { ren }
+}
+
+/// One run of a `Löptext`.
+public enum Textdel: Sendable, Hashable {
+    case text(String)
+    case betonad(String)
+    case fet(String)
+    case länk(String, adress: String)
+
+    public var ren: String {
+        switch self {
+        case .text(let s), .betonad(let s), .fet(let s), .länk(let s, _): return s
+        }
+    }
+}
+
+extension Textdel: Codable {
+    private enum Nyckel: String, CodingKey { case text, betonad, fet, länk, adress }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Nyckel.self)
+        if let s = try c.decodeIfPresent(String.self, forKey: .betonad) { self = .betonad(s) }
+        else if let s = try c.decodeIfPresent(String.self, forKey: .fet) { self = .fet(s) }
+        else if let s = try c.decodeIfPresent(String.self, forKey: .länk) {
+            self = .länk(s, adress: try c.decode(String.self, forKey: .adress))
+        } else { self = .text(try c.decode(String.self, forKey: .text)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Nyckel.self)
+        switch self {
+        case .text(let s): try c.encode(s, forKey: .text)
+        case .betonad(let s): try c.encode(s, forKey: .betonad)
+        case .fet(let s): try c.encode(s, forKey: .fet)
+        case .länk(let s, let adress):
+            try c.encode(s, forKey: .länk)
+            try c.encode(adress, forKey: .adress)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+// Validation reports every problem at once; each check adds diagnostics and never stops
+// the walk, so a process leader sees all there is to fix in one run.
+
+extension Handlingsplan {
+    /// Every problem in the plan: errors first, then warnings, each in plan order.
+    ///
+    /// ```swift
+    /// let fel = plan.validera().filter { $0.allvarlighet == .fel }
+    /// ```
+    public func validera() -> [Diagnos] {
+        var granskning = Granskning(plan: self)
+        granskning.granska()
+        return granskning.diagnoser.filter { $0.allvarlighet == .fel }
+            + granskning.diagnoser.filter { $0.allvarlighet == .varning }
+    }
+
+    /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.
+    public static func ärGiltigtId(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+private struct Granskning {
+    let plan: Handlingsplan
+    var diagnoser: [Diagnos] = []
+
+    mutating func fel(_ meddelande: String, _ plats: Källplats) { diagnoser.append(Diagnos(.fel, meddelande, plats: plats)) }
+    mutating func varning(_ meddelande: String, _ plats: Källplats) { diagnoser.append(Diagnos(.varning, meddelande, plats: plats)) }
+
+    mutating func granska() {
+        granskaMetadata()
+        granskaMål()
+        granskaEffektmål(plan.innehåll)
+    }
+
+    mutating func granskaMetadata() {
+        if !Handlingsplan.ärGiltigtId(plan.id) {
+            fel("Planens id \"\(plan.id)\" får bara innehålla små bokstäver a–z, siffror och bindestreck.", plan.plats)
+        }
+        if plan.titel.trimmingCharacters(in: .whitespaces).isEmpty {
+            fel("Planen saknar titel.", plan.plats)
+        }
+        if plan.allaMål.isEmpty {
+            fel("Planen har inga mål. Lägg till minst ett Mål eller Tema i ett Fokus.", plan.plats)
+        }
+        if let datum = plan.fastställd?.datum, !datum.ärGiltigt {
+            fel("Fastställandedatumet \(datum) finns inte.", plan.plats)
+        }
+        for revidering in plan.revideringar {
+            if !revidering.ärGiltigt {
+                fel("Revideringsdatumet \(revidering) finns inte.", plan.plats)
+            } else if let fastställd = plan.fastställd?.datum, revidering < fastställd {
+                fel("Revideringen \(revidering) är daterad före fastställandet \(fastställd).", plan.plats)
+            }
+        }
+    }
+
+    mutating func granskaMål() {
+        var sedda: [String: Källplats] = [:]
+        for (fokus, mål) in plan.allaMål {
+            if let nummer = mål.nummer {
+                if let första = sedda[nummer] {
+                    fel("Målnummer \(nummer) finns redan (\(första.relativ(till: ""))).", mål.plats)
+                }
+                sedda[nummer] = sedda[nummer] ?? mål.plats
+                if nummer.split(separator: ".").first != Substring(String(fokus.område.nummer)) {
+                    fel("Mål \(nummer) hör inte till fokusområde \(fokus.område.nummer) (\(fokus.område.namn)); "
+                        + "målnumret ska börja med \(fokus.område.nummer).", mål.plats)
+                }
+            }
+            granskaIndikatorer(mål)
+            for aktivitet in mål.aktiviteter { granska(aktivitet) }
+        }
+    }
+
+    mutating func granskaIndikatorer(_ mål: Mål) {
+        guard plan.tabellayout == .teman else { return }
+        if mål.indikatorer == nil {
+            varning("Temat \"\(mål.rubrik)\" saknar indikatorer för de kortsiktiga målen.", mål.plats)
+        }
+        if mål.långsiktigaIndikatorer == nil {
+            varning("Temat \"\(mål.rubrik)\" saknar indikatorer för de långsiktiga målen.", mål.plats)
+        }
+    }
+
+    mutating func granska(_ aktivitet: Aktivitet) {
+        let namn = kortNamn(aktivitet.namn.ren)
+        if plan.tabellayout != .teman && aktivitet.rader.allSatisfy({ $0.ansvar == nil }) {
+            varning("Aktiviteten \"\(namn)\" saknar ansvarig.", aktivitet.plats)
+        }
+        if plan.tabellayout == .delmål && aktivitet.rader.allSatisfy({ $0.text == nil }) {
+            varning("Aktiviteten \"\(namn)\" saknar delmål.", aktivitet.plats)
+        }
+        if plan.tabellayout == .vadOchIndikator && aktivitet.indikatorer.isEmpty {
+            varning("Aktiviteten \"\(namn)\" saknar indikator.", aktivitet.plats)
+        }
+        for rad in aktivitet.rader { granska(rad, aktivitet: namn) }
+    }
+
+    mutating func granska(_ rad: Delmål, aktivitet namn: String) {
+        for tid in rad.när {
+            for datum in tid.ogiltigaDatum { fel("Datumet \(datum) finns inte.", rad.plats) }
+            if utanförPerioden(tid) {
+                varning("Tiden för \"\(namn)\" ligger utanför planens period.", rad.plats)
+            }
+        }
+        let start = rad.när.compactMap(\.första).min()
+        for uppföljning in rad.uppföljning {
+            for datum in uppföljning.tid?.ogiltigaDatum ?? [] { fel("Datumet \(datum) finns inte.", uppföljning.plats) }
+            if let start, let slut = uppföljning.tid?.sista, slut < start {
+                varning("Uppföljningen av \"\(namn)\" är daterad före aktivitetens start (\(start)).", uppföljning.plats)
+            }
+        }
+    }
+
+    func utanförPerioden(_ tid: Tid) -> Bool {
+        guard let periodStart = plan.period.första, let periodSlut = plan.period.sista else { return false }
+        if let första = tid.första, första > periodSlut { return true }
+        if let sista = tid.sista, sista < periodStart { return true }
+        return false
+    }
+
+    mutating func granskaEffektmål(_ innehåll: [Planinnehåll]) {
+        for del in innehåll {
+            switch del {
+            case .effektmål(let tabell):
+                for rad in tabell.rader where rad.mål.count != tabell.etapper.count {
+                    fel("Delområdet \"\(rad.namn)\" har \(rad.mål.count) mål men tabellen har \(tabell.etapper.count) etapper.", rad.plats)
+                }
+            case .kapitel(let kapitel):
+                granskaEffektmål(kapitel.innehåll)
+            case .text, .fokus, .arbetsgrupp:
+                break
+            }
+        }
+    }
+
+    func kortNamn(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+}
