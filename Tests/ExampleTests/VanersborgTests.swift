@@ -6,7 +6,7 @@ import Testing
 // Template for the per-plan fidelity tests; the transcription fills it in.
 @Suite("Vänersborg example against seed 000")
 struct VanersborgTests {
-    let plan = try! #require(Exempel.plan("vanersborg"))
+    let plan = Exempel.plan("vanersborg")!
 
     @Test("validates with no errors")
     func validates() {
