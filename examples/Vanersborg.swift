@@ -58,7 +58,7 @@ public let vänersborg = Handlingsplan(
                 Delmål("För att verksamheten ska kunna vara en del i föräldrastödet behöver det vid behov rekryteras och kontinuerligt utbildas gruppleddare. Det bör finnas tre utbildade gruppleddare.",
                        när: [.fritext("När behov finnes")])
                 Delmål("Nå ut till föräldrar till barn med funktionsvariationer",
-                       när: [.återkommande(.varje(.termin)).med("inbjudan går ut en gång per termin till samtliga skolor och förskolor, kommunala och enskilda")],
+                       när: [.återkommande(.varje(.termin)).med("inbjudan går ut till samtliga skolor och förskolor, kommunala och enskilda")],
                        ansvar: "ABC Samordnare/verksamhetsledare familjecentralen Sirius") {
                     Uppföljning(.datum(Datum(2022, 9, 28)), "Gått ut inbjudan till samtliga förskolor och skolor inom kommunen och de enskilda. Även till BVC, Biblioteket, elevhälsa, psykologer inom barnhälsovården.", status: .genomförd)
                 }
