@@ -5,7 +5,9 @@ let package = Package(
     name: "Handlingsplan",
     platforms: [.macOS(.v14)],
     products: [
+        .executable(name: "render", targets: ["render"]),
         .library(name: "PlanModel", targets: ["PlanModel"]),
+        .library(name: "DocumentModel", targets: ["DocumentModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,9 +19,36 @@ let package = Package(
         .target(name: "PlanModel"),
         // The seed plans, written in the DSL. Compiled so `render` can list and render them.
         .target(name: "Examples", dependencies: ["PlanModel"], path: "examples"),
+        // The format-neutral document tree between layouts and writers.
+        .target(name: "DocumentModel"),
+        // Plan → Document, with every fixed word from the label file.
+        .target(name: "PlanLayout", dependencies: [
+            "PlanModel", "DocumentModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        // Document → plain text.
+        .target(name: "TextWriter", dependencies: ["DocumentModel"]),
+        // The pipeline behind the command line: templates, layouts, writers, atomic output.
+        .target(name: "Rendering", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "TextWriter"]),
+        // The command line over any catalogue of plans.
+        .target(name: "RenderCLI", dependencies: [
+            "Rendering", "PlanModel", "DocumentModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `swift run render`: the command line over the example plans.
+        .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples"]),
+        // The same command line over plans with deliberate mistakes, for end-to-end tests.
+        .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
+
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         // The examples against their seed documents: fidelity, validation, JSON.
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "Examples"]),
+        .testTarget(name: "LayoutTests", dependencies: ["PlanLayout", "PlanModel", "DocumentModel", "Examples"]),
+        .testTarget(name: "WriterTests", dependencies: [
+            "TextWriter", "DocumentModel", "PlanLayout", "Examples",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        // Runs the built `render` executable as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

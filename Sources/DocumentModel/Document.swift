@@ -1,0 +1,34 @@
+/// A format-neutral document: metadata and a sequence of blocks. Layouts produce it;
+/// every writer (text, HTML, DOCX) consumes it and knows nothing of plans.
+///
+/// ```swift
+/// let document = Document(
+///     metadata: Metadata(title: "Det goda livet i Vänersborgs kommun", organisations: ["Vänersborgs kommun"]),
+///     blocks: [
+///         .heading(Heading(level: 1, text: [.text("Bakgrund")], anchor: "bakgrund")),
+///         .paragraph([.text("År 2016 slöt regeringen …")]),
+///     ])
+/// ```
+public struct Document: Sendable, Hashable {
+    public var metadata: Metadata
+    public var blocks: [Block]
+
+    public init(metadata: Metadata, blocks: [Block]) {
+        self.metadata = metadata
+        self.blocks = blocks
+    }
+
+    /// The headings of the document in order, for tables of contents.
+    public var headings: [Heading] {
+        func collect(_ blocks: [Block]) -> [Heading] {
+            blocks.flatMap { block -> [Heading] in
+                switch block {
+                case .heading(let heading): return [heading]
+                case .quote(let inner), .note(_, let inner): return collect(inner)
+                default: return []
+                }
+            }
+        }
+        return collect(blocks)
+    }
+}

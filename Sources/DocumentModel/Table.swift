@@ -1,0 +1,63 @@
+/// A table with header rows, body rows, row and column spans and relative column widths.
+///
+/// Cells covered by a span are not repeated: a row after a cell with `rowSpan: 3` has one
+/// cell fewer, as in HTML.
+///
+/// ```swift
+/// let table = Table(
+///     caption: "Aktiviteter för mål 1.1",
+///     columns: [Column(width: 2), Column(width: 3)],
+///     header: [Row([Cell("Aktivitet"), Cell("Delmål")])],
+///     body: [
+///         Row([Cell("ABC", rowSpan: 2, isRowHeader: true), Cell("Utbilda fler gruppledare")]),
+///         Row([Cell("Nå ut till föräldrar")]),
+///     ])
+/// ```
+public struct Table: Sendable, Hashable {
+    public var caption: String?
+    public var columns: [Column]
+    public var header: [Row]
+    public var body: [Row]
+
+    public init(caption: String? = nil, columns: [Column], header: [Row], body: [Row]) {
+        self.caption = caption
+        self.columns = columns
+        self.header = header
+        self.body = body
+    }
+}
+
+/// A column's share of the table width, relative to the other columns.
+public struct Column: Sendable, Hashable {
+    public var width: Double
+
+    public init(width: Double) { self.width = width }
+}
+
+/// A table row.
+public struct Row: Sendable, Hashable {
+    public var cells: [Cell]
+
+    public init(_ cells: [Cell]) { self.cells = cells }
+}
+
+/// A table cell: blocks, spans, and whether it heads its row.
+public struct Cell: Sendable, Hashable {
+    public var blocks: [Block]
+    public var rowSpan: Int
+    public var colSpan: Int
+    /// The cell names its row (the activity), as `th scope="row"` does.
+    public var isRowHeader: Bool
+
+    public init(_ blocks: [Block], rowSpan: Int = 1, colSpan: Int = 1, isRowHeader: Bool = false) {
+        self.blocks = blocks
+        self.rowSpan = rowSpan
+        self.colSpan = colSpan
+        self.isRowHeader = isRowHeader
+    }
+
+    /// A cell of one plain paragraph.
+    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, isRowHeader: Bool = false) {
+        self.init([.paragraph([.text(text)])], rowSpan: rowSpan, colSpan: colSpan, isRowHeader: isRowHeader)
+    }
+}

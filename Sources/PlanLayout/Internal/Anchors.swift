@@ -1,0 +1,33 @@
+import Foundation
+// Stable, unique anchor ids from heading texts: ASCII, lowercase, hyphenated, so links
+// into a document survive re-rendering.
+struct Anchors {
+    private var used: Set<String> = []
+
+    mutating func make(_ text: String) -> String {
+        let base = Anchors.slug(text)
+        var anchor = base
+        var counter = 2
+        while used.contains(anchor) {
+            anchor = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(anchor)
+        return anchor
+    }
+
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "avsnitt" : String(slug.prefix(60))
+    }
+}

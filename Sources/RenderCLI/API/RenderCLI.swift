@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+
+/// The `render` command line, over a catalogue of plans. The `render` executable runs it
+/// on the example plans; tests run it on fixtures.
+///
+/// ```swift
+/// // Sources/render/main.swift
+/// RenderCLI.run(plans: Exempel.planer)
+/// ```
+public enum RenderCLI {
+    /// Parses the process arguments, runs the command and exits with its code.
+    public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Catalog.shared.set(plans)
+        do {
+            var command = try RenderCommand.parseAsRoot(arguments)
+            try command.run()
+            exit(ExitStatus.ok.rawValue)
+        } catch {
+            exit(report(error))
+        }
+    }
+
+    /// Prints what the error says, in Swedish, and returns the exit code.
+    private static func report(_ error: any Error) -> Int32 {
+        if let exitCode = error as? ExitCode { return exitCode.rawValue }
+        let code = RenderCommand.exitCode(for: error)
+        let message = Swedish.translate(RenderCommand.fullMessage(for: error))
+        if code == .success {
+            print(message)
+            return ExitStatus.ok.rawValue
+        }
+        Console.error(message)
+        return ExitStatus.usage.rawValue
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+
+// `render json <id>`: the plan as open-data JSON on standard output.
+struct JSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json", abstract: "Skriv planen som JSON (öppna data) till standard ut.")
+
+    @Argument(help: ArgumentHelp("Planens id.", valueName: "id"))
+    var id: String
+
+    func run() throws {
+        let plan = try Catalog.shared.select([id])[0]
+        FileHandle.standardOutput.write(try plan.json())
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PlanModel
+
+// `render list`: what plans there are.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Visa planerna: id, titel, organisation, period och senaste revidering.")
+
+    func run() throws {
+        let header = ["ID", "TITEL", "ORGANISATION", "PERIOD", "SENAST ÄNDRAD"]
+        let rows = Catalog.shared.all.map { plan in
+            [plan.id, plan.titel, plan.organisationer.first ?? "", periodText(plan.period), plan.senastÄndrad?.iso ?? "–"]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        for row in [header] + rows {
+            let line = row.enumerated().map { column, text in
+                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - text.count)
+            }.joined(separator: "  ")
+            print(line)
+        }
+    }
+
+    private func periodText(_ tid: Tid) -> String {
+        switch (tid.första, tid.sista) {
+        case let (första?, sista?) where första.år == sista.år: return String(första.år)
+        case let (första?, sista?): return "\(första.år)–\(sista.år)"
+        default: return "–"
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+// The root command. With no subcommand it renders plans (`render`, `render vanersborg`).
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Skriver handlingsplanernas dokument (text, Word, webb) från planerna i examples/.",
+        discussion: """
+            Utan argument skrivs alla exempelplaner i alla format till ./out/.
+
+            Exempel:
+              render                               alla planer, alla format, till out/
+              render vanersborg --format txt       en plan som text
+              render list                          visa planerna
+              render validate                      granska planerna
+              render json tanum > tanum.json       planen som öppna data
+
+            \(ExitStatus.helpText)
+            """,
+        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self],
+        defaultSubcommand: GenerateCommand.self,
+        helpNames: [.short, .long]
+    )
+}

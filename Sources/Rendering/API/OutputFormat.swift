@@ -1,0 +1,32 @@
+import Foundation
+
+/// A document format `render` can write.
+///
+/// ```swift
+/// let formats = try OutputFormat.parseList("txt,docx")   // [.txt, .docx]
+/// ```
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
+    case txt
+
+    /// The file name extension.
+    public var fileExtension: String { rawValue }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// Parses a comma-separated list such as "txt,html"; nil names the unknown format.
+    public static func parseList(_ text: String) -> Result<[OutputFormat], UnknownFormat> {
+        var formats: [OutputFormat] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let format = OutputFormat(rawValue: name) else { return .failure(UnknownFormat(name: name)) }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return .success(formats.sorted())
+    }
+
+    /// A format name that `render` does not know.
+    public struct UnknownFormat: Error, Sendable {
+        public let name: String
+    }
+}

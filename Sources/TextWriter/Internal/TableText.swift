@@ -1,0 +1,101 @@
+import Foundation
+import DocumentModel
+
+// A table as text: an aligned grid when every column fits unwrapped, else one record
+// block per row with the column names as labels. Spanned cells are printed once.
+struct TableText {
+    let table: Table
+    let width: Int
+    let renderer: TextRenderer
+
+    private var columnCount: Int { table.columns.count }
+
+    func lines() -> [String] {
+        let header = TableGrid(rows: table.header, columnCount: columnCount)
+        let body = TableGrid(rows: table.body, columnCount: columnCount)
+        let natural = naturalWidths(header.slots + body.slots)
+        let gridWidth = natural.reduce(0, +) + 3 * columnCount + 1
+        return gridWidth <= width ? grid(header: header, body: body, widths: natural) : records(header: header, body: body)
+    }
+
+    // MARK: Grid
+
+    private func cellLines(_ cell: Cell) -> [String] {
+        cell.blocks.flatMap { renderer.lines(of: $0, first: "", rest: "") }
+    }
+
+    private func unwrappedLines(_ cell: Cell) -> [String] {
+        TextRenderer(width: Int.max / 2).lines(of: cell.blocks, first: "", rest: "", separated: false)
+    }
+
+    private func naturalWidths(_ rows: [[TableGrid.Slot]]) -> [Int] {
+        var widths = Array(repeating: 1, count: columnCount)
+        for row in rows {
+            for (column, slot) in row.enumerated() {
+                if case .origin(let cell) = slot, cell.colSpan <= 1 {
+                    widths[column] = max(widths[column], unwrappedLines(cell).map(\.terminalWidth).max() ?? 0)
+                }
+            }
+        }
+        return widths
+    }
+
+    private func grid(header: TableGrid, body: TableGrid, widths: [Int]) -> [String] {
+        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
+        let headerRule = rule.replacingOccurrences(of: "-", with: "=")
+        var lines = [rule]
+        for row in header.slots { lines += gridRow(row, widths: widths) }
+        if !header.slots.isEmpty { lines.append(headerRule) }
+        for row in body.slots { lines += gridRow(row, widths: widths) }
+        lines.append(rule)
+        return lines
+    }
+
+    private func gridRow(_ row: [TableGrid.Slot], widths: [Int]) -> [String] {
+        let columns = row.map { slot -> [String] in
+            if case .origin(let cell) = slot { return unwrappedLines(cell) }
+            return []
+        }
+        let height = max(1, columns.map(\.count).max() ?? 1)
+        return (0..<height).map { lineIndex in
+            "| " + columns.enumerated().map { column, lines in
+                Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column])
+            }.joined(separator: " | ") + " |"
+        }
+    }
+
+    // MARK: Records
+
+    private func records(header: TableGrid, body: TableGrid) -> [String] {
+        let labels = (0..<columnCount).map { column -> String in
+            header.slots.compactMap { row -> String? in
+                if case .origin(let cell) = row[column] { return renderer.plain(cell.blocks.inlines) }
+                return nil
+            }.joined(separator: " ")
+        }
+        var lines: [String] = []
+        for row in body.slots {
+            var record: [String] = []
+            for (column, slot) in row.enumerated() {
+                guard case .origin(let cell) = slot else { continue }
+                let indent = column == 0 ? "" : "  "
+                let label = labels[column].isEmpty ? "" : labels[column] + ": "
+                record += renderer.lines(of: cell.blocks, first: indent + label, rest: indent + "    ", separated: false)
+            }
+            if !record.isEmpty {
+                if !lines.isEmpty { lines.append("") }
+                lines += record
+            }
+        }
+        return lines
+    }
+}
+
+private extension Array where Element == Block {
+    var inlines: [Inline] {
+        flatMap { block -> [Inline] in
+            if case .paragraph(let inlines) = block { return inlines }
+            return []
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import DocumentModel
+
+// Renders blocks into lines. Every function takes the prefix of its first line and of
+// the following lines, so lists, quotes and record values nest without knowing where
+// they stand.
+struct TextRenderer {
+    let width: Int
+
+    func cover(_ metadata: Metadata) -> [String] {
+        var lines = metadata.organisations.flatMap { wrap($0) }
+        if !lines.isEmpty { lines.append("") }
+        let title = wrap(metadata.title)
+        let rule = String(repeating: "=", count: min(width, title.map(\.terminalWidth).max() ?? 0))
+        lines += [rule] + title + [rule]
+        for line in [metadata.subtitle, metadata.period].compactMap({ $0 }) + metadata.coverNotes {
+            lines += wrap(line)
+        }
+        let dates = [metadata.adoption, metadata.revisions].compactMap { $0 }
+        if !dates.isEmpty { lines += [""] + dates.flatMap { wrap($0) } }
+        return lines
+    }
+
+    func lines(of block: Block, first: String, rest: String) -> [String] {
+        switch block {
+        case .heading(let heading):
+            let text = wrap(heading.text.plainText, first: first, rest: rest)
+            let underline = ["=", "-", "~", "^"][min(3, max(0, heading.level - 1))]
+            let widest = text.map { $0.terminalWidth - rest.terminalWidth }.max() ?? 0
+            return text + [rest + String(repeating: underline, count: max(1, widest))]
+        case .paragraph(let inlines):
+            return wrap(plain(inlines), first: first, rest: rest)
+        case .bulletList(let items):
+            return list(items, first: first, rest: rest) { _ in "- " }
+        case .numberedList(let items):
+            let markerWidth = "\(items.count). ".count
+            return list(items, first: first, rest: rest) { Wrapper.pad("\($0 + 1). ", to: markerWidth) }
+        case .quote(let blocks):
+            return lines(of: blocks, first: first + "> ", rest: rest + "> ", separated: true)
+        case .note(let label, let blocks):
+            return lines(of: blocks, first: first + label + ": ", rest: rest + "    ", separated: true)
+        case .table(let table):
+            return TableText(table: table, width: width - rest.terminalWidth, renderer: self)
+                .lines().map { rest + $0 }
+        case .pageBreak, .sectionBreak:
+            return []
+        }
+    }
+
+    func lines(of blocks: [Block], first: String, rest: String, separated: Bool) -> [String] {
+        var result: [String] = []
+        for (index, block) in blocks.enumerated() {
+            let blockLines = lines(of: block, first: index == 0 ? first : rest, rest: rest)
+            if separated && index > 0 && !blockLines.isEmpty { result.append(rest.trimmingTrailingSpaces) }
+            result += blockLines
+        }
+        return result.isEmpty && !first.isEmpty ? [first.trimmingTrailingSpaces] : result
+    }
+
+    private func list(_ items: [ListItem], first: String, rest: String, marker: (Int) -> String) -> [String] {
+        items.enumerated().flatMap { index, item in
+            let mark = marker(index)
+            let indent = String(repeating: " ", count: mark.count)
+            return lines(of: item.blocks, first: (index == 0 ? first : rest) + mark, rest: rest + indent, separated: false)
+        }
+    }
+
+    func plain(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return text
+            case .emphasis(let inner), .strong(let inner): return plain(inner)
+            case .link(let inner, let url):
+                let text = plain(inner)
+                return text == url || url.hasPrefix("#") ? text : "\(text) (\(url))"
+            }
+        }.joined()
+    }
+
+    func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
+        Wrapper.wrap(text, width: width, first: first, rest: rest)
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String { String(reversed().drop(while: { $0 == " " }).reversed()) }
+}

@@ -1,0 +1,4 @@
+import Examples
+import RenderCLI
+
+RenderCLI.run(plans: Exempel.planer)

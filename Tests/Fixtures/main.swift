@@ -1,0 +1,4 @@
+import PlanModel
+import RenderCLI
+
+RenderCLI.run(plans: [felaktigPlan, giltigPlan])
