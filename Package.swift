@@ -17,8 +17,10 @@ let package = Package(
     targets: [
         // The typed plan, its result-builder DSL and validation. Knows nothing about formats.
         .target(name: "PlanModel"),
-        // The seed plans, written in the DSL. Compiled so `render` can list and render them.
-        .target(name: "Examples", dependencies: ["PlanModel"], path: "examples"),
+        // The typed analysis report (fördjupad analys) and its result-builder DSL.
+        .target(name: "AnalysisModel", dependencies: ["PlanModel"]),
+        // The seed plans and reports, written in the DSL. Compiled so `render` can list and render them.
+        .target(name: "Examples", dependencies: ["PlanModel", "AnalysisModel"], path: "examples"),
         // The format-neutral document tree between layouts and writers.
         .target(name: "DocumentModel"),
         // Plan → Document, with every fixed word from the label file.

@@ -1,13 +1,22 @@
+import AnalysisModel
 import PlanModel
 
-/// The example plans, transcribed from the seed documents, in the order `render` lists them.
+/// The example plans and reports, transcribed from the seed documents, in the order
+/// `render` lists them.
 ///
 /// ```swift
 /// for plan in Exempel.planer { print(plan.id) }
+/// for rapport in Exempel.rapporter { print(rapport.id) }
 /// ```
 public enum Exempel {
     public static let planer: [Handlingsplan] = [vänersborg, tanum, helsingborg, västraGötaland]
 
     /// The example plan with `id`, if any.
     public static func plan(_ id: String) -> Handlingsplan? { planer.first { $0.id == id } }
+
+    /// The analysis reports written in the DSL, transcribed from the seed documents.
+    public static let rapporter: [Analysrapport] = [fördjupadAnalys2021]
+
+    /// The example report with `id`, if any.
+    public static func rapport(_ id: String) -> Analysrapport? { rapporter.first { $0.id == id } }
 }

@@ -1,0 +1,40 @@
+import PlanModel
+
+/// An order for a derived analysis: which plans, against which regional goals, as of
+/// which day, and from how large a share of the plans the work on a goal counts as
+/// *utbrett*. `PlanAnalysis` computes the report from it.
+///
+/// ```swift
+/// let uppdrag = Analysuppdrag(id: "analys-barn-och-unga", titel: "Analys av de lokala handlingsplanerna",
+///                             planer: [vänersborg, tanum], mål: RegionaltMål.barnOchUnga,
+///                             datum: Datum(2022, 12, 31))
+/// ```
+public struct Analysuppdrag: Sendable, Hashable, Identifiable {
+    /// The share of the plans used when none is given: a goal that at least half of the
+    /// plans have activities for is *utbrett*, as the seed report calls the goals that
+    /// most vårdsamverkansområden work on.
+    public static let standardtröskel = 0.5
+
+    public var id: String
+    /// The report's title; nil for the label file's standard title.
+    public var titel: String?
+    public var planer: [Handlingsplan]
+    /// The regional goals to analyse, in the order the report lists them.
+    public var mål: [RegionaltMål]
+    /// The day the analysis is made for: activities whose time ended before it should
+    /// have a reported follow-up.
+    public var datum: Datum
+    /// The share of the plans (0–1) that must have activities for a goal for the work on
+    /// it to count as *utbrett*; below it the work is *begränsat*.
+    public var tröskelFörUtbrett: Double
+
+    public init(id: String, titel: String? = nil, planer: [Handlingsplan], mål: [RegionaltMål], datum: Datum,
+                tröskelFörUtbrett: Double = Analysuppdrag.standardtröskel) {
+        self.id = id
+        self.titel = titel
+        self.planer = planer
+        self.mål = mål
+        self.datum = datum
+        self.tröskelFörUtbrett = tröskelFörUtbrett
+    }
+}
