@@ -27,17 +27,21 @@ let package = Package(
         .target(name: "PlanLayout", dependencies: [
             "PlanModel", "DocumentModel", .product(name: "Yams", package: "Yams"),
         ]),
+        // Analysis report → Document, with every fixed word and number format from the label file.
+        .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout"]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
-        .target(name: "Rendering", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "TextWriter"]),
+        .target(name: "Rendering", dependencies: [
+            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "AnalysisModel", "AnalysisLayout",
+        ]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
-        .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples"]),
+        .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel"]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 

@@ -64,6 +64,75 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case unitYear = "tid.år_enhet"
     case monthNames = "tid.månader"
 
+    // The analysis report layout.
+    case reportSubject = "analys.omslag.ämne"
+    case reportKeywords = "analys.omslag.nyckelord"
+    case reportSummaryHeading = "analys.rubrik.sammanfattning"
+    case reportChapterHeading = "analys.rubrik.kapitel"
+    case reportNumberedSection = "analys.rubrik.numrerat_avsnitt"
+    case reportGoalList = "analys.rubrik.mållista"
+    case reportBackground = "analys.rubrik.bakgrundsbeskrivning"
+    case reportIndicators = "analys.rubrik.indikatorer"
+    case reportCountyActivities = "analys.rubrik.länsgemensamma_aktiviteter"
+    case reportDeepening = "analys.rubrik.fördjupning"
+    case reportObservations = "analys.rubrik.observationer"
+    case reportContact = "analys.rubrik.kontakt"
+    case reportCompiledBy = "analys.rubrik.sammanställt_av"
+    case reportGoalContext = "analys.text.målgrupp_och_fokusområde"
+    case reportNoCountyActivities = "analys.text.inga_länsgemensamma_aktiviteter"
+    case reportDoneMark = "analys.text.genomförd"
+    case reportActivityWithTime = "analys.text.insats_med_tid"
+    case reportUpcoming = "analys.text.kommande_aktiviteter"
+    case reportUpcomingSingular = "analys.text.kommande_aktivitet"
+    case reportLabelled = "analys.text.etikett"
+    case reportIndirect = "analys.text.bidrar_indirekt"
+    case reportListAnd = "analys.text.och"
+    case reportFigure = "analys.text.figur"
+    case reportNote = "analys.text.not"
+    case reportSource = "analys.text.källa"
+    case reportContactLine = "analys.text.kontakt"
+    case reportCompiledByLine = "analys.text.utförare"
+    case targetGroupAdults = "analys.målgrupp.vuxna"
+    case targetGroupChildren = "analys.målgrupp.barn_och_unga"
+    case extentWidespread = "analys.omfattning.utbrett"
+    case extentLimited = "analys.omfattning.begränsat"
+    case extentNone = "analys.omfattning.saknas"
+    case kindKnowledge = "analys.slag.kunskapshöjande"
+    case kindStaff = "analys.slag.personella_resurser"
+    case kindCooperation = "analys.slag.samverkansstrukturer"
+    case kindPlans = "analys.slag.planer_och_riktlinjer"
+    case kindPractice = "analys.slag.förändrat_verksamhetsarbete"
+    case kindOtherGoals = "analys.slag.arbete_med_andra_mål"
+    case levelCounty = "analys.nivå.västkom_vgr"
+    case levelAreas = "analys.nivå.vårdsamverkansområden"
+    case levelNational = "analys.nivå.staten_skr"
+    case columnGoal = "analys.tabell.mål"
+    case columnWork = "analys.tabell.arbete"
+    case columnKind = "analys.tabell.typ"
+    case columnDescription = "analys.tabell.beskrivning"
+    case logicModelCaption = "analys.verksamhetslogik.tabell"
+    case logicPrerequisites = "analys.verksamhetslogik.förutsättningar"
+    case logicOperations = "analys.verksamhetslogik.verksamhet"
+    case logicResults = "analys.verksamhetslogik.resultat"
+    case logicResources = "analys.verksamhetslogik.resurser"
+    case logicActivities = "analys.verksamhetslogik.aktiviteter"
+    case logicOutputs = "analys.verksamhetslogik.prestationer"
+    case logicEffects = "analys.verksamhetslogik.effekter"
+    case logicFinalGoal = "analys.verksamhetslogik.slutmål"
+    case logicGovernance = "analys.verksamhetslogik.styrning_och_ledning"
+    case logicFollowUp = "analys.verksamhetslogik.uppföljning"
+    case logicBand = "analys.verksamhetslogik.band"
+    case interviewCaption = "analys.intervjuer.tabell"
+    case interviewGroup = "analys.intervjuer.grupp"
+    case interviewPerspective = "analys.intervjuer.perspektiv"
+    case interviewPersons = "analys.intervjuer.personer"
+    case interviewRole = "analys.intervjuer.roll"
+    case numberDecimalSeparator = "analys.tal.decimaltecken"
+    case numberThousandsSeparator = "analys.tal.tusentalsavgränsare"
+    case numberPercent = "analys.tal.procent"
+    case numberMillionKronor = "analys.tal.msek"
+    case numberEstimate = "analys.tal.cirka"
+
     /// The placeholders the label's text may use.
     public var placeholders: Set<String> {
         switch self {
@@ -88,6 +157,18 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .timeDate: return ["iso", "dag", "månad", "år"]
         case .timeEvery: return ["enhet"]
         case .timeCountPer: return ["antal", "vad", "enhet"]
+        case .reportSummaryHeading, .reportFigure: return ["rubrik"]
+        case .reportChapterHeading, .reportNumberedSection: return ["nummer", "rubrik"]
+        case .reportGoalList, .extentWidespread, .extentLimited, .extentNone: return ["målgrupp"]
+        case .reportGoalContext: return ["målgrupp", "fokusområde"]
+        case .reportActivityWithTime: return ["text", "tid"]
+        case .reportLabelled: return ["etikett"]
+        case .reportIndirect: return ["mål"]
+        case .reportListAnd: return ["första", "sista"]
+        case .reportContactLine: return ["namn", "epost"]
+        case .reportCompiledByLine: return ["namn", "webbplats"]
+        case .logicBand: return ["rubrik", "text"]
+        case .numberPercent, .numberMillionKronor, .numberEstimate: return ["tal"]
         default: return []
         }
     }

@@ -50,7 +50,7 @@ struct PlanDocumentBuilder {
     private mutating func add(_ del: Planinnehåll, level: Int) {
         switch del {
         case .text(let textblock):
-            blocks.append(block(textblock))
+            blocks.append(textblock.block)
         case .kapitel(let kapitel):
             let title = [kapitel.nummer.map { $0.hasSuffix(".") ? $0 : $0 + "." }, kapitel.rubrik]
                 .compactMap { $0 }.joined(separator: " ")
@@ -69,14 +69,14 @@ struct PlanDocumentBuilder {
         let key: LabelKey = plan.fokusrubrik == .nummer ? .focusHeadingNumbered : .focusHeadingWithWord
         let title = labels.text(key, ["nummer": String(fokus.område.nummer), "namn": fokus.namn])
         heading(level, [.text(title)], anchor: "fokusomrade-\(fokus.område.nummer)")
-        blocks += fokus.text.map(block)
+        blocks += fokus.text.map(\.block)
         for mål in fokus.mål { add(mål, level: level + 1) }
     }
 
     private mutating func add(_ mål: Mål, level: Int) {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
         heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik)
-        blocks += mål.text.map(block)
+        blocks += mål.text.map(\.block)
         switch plan.tabellayout {
         case .delmål:
             guard !mål.aktiviteter.isEmpty else { return }
@@ -85,7 +85,7 @@ struct PlanDocumentBuilder {
             blocks.append(.table(subGoalTable(mål)))
         case .vadOchIndikator:
             if let ledtext = mål.ledtext {
-                blocks.append(.paragraph([.strong([.text(labels.text(.leadLabel))]), .text(" ")] + inlines(ledtext)))
+                blocks.append(.paragraph([.strong([.text(labels.text(.leadLabel))]), .text(" ")] + ledtext.inlines))
             }
             guard !mål.aktiviteter.isEmpty else { return }
             blocks += [.sectionBreak(.landscape), .table(whatAndIndicatorTable(mål)), .sectionBreak(.portrait)]
@@ -133,11 +133,11 @@ struct PlanDocumentBuilder {
             ?? labels.text(.shortTermHeadingWithoutPeriod)
         heading(level, [.text(shortTerm)], anchor: "\(mål.rubrik) kortsiktiga")
         if !mål.aktiviteter.isEmpty {
-            blocks.append(.bulletList(mål.aktiviteter.map { ListItem([.paragraph(inlines($0.namn))] + $0.vad.map(block)) }))
+            blocks.append(.bulletList(mål.aktiviteter.map { ListItem([.paragraph($0.namn.inlines)] + $0.vad.map(\.block)) }))
         }
         addIndicators(mål.indikatorer, level: level + 1, anchor: "\(mål.rubrik) kortsiktiga indikatorer")
         heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik) långsiktiga")
-        blocks.append(.bulletList(mål.långsiktigaMål.map { ListItem([.paragraph(inlines($0))]) }))
+        blocks.append(.bulletList(mål.långsiktigaMål.map { ListItem([.paragraph($0.inlines)]) }))
         addIndicators(mål.långsiktigaIndikatorer, level: level + 1, anchor: "\(mål.rubrik) långsiktiga indikatorer")
     }
 
@@ -174,11 +174,11 @@ struct PlanDocumentBuilder {
             aktivitet.rader.enumerated().map { index, rad in
                 var cells: [Cell] = []
                 if index == 0 {
-                    cells.append(Cell([.paragraph(inlines(aktivitet.namn))] + aktivitet.vad.map(block),
+                    cells.append(Cell([.paragraph(aktivitet.namn.inlines)] + aktivitet.vad.map(\.block),
                                       rowSpan: aktivitet.rader.count, isRowHeader: true))
                 }
                 cells += [
-                    Cell(rad.text.map { [.paragraph(inlines($0))] } ?? [.paragraph(missing)]),
+                    Cell(rad.text.map { [.paragraph($0.inlines)] } ?? [.paragraph(missing)]),
                     whenCell(rad.när), responsibleCell(rad.ansvar), followUpCell(rad.uppföljning),
                 ]
                 return Row(cells)
@@ -198,8 +198,8 @@ struct PlanDocumentBuilder {
                 if index == 0 {
                     let span = aktivitet.rader.count
                     cells += [
-                        Cell([.paragraph(inlines(aktivitet.namn))], rowSpan: span, isRowHeader: true),
-                        Cell(aktivitet.vad.isEmpty ? [.paragraph(missing)] : aktivitet.vad.map(block), rowSpan: span),
+                        Cell([.paragraph(aktivitet.namn.inlines)], rowSpan: span, isRowHeader: true),
+                        Cell(aktivitet.vad.isEmpty ? [.paragraph(missing)] : aktivitet.vad.map(\.block), rowSpan: span),
                         Cell(aktivitet.indikatorer.isEmpty ? [.paragraph(missing)] : [indicatorList(aktivitet.indikatorer)],
                              rowSpan: span),
                     ]
@@ -232,9 +232,9 @@ struct PlanDocumentBuilder {
             var line: [Inline]
             let när = uppföljning.tid.map { [Inline.strong([.text(time.text($0).capitalisedFirst)])] }
             switch (när, uppföljning.text) {
-            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": när, "text": inlines(text)])
+            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": när, "text": text.inlines])
             case let (när?, nil): line = när
-            case let (nil, text?): line = inlines(text)
+            case let (nil, text?): line = text.inlines
             case (nil, nil): line = missing
             }
             if let status = uppföljning.status {
@@ -254,34 +254,11 @@ struct PlanDocumentBuilder {
     }
 
     private func indicatorList(_ indikatorer: [Indikator]) -> Block {
-        .bulletList(indikatorer.map { ListItem([.paragraph(inlines($0.text))]) })
+        .bulletList(indikatorer.map { ListItem([.paragraph($0.text.inlines)]) })
     }
 
     // MARK: Text
 
     /// The consistent, visible mark for information the plan lacks.
     private var missing: [Inline] { [.emphasis([.text(labels.text(.missing))])] }
-
-    private func inlines(_ text: Löptext) -> [Inline] {
-        text.delar.map { del in
-            switch del {
-            case .text(let s): return .text(s)
-            case .betonad(let s): return .emphasis([.text(s)])
-            case .fet(let s): return .strong([.text(s)])
-            case .länk(let s, let adress): return .link([.text(s)], url: adress)
-            }
-        }
-    }
-
-    private func block(_ textblock: Textblock) -> Block {
-        switch textblock {
-        case .stycke(let text): return .paragraph(inlines(text))
-        case .punktlista(let punkter): return .bulletList(punkter.map(item))
-        case .numreradLista(let punkter): return .numberedList(punkter.map(item))
-        }
-    }
-
-    private func item(_ punkt: Listpunkt) -> ListItem {
-        ListItem([.paragraph(inlines(punkt.text))] + (punkt.underpunkter.isEmpty ? [] : [.bulletList(punkt.underpunkter.map(item))]))
-    }
 }

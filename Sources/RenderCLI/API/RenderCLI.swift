@@ -1,18 +1,23 @@
+import AnalysisModel
 import ArgumentParser
 import Foundation
 import PlanModel
 
-/// The `render` command line, over a catalogue of plans. The `render` executable runs it
-/// on the example plans; tests run it on fixtures.
+/// The `render` command line, over a catalogue of plans and reports. The `render`
+/// executable runs it on the examples; tests run it on fixtures.
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// RenderCLI.run(plans: Exempel.planer)
+/// RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter,
+///               analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
-    public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
-        Catalog.shared.set(plans)
+    /// `regionalGoals` are the goals `render analys` analyses plans against.
+    public static func run(plans: [Handlingsplan], reports: [Analysrapport] = [], analyses: [Analysuppdrag] = [],
+                           regionalGoals: [RegionaltMål] = [],
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
             try command.run()

@@ -11,35 +11,24 @@ struct GenerateCommand: ParsableCommand {
         discussion: "Filerna heter OUT/<id>.<format>. Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
             + ExitStatus.helpText)
 
-    @Argument(help: ArgumentHelp("Planernas id (se `render list`). Utan id: alla planer.", valueName: "id"))
+    @Argument(help: ArgumentHelp("Planernas och rapporternas id (se `render list`). Utan id: alla.", valueName: "id"))
     var ids: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Format, kommaseparerade: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")).",
-                                            valueName: "format"))
-    var format: String = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
-
-    @Option(name: .long, help: ArgumentHelp("Radbredd för textformatet, i tecken.", valueName: "tecken"))
-    var width: Int = 80
+    @OptionGroup var formatOptions: FormatOptions
 
     @OptionGroup var options: SharedOptions
 
     func run() throws {
-        let formats: [OutputFormat]
-        switch OutputFormat.parseList(format) {
-        case .success(let parsed) where !parsed.isEmpty: formats = parsed
-        case .success: throw ValidationError("Ange minst ett format.")
-        case .failure(let unknown):
-            throw ValidationError("Okänt format \"\(unknown.name)\"; kända format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
-        guard width >= 20 else { throw ValidationError("Radbredden måste vara minst 20 tecken.") }
-        let plans = try Catalog.shared.select(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: width)
-        let output = try options.outputDirectory()
+        let formats = try formatOptions.formats()
+        let selection = try Catalog.shared.selectDocuments(ids)
+        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width)
+        let files = DocumentFiles(output: try options.outputDirectory(), formats: formats, verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
+        let total = selection.plans.count + selection.reports.count + selection.analyses.count
 
         var failed: [String] = []
-        for (index, plan) in plans.enumerated() {
-            if !options.quiet { Console.progress(index + 1, of: plans.count, plan.id) }
+        for (index, plan) in selection.plans.enumerated() {
+            if !options.quiet { Console.progress(index + 1, of: total, plan.id) }
             let diagnostics = plan.validera()
             let errors = diagnostics.filter { $0.allvarlighet == .fel }
             let shown = options.verbose ? diagnostics : errors
@@ -49,17 +38,13 @@ struct GenerateCommand: ParsableCommand {
                 failed.append(plan.id)
                 continue
             }
-            for format in formats {
-                let name = "\(plan.id).\(format.fileExtension)"
-                do {
-                    try output.write(try renderer.render(plan, as: format), named: name)
-                } catch let error as OutputError {
-                    Console.endProgress()
-                    Console.error("fel: \(error)")
-                    throw ExitStatus.io.exitCode
-                }
-                if options.verbose { Console.error("skrev \(output.url.appendingPathComponent(name).relativePath)") }
-            }
+            try files.write(plan.id) { try renderer.render(plan, as: $0) }
+        }
+        var done = selection.plans.count
+        for rapport in selection.reports {
+            done += 1
+            if !options.quiet { Console.progress(done, of: total, rapport.id) }
+            try files.write(rapport.id) { try renderer.render(rapport, as: $0) }
         }
         if !options.quiet { Console.endProgress() }
         if !failed.isEmpty {
@@ -67,7 +52,9 @@ struct GenerateCommand: ParsableCommand {
             throw ExitStatus.invalidPlan.exitCode
         }
         if !options.quiet {
-            Console.error("Klart: \(plans.count - failed.count) plan(er) i \(formats.count) format till \(options.out)/.")
+            let reports = selection.reports.count + selection.analyses.count
+            Console.error("Klart: \(selection.plans.count - failed.count) plan(er)"
+                + (reports > 0 ? " och \(reports) rapport(er)" : "") + " i \(formats.count) format till \(options.out)/.")
         }
     }
 }

@@ -1,3 +1,5 @@
+import AnalysisLayout
+import AnalysisModel
 import DocumentModel
 import Foundation
 import PlanLayout
@@ -29,6 +31,16 @@ public struct Renderer: Sendable {
     /// The plan in one format.
     public func render(_ plan: Handlingsplan, as format: OutputFormat) throws -> Data {
         write(document(for: plan), as: format)
+    }
+
+    /// The analysis report's document tree.
+    public func document(for rapport: Analysrapport) -> Document {
+        AnalysrapportLayout(labels: templates.labels).document(for: rapport)
+    }
+
+    /// The analysis report in one format.
+    public func render(_ rapport: Analysrapport, as format: OutputFormat) throws -> Data {
+        write(document(for: rapport), as: format)
     }
 
     /// A document in one format.

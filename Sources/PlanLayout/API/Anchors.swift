@@ -1,10 +1,20 @@
 import Foundation
-// Stable, unique anchor ids from heading texts: ASCII, lowercase, hyphenated, so links
-// into a document survive re-rendering.
-struct Anchors {
+
+/// Stable, unique anchor ids from heading texts: ASCII, lowercase, hyphenated, so links
+/// into a document survive re-rendering. One per document, shared by its headings.
+///
+/// ```swift
+/// var anchors = Anchors()
+/// anchors.make("Mål 1.1")   // "mal-1-1"
+/// anchors.make("Mål 1.1")   // "mal-1-1-2"
+/// ```
+public struct Anchors: Sendable {
     private var used: Set<String> = []
 
-    mutating func make(_ text: String) -> String {
+    public init() {}
+
+    /// A new anchor for `text`, different from every one made before.
+    public mutating func make(_ text: String) -> String {
         let base = Anchors.slug(text)
         var anchor = base
         var counter = 2

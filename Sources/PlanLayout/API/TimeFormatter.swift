@@ -1,11 +1,20 @@
 import Foundation
 import PlanModel
 
-// Times as the documents print them, every word from the label file.
-struct TimeFormatter {
-    let labels: Labels
+/// Times as the documents print them, every word from the label file.
+///
+/// ```swift
+/// let time = TimeFormatter(labels: labels)
+/// time.text(.termin(.ht, 2021))          // "ht 2021"
+/// time.text(.årsintervall(2018, 2021))   // "2018–2021"
+/// ```
+public struct TimeFormatter: Sendable {
+    public let labels: Labels
 
-    func text(_ tid: Tid) -> String {
+    public init(labels: Labels) { self.labels = labels }
+
+    /// The time in the label file's words.
+    public func text(_ tid: Tid) -> String {
         switch tid {
         case .år(let år):
             return String(år)
@@ -62,7 +71,7 @@ struct TimeFormatter {
 
 extension String {
     /// The text with its first letter in upper case, for the start of a cell or line.
-    var capitalisedFirst: String {
+    public var capitalisedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }

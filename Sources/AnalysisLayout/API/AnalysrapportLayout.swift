@@ -1,0 +1,31 @@
+import AnalysisModel
+import DocumentModel
+import PlanLayout
+
+/// The analysis report layout: a report as a format-neutral `Document`, in the structure
+/// of the seed report, with every fixed word and number format from the label file.
+/// Wide tables (the verksamhetslogik, the tables per vårdsamverkansområde) stand on
+/// landscape pages.
+///
+/// ```swift
+/// let layout = AnalysrapportLayout(labels: labels)
+/// let document = layout.document(for: rapport)
+/// let text = TextWriter().write(document)
+/// ```
+public struct AnalysrapportLayout: Sendable {
+    public let labels: Labels
+
+    /// Data tables with at least this many columns go on landscape pages.
+    public static let breddForLiggande = 6
+
+    public init(labels: Labels) { self.labels = labels }
+
+    /// The document of `rapport`.
+    public func document(for rapport: Analysrapport) -> Document {
+        var builder = ReportDocumentBuilder(report: rapport, labels: labels)
+        return builder.build()
+    }
+
+    /// `tal` as the report prints it: "~42,5 %", "6 450 MSEK".
+    public func text(_ tal: Tal) -> String { NumberText(labels: labels).text(tal) }
+}
