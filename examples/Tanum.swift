@@ -193,5 +193,175 @@ public let tanum = Handlingsplan(
                 }
             }
         }
+        Fokus(.tillgängligaTidigaInsatser) {
+            Mål("2.1", "Barn och unga med psykisk ohälsa ska få rätt insatser i rätt tid", genomför: .b2_1) {
+                Stycke("Att tidigt identifiera psykisk ohälsa hos barn och unga kan förhindra utveckling av allvarliga problem. Det som ofta benämns som “första linjen” är de funktioner eller verksamheter som har i uppgift att först ta emot barn, ungdomar eller familjer som söker hjälp när ett barn har problem eller mår dåligt. Barn och föräldrar ska veta vart de ska vända sig. Därför behöver första linjen för barn och ungas psykiska hälsa vara definierad och känd. En bra första linje är tillgänglig, utgår från barnets bästa och sätter barn och familj i centrum. Den hjälper barn och unga genom att kunna identifiera problem, behandla lindriga problem, remittera vidare när det behövs och säkerställa att alla barn och unga får tidig och högkvalitativ hjälp.")
+                Ledtext("Flera av Tanums kommuns insatser/aktiviteter riktar sig till alla inom målgruppen.")
+
+                Aktivitet("Utbildning i Youth Aware of Mental Health (YAM)", typ: .kunskapshöjande, när: [.pågående],
+                          ansvar: "Kommun – BUN") {
+                    Stycke("Alla elever i åk 8 går utbildning i YAM. Tre instruktörer har under 2020 utbildat sig genom Nationellt centrum för suicidforskning och prevention (NASP). YAM syftar till att utveckla elevers färdigheter för att möta livets svårigheter och öka kunskapen om psykisk hälsa.")
+                    Indikator("Antal utbildningstillfällen i YAM", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Machofabriken", typ: .kunskapshöjande, när: [.pågående], ansvar: "Kommun") {
+                    Stycke("Erbjuda machofabriken i årskurs 7 men fem träffar som en del av det hälsofrämjande arbetet.")
+                    Stycke("Machofabriken är ett metodmaterial för praktiskt arbete för jämställdhet och mot våld tillsammans med unga. Fokus ligger på normer för manlighet och hur de påverkar oss alla.")
+                    Indikator("Antal genomförda machofabriker per år", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Aktiviteter genom skola, elevhälsa, kultur och fritid", typ: .kunskapshöjande, när: [.pågående],
+                          ansvar: "Kommun") {
+                    Stycke("Fortsätta att genomföra aktiviteter för elever:")
+                    Punktlista {
+                        "Hälsosamtal. Åk F, 2, 4, 6, 8, Gymnasiet."
+                        "Hälsofrämjande träffar: Tema, pubertet, sömn, kost, motion, relationer, nätet. Har genomfört under 2021 för de i årkurs 5"
+                        "Temadag fysisk och psykisk hälsa. Gymnasiet"
+                        "”Dags att prata om” Tema om sexuella övergrepp och samtycke. Åk 8"
+                        "”Svartsjuka är inte romantiskt”. Samtal om ungas våld i nära relation samt porrens påverkan på ungas partnerrelationer. Åk 9"
+                        "Temadag våld, hedersvåld på gymnasiet i samband med kampanjen Svartsjuka är inte romantiskt"
+                        "Ungdomsmottagningen har under 2021 besökt åk 8 och åk 9 på Hamburgsundskolan + korridorsinformation för hela skolan. Besök på Tanumskolan är planerad till åk 2022. Samtliga elever i åk8-9 har fått UM-filmen och en film om preventivmedel utskickade."
+                    }
+                    Indikator("Antal genomförda aktiviteter under läsåret", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                // The seed gives this row no indicator and no time.
+                Aktivitet("Förebyggande arbete inom Barn och ungdomspsykiatrin", typ: .samverkansstrukturer,
+                          ansvar: "Region och Kommun") {
+                    Stycke("Undersöka lokal samverkansform för att identifiera skav/ansvarsfördelning etc. Titta på ”Uddevallas modell.” förslag på strukturerad samverkansform med möten ca 1 gr per månad.")
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                // The seed gives this row no time.
+                Aktivitet("Förebyggande arbete inom Barn och ungdomspsykiatrin", typ: .planerOchRiktlinjer,
+                          ansvar: "Region och Kommun") {
+                    Stycke("Utifrån existerande rutiner ansvarar BUP för att vårdgaranti ska hållas. Avvikelser sköts enligt rutin internt via BUP’s ledningsgrupp som arbetar med mottagande och vårdgaranti.")
+                    Indikator("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar.", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Standardiserade bedömningsmetoderna", typ: .förändratVerksamhetsarbete, när: [.pågående],
+                          ansvar: "Kommun") {
+                    Stycke("Fortsätt använda screeningverktyg för att identifiera riskfyllt alkohol- och narkotikamissbruk kan användas i större utsträckning av verksamheter som kommer i kontakt med barn, unga och unga vuxna. Exempel på verktyg som används är AUDIT och DUDIT som är självskattningsinstrument för att bedöma om problem med alkohol respektive narkotika förekommer.")
+                    Indikator("Standardiserade bedömningsmetoder för utredning av missbruk.", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("UPH Kvarterskliniken", när: [.pågående], ansvar: "Regionen") {
+                    Stycke("Kvartersklinikens team för ungas psykiska hälsa (UPH) tar emot barn och ungdomar i ålder 6-18 år som är i behov av råd och stöd kring psykiska besvär. Både barn och vårdnadshavare kan vända sig till mottagningen, och en behöver inte vara listad på vårdcentralen för att komma till Kvarterskliniken UPH-mottagning. Teamet består av psykologer/psykoterapeuter, socionom med huvudinriktning korta behandlingsinterventioner, enskilt eller i grupp")
+                    Indikator("Andel barn och unga som fått bedömning och vård för psykisk ohälsa/sjukdom på en vårdcentral.", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Prioritera frågan kring psykisk ohälsa hos barn och unga på ledningsnivå",
+                          typ: .planerOchRiktlinjer, när: [.år(2022)], ansvar: "Region och Kommun") {
+                    Stycke("Arbeta med att implementera Inriktningsdokument Organiserat integrerat arbete för personer med psykisk ohälsa, missbruk och beroende riktar sig till ledningsfunktioner inom region och kommuner i Västra Götaland.")
+                    Stycke("Inriktningsdokumntet finns att hämta:")
+                    Stycke {
+                        Länk("Länsgemensamt inriktningsdokument organiserat integrerat arbete - slutlig (vgregion.se)",
+                             till: inriktningsdokumentet)
+                    }
+                    Indikator("Skriftligt avtal/överenskommelse om samverkan mellan region/kommun på lokal nivå i Tanum.", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Utbilda och engagera samhället", typ: .kunskapshöjande, när: [.pågående],
+                          ansvar: "Region och Kommun") {
+                    Stycke("Fortsätta arbeta med kampanjer och samverkanskonferenser kring olika teman.")
+                    Punktlista {
+                        "Kampanj Bortförd - fokus hedersrelaterat våld och förtryck. Återkommer varje år."
+                        "Samverkanskonferens – våld i ungas relationer. Planering även 2022 men med mer fokus på hedersrelaterad problematik /HBTQI"
+                        "Svartsjuka är inte romantiskt. Återkommer varje år."
+                    }
+                    Indikator("Antal övergripande marknadsförda kampanjer och konferenser i kommunen", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+            Mål("2.2", "Förebygga och uppmärksamma bruk av alkohol och narkotika bland unga", genomför: .b2_2) {
+                Stycke("Bruk av alkohol och narkotika kan påverka fysiskt, psykiskt och socialt välbefinnande. För att ge goda förutsättningar för ett gott vuxenblivande behöver missbruk tidigt uppmärksammas. Missbruk hos unga samspelar ofta med psykiska och sociala faktorer som påverkar missbruket och samsjukligheten är ofta hög. Det finns samband med individers livsvillkor och sociala sammanhang. Särskilt sårbara och viktiga att uppmärksamma är t ex hbtq-personer, ensamkommande/nyanlända och barn till föräldrar med eget missbruk eller psykisk ohälsa. Det är viktigt att samordna insatser för unga som har kontakt med flera myndigheter och behandlingsverksamheter. I samverkan behöver kommun och hälso- och sjukvård utveckla former för att tidigt identifiera dessa unga.")
+
+                Aktivitet("Mini-Maria", typ: .samverkansstrukturer, när: [.pågående], ansvar: "Region och Kommun") {
+                    Stycke("Samverka kring att starta upp en lokal Mini-Maria där region och kommun samverkar.")
+                    Indikator("Andel elever med riskkonsumtion av alkohol i åk 9.", .resultat)
+                    Indikator("Andel elever med riskkonsumtion av alkohol i gymnasiet år 2.", .resultat)
+                    Indikator("Andel elever som någon gång använt narkotika i åk 9.", .resultat)
+                    Indikator("Andel elever som någon gång använt narkotika i gymnasiet år 2.", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("ANDTS", typ: .planerOchRiktlinjer, när: [.pågående], ansvar: "Region och Kommun") {
+                    Punktlista {
+                        "Fortsätta arbeta efter den regionala strategin för alkohol, narkotika, doping, tobak och spel (ANDTS) tills regeringen antagit förnyad nationell ANDTS-strategi."
+                        "Fortsätta implementeringen av kommunens arbete gällande ANDTS utifrån antaget inriktningsdokument"
+                        "Ta fram ett informationsmaterial kring det lokala ANDTS-arbetet"
+                        "Se över möjligheten till en ANDTS-samordnare"
+                        "Samordnat informationsutskick 2 ggr/per år till föräldrar och personal, vilket utgår från principen vuxna först. CAN undersökning kommer genomföras under 2022"
+                    }
+                    Indikator("Skriftligt lokalt styrdokument för ANDTS", .process)
+                    Indikator("Framtaget informationsmaterial om ANDTS", .process)
+                    Indikator("Antal informationsutskick", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Tobaksfri dou", typ: .förändratVerksamhetsarbete, när: [.pågående], ansvar: "Kommun") {
+                    Stycke("Tobaksfri duo")
+                    Stycke("Tobaksfri duo är en framgångsrik kontraktsmetod för att förebygga tobaksbruk bland högstadieelever. De flesta ungdomar som börjar använda tobak gör det under tonårstiden. Om man avstår från tobak under denna tid är chansen att förbli tobaksfri hela livet mycket stor. Tobaksfri duo är en kontraktsmetod som används för att förebygga tobaksbruk hos högstadieelever. Metoden bygger på en väl strukturerad organisation, vuxenstöd, information, attitydpåverkan och positivt grupptryck.")
+                    Punktlista {
+                        "Tobaksinformation Åk 6"
+                        "Tobaksfri duo Åk 7-9"
+                    }
+                    Indikator("Antal genomförda tobaksinformationsträffar för åk 6", .process)
+                    Indikator("Antal genomförda Tobakfri dou- kontrakt i åk 7-9", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Prioritera frågan kring alkohol och narkotika bland unga på ledningsnivå",
+                          typ: .planerOchRiktlinjer, när: [.år(2021)], ansvar: "Region och Kommun") {
+                    Stycke {
+                        "Arbeta med att implementera Inriktningsdokument Organiserat integrerat arbete för personer med psykisk ohälsa, missbruk och beroende riktar sig till ledningsfunktioner inom region och kommuner i Västra Götaland. "
+                        Länk("Länsgemensamt inriktningsdokument organiserat integrerat arbete - slutlig (vgregion.se)",
+                             till: inriktningsdokumentet)
+                    }
+                    Indikator("Skriftligt avtal/överenskommelse om samverkan mellan region/kommun på lokal nivå i Tanum.", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Länsgemensam aktivitet", typ: .planerOchRiktlinjer, när: [.år(2022)], ansvar: "Region och Kommun") {
+                    Stycke("Bevaka den länsgemensamma aktiviteten att sammanställa kunskap och ta fram ett regionalt inriktningsdokument för integrerade verksamheter/ mottagningar för unga.")
+                    Indikator("Antal medarbetare som tagit del av det regionala inriktningsdokumntet", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                // The seed gives this row no indicator.
+                Aktivitet("Öppen mottagning", när: [.år(2022)], ansvar: "Region och Kommun") {
+                    Stycke("Utreda möjligheten till en öppen mottagning för föräldrar som är oroade över att deras barn har prövat droger/ eller andra anhöriga eller ungdomar själva att besöka en rådgivning. Ex öppet en kväll i veckan.")
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Genomföra kampanjer i samband med högtider", typ: .kunskapshöjande,
+                          när: [.återkommande(.varje(.år))],
+                          ansvar: "Kommunen: Ungdomsutvecklare och Folkhälsostrateg") {
+                    Stycke("I samband med högtider genomföra kampanjer med syfte att stoppa langningen genom att göra föräldrar och andra vuxna medvetna om sin roll i att påverka ungdomars tillgång och efterfrågan på alkohol. I samarbete med länsstyrelsen VG, polisen och Systembolaget.")
+                    Indikator("Antal genomförda kampanjer", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Dags att prata – föräldraföreläsning", typ: .kunskapshöjande, när: [.återkommande(.varje(.år))],
+                          ansvar: "Kultur och fritid") {
+                    Stycke("Föräldraföreläsning Dags att prata. I årskurs 7 är inriktningen tobak, i årskurs 8 alkohol och i årskurs 9 narkotika.")
+                    Indikator("Antal genomförda föräldraföreläsningar med fokus på ANT", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+        }
     }
 }
+
+/// The regional guidance document the plan links to twice, "Länsgemensamt inriktningsdokument
+/// organiserat integrerat arbete - slutlig (vgregion.se)".
+private let inriktningsdokumentet = "https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/SOFIA/RS6895-621728397-1114/SURROGATE/L%c3%a4nsgemensamt%20inriktningsdokument%20organiserat%20integrerat%20arbete%20-%20slutlig.pdf"
