@@ -359,6 +359,107 @@ public let tanum = Handlingsplan(
                 }
             }
         }
+        Fokus(.enskildasDelaktighet) {
+            Mål("3.1", "Barn och unga som har behov av samordnade insatser ska ha en SIP", genomför: .b3_1) {
+                Stycke("Sedan 2010 är det lagstiftat, både i socialtjänstlagen och hälso- och sjukvårdslagen, att kommun och region ska upprätta en samordnad individuell plan, SIP, när en person har behov av insatser från båda huvudmännen. I Västra Götaland finns från 2020 en överenskommelse om samverkan för barn och ungas hälsa. I den har tidigare Västbus riktlinjer inarbetats. En SIP gör den enskilde och närstående delaktiga i planeringen av insatser från hälso- och sjukvård, socialtjänst och skola och ansvarsfördelningen blir tydlig. SIP är också ett bra verktyg för samordning mellan verksamheter inom en huvudman.")
+
+                Aktivitet("Samverkansprocess mellan region/kommun", typ: .planerOchRiktlinjer, när: [.år(2022)],
+                          ansvar: "Region och Kommun") {
+                    Stycke("Arbeta med att ta fram rutiner för det lokala arbetet med styrdokumentet Överenskommelse om samverkan för barn och ungas hälsa.")
+                    Stycke {
+                        Länk("Överenskommelse för barns och ungas hälsa - Vårdsamverkan i Västra Götaland (vardsamverkan.se)",
+                             till: "https://www.vardsamverkan.se/omraden/barn-och-unga/barn-och-ungas-halsa/")
+                    }
+                    Stycke("Kartlägga samverkansprocess, verksamhet för barn och unga - Ledningssystem för systematiskt kvalitetsarbete, SOSFS 2011:9.")
+                    Indikator("Skriftlig lokal överenskommelse", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                // "Pågående, fortgår löpande"
+                Aktivitet("Utveckling av arbetet med SIP", typ: .kunskapshöjande, när: [.pågående],
+                          ansvar: "Region och Kommun") {
+                    Punktlista {
+                        Punkt {
+                            "Gemensamma kunskapshöjande aktiviteter kring SIP. Att informations- och arbetsmaterial för SIP i Västra Götaland ("
+                            Länk("www.vardsamverkan.se/sip", till: "http://www.vardsamverkan.se/sip")
+                            ") är känt hos varje medarbetare."
+                        }
+                        "Gemensam utbildning av SIP-ledare"
+                    }
+                    Indikator("Upprättande av SIP i befolkningen 0-20 år.", .process)
+                    Indikator("Uppföljning av SIP i befolkningen 0-20 år.", .process)
+                    Indikator("Antal genomförda SIP-utbildningar bland personalgrupperna", .process)
+                    Indikator("Antal SIP-ledare i kommun/region", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+            Mål("3.2", "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete", genomför: .b3_2) {
+                Stycke("Barns och ungas egna upplevelser behöver tas tillvara för att kunna utveckla ett kunskapsbaserat arbetssätt. Barn har rätt till delaktighet i alla frågor som berör dem enligt FN:s konvention om barnets rättigheter. Inflytandet behövs på lokal, delregional, regional och nationell nivå och varje insats behöver betraktas från barnets perspektiv. Barn, unga och deras vårdnadshavare ska i så hög utsträckning som möjligt kunna påverka verksamhetsutveckling och definiera vad god kvalitet är.")
+
+                Aktivitet("Samarbete brukarorganisationer", typ: .samverkansstrukturer, när: [.pågående],
+                          ansvar: "Region och Kommun") {
+                    Stycke("Arbeta med systematiskt med att integrera brukarorganisationer vid förändringar i verksamhet")
+                    Indikator("Antal samverkanstillfällen med brukarorganisationer", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Nationella brukarundersökningar", när: [.pågående], ansvar: "Region och Kommun") {
+                    Stycke("Resultat från Nationella brukarundersökningar ska användas i förbättringsarbetet.")
+                    Indikator("Resultat från nationella brukarundersökningar", .resultat,
+                              källa: "Nationella brukarundersökningar")
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("FIT", typ: .förändratVerksamhetsarbete, när: [.pågående], ansvar: "Kommun") {
+                    Stycke("Socialtjänsten används FIT (feedback informed treatment) i utförarledet, för att få en direkt feedback på barns och ungas egna upplevelser i syfte att öka deras delaktighet.")
+                    Indikator("Antal genomförda FIT i målgruppen 0-19 år.", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Brukarundersökning IFO", när: [.pågående], ansvar: "Kommun") {
+                    Stycke("Brukarundersökningen inom individ- och familjeomsorg har inriktning på myndighetsutövningen och omfattar verksamhetsområdena social barn- och ungdomsvård")
+                    Indikator("Antal deltagare i årliga brukarundersökningen IFO", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("LUPP", när: [.pågående], ansvar: "Kommun") {
+                    Stycke("LUPP är en enkät för kommuner och regioner som vill få kunskap om hur unga har det, hur de mår och vad de tycker om att leva på sin bostadsort. Ungdomsenkäten genomförs varje höst i oktober och november, men arbetet med planering och förberedelser börjar våren innan.")
+                    Indikator("Antal deltagare i årliga LUPP-undersökningen", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+        }
+        Fokus(.utsattaGrupper) {
+            Mål("4.1", "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna och regionen",
+                genomför: .b4_1) {
+                Stycke("Det finns sju diskrimineringsgrunder som omfattas av lagens diskrimineringsförbud: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Personal ska få ökad kunskap om hur gruppers utsatthet, bl a minoritetsstress och skillnader i psykisk hälsa, kan relateras till att personer bryter mot normer utifrån exempelvis sexuell läggning, könsidentitet och nationellt ursprung. Kunskapen om mänskliga rättigheter, normativt bemötande och hur det påverkar unga i enskilda möten ska också öka.")
+
+                Aktivitet("Utveckla lokal samverkan", typ: .samverkansstrukturer, när: [.år(2022)],
+                          ansvar: "Region och Kommun") {
+                    Stycke("Kartlägga intern samverkansprocess, verksamhet för målgrupp samsjuklighet och komplex problematik, kopplat till Ledningssystem för systematiskt kvalitetsarbete, SOSFS 2011:9.")
+                    Indikator("Undvikbara placeringar av barn/ungdomar i behov av psykiatrisk vård", .resultat)
+                    Indikator("Aktuella rutiner för samordning mellan BUP/Socialtjänsten", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Systematiskt arbeta med synpunkts-/klagomålshantering", typ: .förändratVerksamhetsarbete,
+                          när: [.pågående], ansvar: "Region och Kommun") {
+                    Stycke("Arbetssätt för att inhämta åsikter: Kommunen via synpunkt-/klagomålsrutin samt brukarenkäter, Närhälsan via Närhälsan live. Kvarterskliniken har diskuterat möjligheten att också införa liknande system som Närhälsan.")
+                    Indikator("Antal inkomna klagomål med avseende på bemötande inom socialtjänst och sjukvård.", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Gemensam utbildningssatsning", typ: .kunskapshöjande, när: [.år(2022)],
+                          ansvar: "Region och Kommun") {
+                    Stycke("När länsgemensamt utbildningsmaterialet kring arbetet med diskriminering ska en gemensam utbildningssatsning för kommun/region hållas, förslagsvis digitalt.")
+                    Indikator("Antal deltagande på gemensam utbildningsträff.", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+        }
     }
 }
 
