@@ -460,6 +460,100 @@ public let tanum = Handlingsplan(
                 }
             }
         }
+        Fokus(.ledningStyrningOrganisation) {
+            Mål("5.1", "Nollvision om suicid i Västra Götaland", genomför: .b5_1) {
+                Stycke("I flera undersökningar uppger upp till åtta procent av flickorna och fyra procent av pojkarna att de någon gång försökt ta sitt liv. I Västra Götaland sker i genomsnitt åtta till nio suicid per år i åldersgruppen 15-19 år. Bakom varje fullbordat suicid går det tio allvarliga försök och bakom statistiken döljer sig psykisk ohälsa som är viktig att uppmärksamma. Unga personer med förhöjd suicidrisk ska identifieras och erbjudas rätt hjälp i tid så att de inte försöker ta sitt liv. Detta sker genom utvecklad samverkan och samsyn mellan olika aktörer. Ingen i Västra Götaland ska behöva se suicid som en utväg.")
+
+                Aktivitet("Utbildning i Youth Aware of Mental Health (YAM)", typ: .kunskapshöjande, när: [.pågående],
+                          ansvar: "Kommun – BUN") {
+                    Stycke("Alla elever i åk 8 går utbildning i YAM. Tre instruktörer har under 2020 utbildat sig genom Nationellt centrum för suicidforskning och prevention (NASP). YAM syftar till att utveckla elevers färdigheter för att möta livets svårigheter och öka kunskapen om psykisk hälsa.")
+                    Indikator("Antal utbildningstillfällen i YAM", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Utbildning i MHFA", typ: .kunskapshöjande, när: [.år(2022).med("start")],
+                          ansvar: "Region och Kommun") {
+                    Stycke("Kunskapshöjande aktivitet genom gemensam utbildningssatsning i MHFA ”Första hjälpen till psykisk hälsa”. Kursen ges i tre olika versioner: 1. MHFA-ungdom 2. MHFA-vuxna 3. MHFA-äldre.")
+                    Indikator("Antal medarbetare som genomfört utbildning i MHFA", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Föräldrautbildning Livsviktigt snack", typ: .kunskapshöjande,
+                          när: [.termin(.ht, 2021).med("start")], ansvar: "Kommun") {
+                    Punktlista {
+                        "Föräldrautbildningen Livsviktigt snack ska erbjudas alla föräldrar från barn/elever i förskola, grundskola, grundsärskola och gymnaiseskola."
+                        "Digital föreläsning en gång per termin."
+                    }
+                    Indikator("Antal anmälda deltagare per föreläsning.", .process)
+                    Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)
+                    Indikator("Antal suicidförsök i befolkningen 0-19 år", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Utbildning VÅGA FRÅGA från Suicide Zero till allmänheten", typ: .kunskapshöjande,
+                          när: [.termin(.ht, 2021).med("start")], ansvar: "Kommun") {
+                    Stycke("Att en gång per år köra en VÅGA FRÅGA- vecka med digitala utbildningar till allmänheten och politiker i syfte att öppna upp för samtal runt psykisk ohälsa och ge deltagarna verktygen för att kunna agera när någon i omgivningen mår dåligt.")
+                    Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)
+                    Indikator("Antal suicidförsök i befolkningen 0-19 år.", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Länsgemensamt arbete", när: [.år(2022)], ansvar: "Länsgemensamt arbete") {
+                    Stycke("En länsgemensam aktivitet är att tillgängliggöra nationellt webbaserat verktyg (SPISS).")
+                    Indikator("Antal medarbetare i kommun/region i Tanum som tagit del av det webbaserade verktyget.", .process)
+                } uppföljning: {
+                    Uppföljning(.år(2022))
+                }
+                Aktivitet("Prioritera suicidprevention på ledningsnivå.", när: [.pågående], ansvar: "Kommun") {
+                    Stycke("Prioritera suicidprevention på ledningsnivå.")
+                    Stycke("Beslutsfattare, chefer och ledare måste ha goda kunskaper om suicidförebyggande arbete. De har en central roll för att skapa förutsättningar i form av tid, resurser, utrymme och kontinuitet.")
+                    Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)
+                    Indikator("Antal suicidförsök i befolkningen 0-19 år", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Ökad samordning och tillgänglighet till professionella insatser på alla nivåer",
+                          typ: .samverkansstrukturer, när: [.år(2022)], ansvar: "Region och Kommun") {
+                    Stycke("Kartlägga intern samverkansprocess, verksamhet för målgruppen och komplex problematik, kopplat till regionala styrdokument sant SOSFS 2011:9.")
+                    Indikator("Ledtider till att barnet/ungdomen får stöd genom BUP", .resultat)
+                    Indikator("Antal upprättade SIP i ålder 0-19 år.", .process)
+                    Indikator("Antal barn/ungdomsplaceringar på grund av egen psykisk ohälsa", .resultat)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Ta vara på civilsamhällets engagemang och kunskap", typ: .kunskapshöjande,
+                          när: [.termin(.ht, 2021).med("start")], ansvar: "Region och Kommun") {
+                    Punktlista {
+                        "Utbilda och stärka föräldrar i tidig ålder genom utbildningen Livsviktigt snack ska genomföras en gång per termin digitalt för föräldrar till barn från förskoleålder till högstadium."
+                        "Utbilda allmänheten genom löpande utbildning i Våga Fråga"
+                    }
+                    Indikator("Antal kurstillfällen i Livsviktigt snack", .process)
+                    Indikator("Antal kurstillfällen i Våga Fråga", .process)
+                    Indikator("Antal deltagande per utbildning", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Lära av händelseanalyser vid suicid", typ: .förändratVerksamhetsarbete,
+                          när: [.år(2022).med("start, ska ingå i löpande arbete")], ansvar: "Region och Kommun") {
+                    Stycke("Händelseanalyser ökar kunskapen om den suicidala processen och identifierar förbättringsområden samt bidrar till att utveckla det förebyggande arbetet. En händelseanalys är också en viktig del av stöd och återkoppling till närstående, personalgrupper eller andra efterlevande. I de fall som en individ som begår suicid har insatser från region och kommun bör en gemensam händelseanalys göras.")
+                    Stycke("Händelseanalyser i samverkan med närstående och berörda parter ger en mer detaljerad bild av suicid och dess orsaker. En gemensam händelseanalys kan även identifiera förbättringsområden mellan verksamheterna, till exempel när det gäller samverkan eller kommunikation.")
+                    Indikator("Antal händelseanalyser vid suicid i den lokala närsjukvårdsamverkansgruppen", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+                Aktivitet("Genomföra kampanjer för att uppmärksamma allmänheten om psykisk ohälsa", typ: .kunskapshöjande,
+                          när: [.år(2022).med("uppstart")], ansvar: "Region och kommun") {
+                    Stycke {
+                        "I samband med världsdagarna psykisk hälsa (10 okt) och suicidpreventiva dagen (10 sep) uppmärksamma dessa för allmänheten genom kommunens sociala medier, video, foldrar, affischer osv. i syfte att minska stigmatisering kring både psykisk ohälsa och suicid. Exempel använda VGR:s kampanj Ett steg för livet ("
+                        Länk("http://stegforlivet.se/", till: "http://stegforlivet.se/")
+                        ")"
+                    }
+                    Indikator("Antal kampanjer som genomförts", .process)
+                } uppföljning: {
+                    Uppföljning(.återkommande(.varje(.år)))
+                }
+            }
+        }
     }
 }
 
