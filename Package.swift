@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "PlanModel", "Examples"]),
     ],
     swiftLanguageModes: [.v6]
 )

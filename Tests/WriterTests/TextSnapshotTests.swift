@@ -7,7 +7,7 @@ import Testing
 
 /// Golden files of every example as text, reviewed by eye once and committed. CI runs
 /// with SNAPSHOT_TESTING_RECORD=never, so a missing or changed file fails.
-@Suite("Text output of the examples", .snapshots(record: .missing))
+@Suite("Text output of the examples")
 struct TextSnapshotTests {
     static let labels: Labels = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
