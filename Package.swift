@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "TextWriter"]),
+        // Reproducible plans of any size, shaped like the seeds, for benchmarks.
+        .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
             "Rendering", "PlanModel", "DocumentModel",

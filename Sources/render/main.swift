@@ -1,4 +1,4 @@
 import Examples
 import RenderCLI
 
-RenderCLI.run(plans: Exempel.planer)
+await RenderCLI.run(plans: Exempel.planer)

@@ -7,15 +7,19 @@ import PlanModel
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// RenderCLI.run(plans: Exempel.planer)
+/// await RenderCLI.run(plans: Exempel.planer)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
-    public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         Catalog.shared.set(plans)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(ExitStatus.ok.rawValue)
         } catch {
             exit(report(error))
