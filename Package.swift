@@ -29,12 +29,16 @@ let package = Package(
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout"]),
+        // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
+        .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "PlanLayout"]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
-            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "AnalysisModel", "AnalysisLayout",
+            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
         ]),
+        // Reproducible plans of any size, shaped like the seeds, for benchmarks.
+        .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
             "Rendering", "PlanModel", "DocumentModel", "AnalysisModel",
@@ -48,13 +52,15 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         // The examples against their seed documents: fidelity, validation, JSON.
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "Examples"]),
-        .testTarget(name: "LayoutTests", dependencies: ["PlanLayout", "PlanModel", "DocumentModel", "Examples"]),
+        .testTarget(name: "LayoutTests", dependencies: [
+            "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
+        ]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "PlanModel", "Examples"]),
     ],
     swiftLanguageModes: [.v6]
 )

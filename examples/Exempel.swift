@@ -19,4 +19,12 @@ public enum Exempel {
 
     /// The example report with `id`, if any.
     public static func rapport(_ id: String) -> Analysrapport? { rapporter.first { $0.id == id } }
+
+    /// The analyses derived from the example plans. `analys-barn-och-unga` analyses the
+    /// local plans of Västra Götaland against the regional goals for children and young
+    /// people, as of the end of the regional plan's period (2018–2022).
+    public static let analyser: [Analysuppdrag] = [
+        Analysuppdrag(id: "analys-barn-och-unga", planer: [vänersborg, tanum], mål: RegionaltMål.barnOchUnga,
+                      datum: Datum(2022, 12, 31)),
+    ]
 }

@@ -2,4 +2,5 @@ import Examples
 import PlanModel
 import RenderCLI
 
-RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter, regionalGoals: RegionaltMål.alla)
+await RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter, analyses: Exempel.analyser,
+                    regionalGoals: RegionaltMål.alla)

@@ -28,4 +28,10 @@ public struct AnalysrapportLayout: Sendable {
 
     /// `tal` as the report prints it: "~42,5 %", "6 450 MSEK".
     public func text(_ tal: Tal) -> String { NumberText(labels: labels).text(tal) }
+
+    /// The name of a kind of work: "Kunskapshöjande aktiviteter".
+    public func text(_ slag: Aktivitetsslag) -> String { ReportWords(labels: labels).kind(slag) }
+
+    /// "A", "A och B", "A, B och C".
+    public func lista(_ namn: [String]) -> String { ReportWords(labels: labels).list(namn) }
 }

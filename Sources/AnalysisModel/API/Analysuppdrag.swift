@@ -10,10 +10,11 @@ import PlanModel
 ///                             datum: Datum(2022, 12, 31))
 /// ```
 public struct Analysuppdrag: Sendable, Hashable, Identifiable {
-    /// The share of the plans used when none is given: a goal that at least half of the
-    /// plans have activities for is *utbrett*, as the seed report calls the goals that
-    /// most vårdsamverkansområden work on.
-    public static let standardtröskel = 0.5
+    /// The share of the plans used when none is given: a goal that at least two thirds of
+    /// the plans have activities for is *utbrett*. The seed report calls the work on a goal
+    /// utbrett where all or five of six vårdsamverkansområden work on it, and not where
+    /// half of them do.
+    public static let standardtröskel = 2.0 / 3.0
 
     public var id: String
     /// The report's title; nil for the label file's standard title.

@@ -18,11 +18,17 @@ public struct Rapportkapitel: Sendable, Hashable, Codable {
 
     public init(_ nummer: Int, _ rubrik: String, ingress: Löptext? = nil, fil: String = #filePath, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
+        self.init(nummer: nummer, rubrik: rubrik, ingress: ingress, innehåll: innehåll().map(\.rapportinnehåll),
+                  plats: Källplats(fil: fil, rad: rad))
+    }
+
+    /// A chapter assembled by a program.
+    public init(nummer: Int, rubrik: String, ingress: Löptext? = nil, innehåll: [Rapportinnehåll], plats: Källplats) {
         self.nummer = nummer
         self.rubrik = rubrik
         self.ingress = ingress
-        self.innehåll = innehåll().map(\.rapportinnehåll)
-        self.plats = Källplats(fil: fil, rad: rad)
+        self.innehåll = innehåll
+        self.plats = plats
     }
 }
 

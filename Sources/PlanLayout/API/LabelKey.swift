@@ -133,6 +133,43 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case numberMillionKronor = "analys.tal.msek"
     case numberEstimate = "analys.tal.cirka"
 
+    // The analysis derived from plans.
+    case derivedTitle = "analys.härledd.titel"
+    case derivedSubtitle = "analys.härledd.undertitel"
+    case derivedAboutHeading = "analys.härledd.om_analysen"
+    case derivedScope = "analys.härledd.omfattar"
+    case derivedThreshold = "analys.härledd.tröskel"
+    case derivedIndicatorKinds = "analys.härledd.indikatorslag"
+    case derivedPlansHeading = "analys.härledd.planer"
+    case derivedPlanLine = "analys.härledd.plan"
+    case derivedWorkHeading = "analys.härledd.arbete_per_mål"
+    case derivedGoalWork = "analys.härledd.planer_med_aktiviteter"
+    case derivedNoPlan = "analys.härledd.ingen_plan"
+    case derivedKindsTable = "analys.härledd.aktiviteter_per_typ"
+    case derivedNoKind = "analys.härledd.utan_typ"
+    case derivedTotal = "analys.härledd.totalt"
+    case derivedIndicatorsTable = "analys.härledd.indikatorer_per_mål"
+    case derivedProcessIndicators = "analys.härledd.processindikatorer"
+    case derivedResultIndicators = "analys.härledd.resultatindikatorer"
+    case derivedOnlyResultHeading = "analys.härledd.endast_resultat"
+    case derivedNone = "analys.härledd.inga"
+    case derivedCheckHeading = "analys.härledd.granskning"
+    case derivedCheckTable = "analys.härledd.fynd_per_plan"
+    case derivedPlanColumn = "analys.härledd.plan_kolumn"
+    case derivedFindingCount = "analys.härledd.fynd_antal"
+    case derivedFindingItem = "analys.härledd.fynd_rad"
+    case derivedFindingWithoutIndicator = "analys.härledd.fynd.utan_indikator"
+    case derivedFindingWithoutResponsible = "analys.härledd.fynd.utan_ansvarig"
+    case derivedFindingWithoutTime = "analys.härledd.fynd.utan_tid"
+    case derivedFindingGoalWithoutActivities = "analys.härledd.fynd.mål_utan_aktiviteter"
+    case derivedFindingUnconnectedIndicator = "analys.härledd.fynd.indikator_utan_aktivitet"
+    case derivedFindingMissingFollowUp = "analys.härledd.fynd.uppföljning_saknas"
+    case derivedLogicHeading = "analys.härledd.verksamhetslogik_per_mål"
+    case derivedOwnLine = "analys.härledd.per_organisation"
+    case derivedActivitiesCount = "analys.härledd.antal_aktiviteter"
+    case derivedFollowUpsCount = "analys.härledd.antal_uppföljningar"
+    case derivedFollowUpBand = "analys.härledd.uppföljning"
+
     /// The placeholders the label's text may use.
     public var placeholders: Set<String> {
         switch self {
@@ -169,6 +206,16 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .reportCompiledByLine: return ["namn", "webbplats"]
         case .logicBand: return ["rubrik", "text"]
         case .numberPercent, .numberMillionKronor, .numberEstimate: return ["tal"]
+        case .derivedSubtitle: return ["organisationer"]
+        case .derivedScope: return ["planer", "mål", "datum"]
+        case .derivedThreshold: return ["andel"]
+        case .derivedPlanLine: return ["organisation", "titel", "period"]
+        case .derivedGoalWork: return ["antal", "totalt", "organisationer"]
+        case .derivedFindingCount: return ["rubrik", "antal"]
+        case .derivedFindingItem: return ["mål", "text"]
+        case .derivedOwnLine: return ["organisation", "text"]
+        case .derivedActivitiesCount, .derivedFollowUpsCount: return ["antal"]
+        case .derivedFollowUpBand: return ["process", "resultat"]
         default: return []
         }
     }

@@ -8,19 +8,23 @@ import PlanModel
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter,
-///               analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
+/// await RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter,
+///                     analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
     /// `regionalGoals` are the goals `render analys` analyses plans against.
     public static func run(plans: [Handlingsplan], reports: [Analysrapport] = [], analyses: [Analysuppdrag] = [],
                            regionalGoals: [RegionaltMål] = [],
-                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(ExitStatus.ok.rawValue)
         } catch {
             exit(report(error))

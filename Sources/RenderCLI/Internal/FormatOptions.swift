@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentModel
 import Foundation
 import Rendering
 
@@ -23,24 +24,32 @@ struct FormatOptions: ParsableArguments {
     }
 }
 
-/// Writes one document in every requested format as OUT/<id>.<format>; a failed write is
+/// Writes rendered files into the output folder in the given order; a failed write is
 /// exit code 4 with the reason printed.
 struct DocumentFiles {
     let output: OutputDirectory
-    let formats: [OutputFormat]
     let verbose: Bool
 
-    func write(_ id: String, _ render: (OutputFormat) throws -> Data) throws {
-        for format in formats {
-            let name = "\(id).\(format.fileExtension)"
+    /// The document in every format, named `<id>.<format>`.
+    static func render(_ document: Document, id: String, formats: [OutputFormat], with renderer: Renderer) -> [RenderedFile] {
+        formats.map { RenderedFile(name: "\(id).\($0.fileExtension)", data: renderer.write(document, as: $0)) }
+    }
+
+    func write(_ files: [RenderedFile]) throws {
+        for file in files {
             do {
-                try output.write(try render(format), named: name)
-            } catch let error as OutputError {
-                Console.endProgress()
+                try output.write(file.data, named: file.name)
+            } catch {
                 Console.error("fel: \(error)")
                 throw ExitStatus.io.exitCode
             }
-            if verbose { Console.error("skrev \(output.url.appendingPathComponent(name).relativePath)") }
+            if verbose { Console.error("skrev \(output.url.appendingPathComponent(file.name).relativePath)") }
         }
     }
+}
+
+/// One finished file, ready to be written.
+struct RenderedFile: Sendable {
+    let name: String
+    let data: Data
 }

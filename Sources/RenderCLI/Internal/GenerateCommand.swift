@@ -1,13 +1,15 @@
+import AnalysisModel
 import ArgumentParser
+import DocumentModel
 import Foundation
 import PlanModel
 import Rendering
 
 // `render [<id>…] [--format …] [--out …]`: the process leader's main job.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generera",
-        abstract: "Skriv planernas dokument (standard när inget underkommando anges).",
+        abstract: "Skriv planernas och rapporternas dokument (standard när inget underkommando anges).",
         discussion: "Filerna heter OUT/<id>.<format>. Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
             + ExitStatus.helpText)
 
@@ -18,43 +20,77 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
-    func run() throws {
+    func run() async throws {
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
         let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width)
-        let files = DocumentFiles(output: try options.outputDirectory(), formats: formats, verbose: options.verbose)
+        let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
-        let total = selection.plans.count + selection.reports.count + selection.analyses.count
+        let plans = selection.plans
+        let reports = selection.reports.map(Report.written) + selection.analyses.map(Report.derived)
+        let progress = Progress(total: plans.count + reports.count, quiet: options.quiet)
+
+        // Plans and reports are laid out and written in parallel; files are written in
+        // catalogue order afterwards, so the result is the same as a sequential run.
+        let results = await parallelMap(plans) { plan -> PlanResult in
+            defer { progress.advance(plan.id) }
+            let diagnostics = plan.validera()
+            guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
+            return PlanResult(diagnostics: diagnostics,
+                              files: DocumentFiles.render(renderer.document(for: plan), id: plan.id, formats: formats, with: renderer))
+        }
+        let reportResults = await parallelMap(reports) { report -> [RenderedFile] in
+            defer { progress.advance(report.id) }
+            return DocumentFiles.render(report.document(renderer), id: report.id, formats: formats, with: renderer)
+        }
+        progress.finish()
 
         var failed: [String] = []
-        for (index, plan) in selection.plans.enumerated() {
-            if !options.quiet { Console.progress(index + 1, of: total, plan.id) }
-            let diagnostics = plan.validera()
-            let errors = diagnostics.filter { $0.allvarlighet == .fel }
-            let shown = options.verbose ? diagnostics : errors
-            if !shown.isEmpty { Console.endProgress() }
-            for diagnostic in shown { Console.error(diagnostic.text(relativTill: cwd)) }
+        for (plan, result) in zip(plans, results) {
+            let errors = result.diagnostics.filter { $0.allvarlighet == .fel }
+            for diagnostic in options.verbose ? result.diagnostics : errors {
+                Console.error(diagnostic.text(relativTill: cwd))
+            }
             guard errors.isEmpty else {
                 failed.append(plan.id)
                 continue
             }
-            try files.write(plan.id) { try renderer.render(plan, as: $0) }
+            try files.write(result.files)
         }
-        var done = selection.plans.count
-        for rapport in selection.reports {
-            done += 1
-            if !options.quiet { Console.progress(done, of: total, rapport.id) }
-            try files.write(rapport.id) { try renderer.render(rapport, as: $0) }
-        }
-        if !options.quiet { Console.endProgress() }
+        for reportFiles in reportResults { try files.write(reportFiles) }
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
         }
         if !options.quiet {
-            let reports = selection.reports.count + selection.analyses.count
-            Console.error("Klart: \(selection.plans.count - failed.count) plan(er)"
-                + (reports > 0 ? " och \(reports) rapport(er)" : "") + " i \(formats.count) format till \(options.out)/.")
+            Console.error("Klart: \(plans.count - failed.count) plan(er)"
+                + (reports.isEmpty ? "" : " och \(reports.count) rapport(er)") + " i \(formats.count) format till \(options.out)/.")
+        }
+    }
+}
+
+// What rendering one plan gave: its diagnostics and, when it has no errors, its files.
+private struct PlanResult: Sendable {
+    var diagnostics: [Diagnos]
+    var files: [RenderedFile] = []
+}
+
+// A report to write: one written in the DSL, or one derived from plans.
+private enum Report: Sendable {
+    case written(Analysrapport)
+    case derived(Analysuppdrag)
+
+    var id: String {
+        switch self {
+        case .written(let rapport): return rapport.id
+        case .derived(let uppdrag): return uppdrag.id
+        }
+    }
+
+    func document(_ renderer: Renderer) -> Document {
+        switch self {
+        case .written(let rapport): return renderer.document(for: rapport)
+        case .derived(let uppdrag): return renderer.document(for: uppdrag)
         }
     }
 }

@@ -1,12 +1,12 @@
 import ArgumentParser
 
 // The root command. With no subcommand it renders plans (`render`, `render vanersborg`).
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Skriver handlingsplanernas dokument (text, Word, webb) från planerna i examples/.",
         discussion: """
-            Utan argument skrivs alla exempelplaner i alla format till ./out/.
+            Utan argument skrivs alla exempelplaner och rapporter i alla format till ./out/.
 
             Exempel:
               render                               alla planer, alla format, till out/
@@ -14,10 +14,11 @@ struct RenderCommand: ParsableCommand {
               render list                          visa planerna
               render validate                      granska planerna
               render json tanum > tanum.json       planen som öppna data
+              render analys vanersborg tanum       analys av planerna, per regionalt mål
 
             \(ExitStatus.helpText)
             """,
-        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self],
+        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, AnalysisCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

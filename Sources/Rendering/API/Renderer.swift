@@ -2,6 +2,7 @@ import AnalysisLayout
 import AnalysisModel
 import DocumentModel
 import Foundation
+import PlanAnalysis
 import PlanLayout
 import PlanModel
 import TextWriter
@@ -41,6 +42,11 @@ public struct Renderer: Sendable {
     /// The analysis report in one format.
     public func render(_ rapport: Analysrapport, as format: OutputFormat) throws -> Data {
         write(document(for: rapport), as: format)
+    }
+
+    /// The document of the analysis the order asks for, computed from its plans.
+    public func document(for uppdrag: Analysuppdrag) -> Document {
+        document(for: Planalys(uppdrag).rapport(labels: templates.labels))
     }
 
     /// A document in one format.

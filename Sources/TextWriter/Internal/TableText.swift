@@ -79,8 +79,16 @@ struct TableText {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot else { continue }
                 let indent = column == 0 ? "" : "  "
-                let label = labels[column].isEmpty ? "" : labels[column] + ": "
-                record += renderer.lines(of: cell.blocks, first: indent + label, rest: indent + "    ", separated: false)
+                let label = labels[column].isEmpty ? "" : labels[column] + ":"
+                let hanging = indent + "    "
+                if cell.blocks.first.map(isList) ?? false {
+                    // A list reads better starting on its own line under its label.
+                    record.append(indent + label)
+                    record += renderer.lines(of: cell.blocks, first: hanging, rest: hanging, separated: false)
+                } else {
+                    record += renderer.lines(of: cell.blocks, first: indent + label + (label.isEmpty ? "" : " "),
+                                             rest: hanging, separated: false)
+                }
             }
             if !record.isEmpty {
                 if !lines.isEmpty { lines.append("") }
@@ -88,6 +96,13 @@ struct TableText {
             }
         }
         return lines
+    }
+}
+
+private func isList(_ block: Block) -> Bool {
+    switch block {
+    case .bulletList, .numberedList: return true
+    default: return false
     }
 }
 
