@@ -24,4 +24,17 @@ public let fördjupadAnalys2021 = Analysrapport(
     fördjupadAnalysObservationer
     fördjupadAnalysVerksamhetslogik
     fördjupadAnalysVägarFramåt
+    fördjupadAnalysKapitel1
+    fördjupadAnalysKapitel2
+    fördjupadAnalysKapitel3
 }
+
+// The report's own wording of goal headings, where it differs from the goals' definitions
+// in VastraGotalandMal.swift.
+
+/// B3.1 as the report's goal lists name it.
+let b3_1IRapporten = Målreferens(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser ska ha en SIP/Västbusplan")
+/// B3.2 as the report names it ("utvecklingsarbete", where the plan has "utvecklingsarbetet").
+let b3_2IRapporten = Målreferens(.b3_2, rubrik: "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete")
+/// B4.1 as the report names it ("kommunerna eller regionen", as V4.1).
+let b4_1IRapporten = Målreferens(.b4_1, rubrik: "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen")

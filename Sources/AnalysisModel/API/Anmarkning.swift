@@ -57,10 +57,16 @@ public struct Nyckeltal: Sendable, Hashable, Codable {
     public var efter: String
     public var plats: Källplats
 
-    public init(_ före: String? = nil, _ tal: Tal, _ efter: String, fil: String = #filePath, rad: Int = #line) {
-        self.före = före
+    public init(_ tal: Tal, _ efter: String, fil: String = #filePath, rad: Int = #line) {
+        self.före = nil
         self.tal = tal
         self.efter = efter
         self.plats = Källplats(fil: fil, rad: rad)
+    }
+
+    /// A key figure with words before it too.
+    public init(_ före: String, _ tal: Tal, _ efter: String, fil: String = #filePath, rad: Int = #line) {
+        self.init(tal, efter, fil: fil, rad: rad)
+        self.före = före
     }
 }
