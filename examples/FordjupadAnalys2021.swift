@@ -27,6 +27,7 @@ public let fördjupadAnalys2021 = Analysrapport(
     fördjupadAnalysKapitel1
     fördjupadAnalysKapitel2
     fördjupadAnalysKapitel3
+    fördjupadAnalysKapitel4
 }
 
 // The report's own wording of goal headings, where it differs from the goals' definitions
