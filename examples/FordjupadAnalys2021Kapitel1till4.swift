@@ -97,9 +97,6 @@ let fördjupadAnalysKapitel2 = Rapportkapitel(2, "Bakgrund och metod",
     }
 }
 
-/// The sources of the pages built on the budgets and the interviews.
-let budgetOchIntervjuer: Löptext = "SKR (2021); Budgetunderlag; Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)"
-
 let fördjupadAnalysKapitel3 = Rapportkapitel(3, "Fördelning av medel",
     ingress: "Sedan 2019 har arbetet med handlingsplanen delvis finansierats med statliga stimulansmedel från överenskommelsen kring psykisk hälsa mellan SKR och staten. I detta avsnitt beskrivs hur medel har fördelats samt regionens och delregionernas upplevelse av hur det fungerat.") {
     Avsnitt("Mellan 2018 och 2021 fördelades cirka 6,5 miljarder i statliga stimulansmedel för psykisk hälsa varav 1 miljard gick till Västra Götaland") {
@@ -156,7 +153,7 @@ let fördjupadAnalysKapitel3 = Rapportkapitel(3, "Fördelning av medel",
         Fotnot("*", "Medel för brukarmedverkan fördelades enligt överenskommelsen till regionerna. I överenskommelsen framkom dock att parterna själva fick besluta vem som skulle ansvara för medlen, vilket blev VästKom")
         Fotnot("**", "Underlag saknas för ytterligare specificering")
         Not("Notera att bilden inte är skalbar; Medel för ungdomsmottagningar inkluderas inte i denna analys; Fördelningen av medel är en uppskattning; Fördelningen av medel baseras på budgetar och ger inte en fullständig återspeglning av det faktiska utfallet; Fördelning år 2020 antas vara samma som år 2021.")
-        Källa(budgetOchIntervjuer)
+        Källa(FördjupadAnalysText.budgetOchIntervjuer)
     }
     Avsnitt("Vårdsamverkansområdena har mottagit majoriteten av medlen och har kunnat använda dessa relativt fritt") {
         Avsnitt("Fördelning av medel till vårdsamverkansområdena") {
@@ -181,7 +178,7 @@ let fördjupadAnalysKapitel3 = Rapportkapitel(3, "Fördelning av medel",
                 .cirka(.msek(40.5, decimaler: 1)))
         }
         Not("Fördelningen av medel är en uppskattning som baseras på befolkningens mängd år 2020; Medel för ungdomsmottagningar har inte inkluderats i denna analys; Medel baseras på budgetar och ger inte en fullständig återspeglning av det faktiska utfallet; Fördelningen av medel för år 2020 antas vara samma som för år 2021.")
-        Källa(budgetOchIntervjuer)
+        Källa(FördjupadAnalysText.budgetOchIntervjuer)
     }
     Avsnitt("Vårdsamverkans beskriver att de haft mycket medel att tillgå – ibland mer än de har kunnat förbruka") {
         Stycke("Vårdsamverkansområdena beskriver att hanteringen och nyttjandet av medel varit en lärandeprocess. I början fanns en ovana att hantera denna typ av stimulansmedel och vårdsamverkansområdena upplevde en osäkerhet över hur pengarna skulle användas. Samtidigt beskrivs att medlen har stimulerat arbete och ofta varit avgörande för de aktiviteter som genomförts inom ramen för arbetet. I intervjuer framkommer ett antal teman kring vårdsamverkansområdenas upplevelse av fördelning och användning av medel:")

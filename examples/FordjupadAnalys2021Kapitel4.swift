@@ -3,9 +3,6 @@ import PlanModel
 
 // Seed 004, chapter 4. The quote boxes that hold several voices are one `Citat` each.
 
-/// The sources of the pages built on the interviews alone.
-let intervjuer: Löptext = "Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)"
-
 let fördjupadAnalysKapitel4 = Rapportkapitel(4, "Organisation, ledning och styrning",
     ingress: "Flera aktörer har varit involverade i arbetet med handlingsplan psykisk hälsa. I detta avsnitt beskrivs hur organisering, styrning och ledning sett ut under arbetet med handlingsplanen samt involverade aktörers syn på dessa.") {
     Avsnitt("Kapitlet följer framtagandet, genomförandet och uppföljningen av handlingsplanen") {
@@ -108,7 +105,7 @@ let fördjupadAnalysKapitel4 = Rapportkapitel(4, "Organisation, ledning och styr
         Citat("Jag skulle gärna se att styrgruppen får bestå i den nya planen. Styrgruppen stärktes upp i fjol med personer från socialtjänsten och elevhälsa också. Man kan dela mycket med varandra i styrgruppen.")
         Citat("Det är rörigt att det finns en styrgrupp psykisk hälsa. Vi har ju VVG i andra forum, varför ska man ha en styrgrupp för just detta? Vad har de för mandat? Det är lite skumt. Jag hade velat ha en arbetsgrupp psykisk hälsa som man har som bollplank.")
         Not("Delregionala processledare kan även ha andra benämningar, som utvecklingsledare eller koordinator.")
-        Källa(intervjuer)
+        Källa(Löptext(FördjupadAnalysText.intervjuer))
     }
     Avsnitt("Majoriteten av aktiviteterna genomförs inom ramen för hälso- och sjukvård och socialtjänst, men intervjuade menar att arbetet kan breddas") {
         Stycke("En följd av att det länsgemensamma arbetet utförs av vårdsamverkan är att flera av aktiviteterna som genomförs är kopplade till hälso- och sjukvården eller socialtjänsten. Som en följd är aktiviteterna ofta inriktade på att möjliggöra arbete för individer som redan upplever en problematik. Vissa intervjuade framhåller att det därför finns en risk att det mer främjande och befolkningsinriktade arbetet går förlorat. Man menar att ytterligare aktörer skulle kunna inkluderas i arbetet för att möjliggöra ett sådant typ av arbete.")
