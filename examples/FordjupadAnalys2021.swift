@@ -28,6 +28,9 @@ public let fördjupadAnalys2021 = Analysrapport(
     fördjupadAnalysKapitel2
     fördjupadAnalysKapitel3
     fördjupadAnalysKapitel4
+    fördjupadAnalysKapitel5
+    fördjupadAnalysKapitel6
+    fördjupadAnalysKapitel7
 }
 
 // The report's own wording of goal headings, where it differs from the goals' definitions

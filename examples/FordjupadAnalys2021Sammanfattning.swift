@@ -41,7 +41,7 @@ let fördjupadAnalysObservationer = Sammanfattning("I rapporten presenteras obse
 let fördjupadAnalysVerksamhetslogik = Sammanfattning("Utformningen av nästa handlingsplan bör vägledas av en tydlig verksamhetslogik") {
     Avsnitt("Nuläge") {
         Stycke("I nuläget genomförs ett utbrett arbete för att nå handlingsplanens mål. Däremot saknas det i viss utsträckning tydliga kopplingar mellan hur medel fördelas, vilka aktiviteter som genomförs och handlingsplanens mål.")
-        fördjupadAnalysNuläge(uppföljning: "Genomförs för samtliga mål, däremot är majoriteten av indikatorerna resultatindikatorer som ligger många steg ifrån insatsernas resultat vilket i vissa fall gör det svårt att kopplat aktivitet till faktiskt utfall.")
+        fördjupadAnalysNuläge()
     }
     Avsnitt("Önskat läge för kommande handlingsplan") {
         Stycke("Utifrån handlingsplanens mål finns en tydlig koppling mellan hur resurser fördelas, vilka aktiviteter som genomförs och vilka prestationer och effekter dessa får. Styrning och ledning möjliggör goda förutsättningar.")
@@ -50,8 +50,8 @@ let fördjupadAnalysVerksamhetslogik = Sammanfattning("Utformningen av nästa ha
     Stycke("För att nå det önskade läget bör utformningen av en ny handlingsplan vägledas av en tydlig verksamhetslogik. Arbetet med handlingsplanen bör utgå från de slutmål som man vill uppnå och utifrån dessa bör det finnas en tydlig koppling mellan resurser, aktiviteter och resultat. För att möjliggöra goda förutsättningar för arbetet är det viktigt att säkerställa en samsyn där samtliga involverade parter är överens om vad som ska uppnås och möjliga vägar för att nå dit.")
 }
 
-/// The *Nuläge* table; the summary and chapter 6 differ only in the Uppföljning band.
-func fördjupadAnalysNuläge(uppföljning: Löptext, fil: String = #filePath, rad: Int = #line) -> Verksamhetslogik {
+/// The *Nuläge* table, which the summary and chapter 6 show alike.
+func fördjupadAnalysNuläge(fil: String = #filePath, rad: Int = #line) -> Verksamhetslogik {
     Verksamhetslogik(
         styrningOchLedning: "är väl införstådda med handlingsplanens mål och arbetar för att dessa ska nås. Däremot uppfattas styrningen som otydlig och det saknas i vissa fall kommunikationsvägar för att involvera samtliga relevanta parter.",
         resurser: "Resurser fördelas enligt områden som möjliggör för aktiviteter inom samtliga mål, däremot är fördelningen inte proportionerlig.",
@@ -59,7 +59,8 @@ func fördjupadAnalysNuläge(uppföljning: Löptext, fil: String = #filePath, ra
         prestationer: "Det är oftast möjligt att koppla aktiviteterna till prestationer.",
         effekter: "Det finns en viss osäkerhet kring vilka effekter prestationerna resulterar i.",
         slutmål: "Det är ofta svårt att bedöma aktiviteternas effekt på slutmålet.",
-        uppföljning: uppföljning, fil: fil, rad: rad)
+        uppföljning: "Genomförs för samtliga mål, däremot är majoriteten av indikatorerna resultatindikatorer som ligger många steg ifrån insatsernas resultat vilket i vissa fall gör det svårt att kopplat aktivitet till faktiskt utfall.",
+        fil: fil, rad: rad)
 }
 
 /// The *Önskat läge* table; the summary and chapter 6 differ only in the Uppföljning band.
