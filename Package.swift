@@ -59,6 +59,12 @@ let package = Package(
             "TextWriter", "DocumentModel", "PlanLayout", "Examples",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        // The analysis report: seed 004's tables and goal sections, the layout, and the
+        // analysis derived from the example plans.
+        .testTarget(name: "AnalysisTests", dependencies: [
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "PlanLayout", "PlanModel", "DocumentModel", "TextWriter",
+            "Examples",
+        ]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "PlanModel", "Examples"]),
     ],
