@@ -14,7 +14,7 @@ import PlanModel
 
 /// The goal sections for children and young people, in the report's order.
 let fördjupadAnalysMålavsnittBarn: [Målavsnitt] = [
-    fördjupadAnalysB1_1, fördjupadAnalysB1_2,
+    fördjupadAnalysB1_1, fördjupadAnalysB1_2, fördjupadAnalysB2_1, fördjupadAnalysB2_2,
 ]
 
 /// The second half of most source lines in this part.
@@ -152,5 +152,132 @@ let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
         Figur("Andelen gymnasieelever som under aktuellt läsår fått indragen studiehjälp på grund av ogiltig frånvaro (läsår 2015/2016 till 2019/2020), %")
         Not(Löptext("\(svårtAttKoppla); Indragen studiehjälp på grund av ogiltig frånvaro är fördelat på var eleverna är folkbokförda."))
         Källa(Löptext("Skolverket, Siris – kvalitet och resultat i skolan (2021); Skolverket, Jämförelsetal om förskola, skola och vuxenutbildning (2021); Centrala studiestödsnämnden (CSN), Officiell statistik inom området studiestöd (2021); \(intervjuer)"))
+    }
+}
+
+// MARK: - 2. Tillgängliga tidiga insatser
+
+let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
+    Bakgrundsbeskrivning("Att tidigt identifiera psykisk ohälsa hos barn och unga kan förhindra utveckling av allvarliga problem. Det som ofta benämns som “första linjen” är de funktioner eller verksamheter som har i uppgift att först ta emot barn, ungdomar eller familjer som söker hjälp när ett barn har problem eller mår dåligt. Barn och föräldrar ska veta vart de ska vända sig. Därför behöver första linjen för barn och ungas psykiska hälsa vara definierad och känd. En bra första linje är tillgänglig, utgår från barnets bästa och sätter barn och familj i centrum. Den hjälper barn och unga genom att kunna identifiera problem, behandla lindriga problem, remittera vidare när det behövs och säkerställa att alla barn och unga får tidig och högkvalitativ hjälp.")
+    Målindikatorer {
+        Indikator("Barn och unga med psykiatrisk diagnos som vårdats i slutenvård.", .resultat)
+        Indikator("Standardiserade bedömningsmetoder för utredning av missbruk.", .process)
+        Indikator("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar.", .resultat)
+        Indikator("Andel barn och unga som fått bedömning och vård för psykisk ohälsa/sjukdom på en vårdcentral.", .resultat)
+    }
+    LänsgemensammaAktiviteter {}
+    Avsnitt("Tidiga insatser har framför allt möjliggjorts genom samverkansteam") {
+        Aktivitetsgrupp(.förändratVerksamhetsarbete, .samverkansstrukturer,
+                        rubrik: "Förändrat verksamhetsarbete och förändrade samverkanstrukturer",
+                        områden: [.göteborgsregionen, .samla, .simba, .skaraborg, .södraÄlvsborg]) {
+            Stycke { "Vårdsamverkansområdena har i stor utsträckning arbetat med förändrat verksamhetsarbete och förändrade samverkanstrukturer för att nå målet. Framför allt har det inneburit att inom och mellan verksamheter skapa samverkansteam. "; Fet("Göteborgsregionen, SAMLA, SIMBA, Skaraborg och Södra Älvsborg"); " arbetar med olika typer av samverkansteam som bland annat syftar till att möjliggöra att barn och unga får insatser i tid. Teamen består av olika professioner som gemensamt arbetar för att barn ska få ett mer sammanhållet stöd." }
+            Citat("Teamen ser till att aktörerna arbetar ihop istället för att barnen ska behöva slussas runt.")
+        }
+        Aktivitetsgrupp(.personellaResurser, områden: [.skaraborg, .simba]) {
+            Stycke { "Två av vårdsamverkansområdena ("; Fet("Skaraborg och SIMBA"); ") har anställt projektledare/koordinator som arbetar med tidiga och samordnade insatser." }
+            Citat("Vi har anställt en projektledare som arbetar med tidiga och samordnade insatser för barn och unga. Projektledare hjälper bland annat med samverkansteam att strukturera upp sitt arbete.")
+        }
+        Aktivitetsgrupp(.arbeteMedAndraMål, områden: [.göteborgsregionen, .skaraborg, .södraÄlvsborg]) {
+            Stycke { "Hälften av vårdsamverkansområdena ("; Fet("Göteborgsregionen, Skaraborg och Södra Älvsborg"); ") beskriver att arbetet med SIP eller samverkanskompetens indirekt kan leda till att barn och unga får insatser i rätt tid." }
+            Citat("Arbete med samverkanskompetens kan bidra till att personer med psykisk ohälsa får rätt insatser i tid.")
+        }
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            Insats(Löptext { "Arrangerat föreläsningsserien "; Betonad("Stöd till de som möter barn med erfarenhet av flykt eller migration") }, .årsintervall(2018, 2021))
+            Insats("Arbetat med tidiga insatser inom spädbarnsverksamhet", .år(2020))
+            Insats("Arrangerat tre föreläsningar om att förstå och möta barn som upplevt svåra påfrestningar", .år(2021))
+            Insats("Infört närvaroteam och arbetat med skolprevention i Härryda och Göteborg Centrum", .år(2021))
+            BidrarIndirekt(.b3_1, .b5_1)
+        }
+        Områdesaktiviteter(.samla) {
+            Insats("Arbetat med samverkansteam i Lerum", .årsintervall(2019, 2021), detalj: "Teamet består av socialtjänst, elevhälsa och barnpsykiatri.")
+            Insats("Deltagit i nationellt projekt Tidigt samordnade insatser som leds av Socialstyrelsen och Skolverket", .årsintervall(2019, 2020))
+            Kommande("Fortsatt arbete med samverkansteam i Lerum som under 2022 finansieras av verksamheterna själva. Eventuell uppstart av samverkansteam i Alingsås i annan struktur än i Lerum.")
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Projektledare som arbetar med tidiga och samordnade insatser", .årsintervall(2018, 2021), detalj: "Projektledaren arbetar bland annat med att vägleda SIMBA-teamen.")
+            Insats("Arbetat med samverkansteam, så kallade SIMBA-team", .årsintervall(2018, 2021), detalj: "I teamen ingår bland annat medarbetare från elevhälsa, socialtjänst och primärvård.")
+            Insats("Deltagit i nationellt projekt Tidigt samordnade insatser som leds av Socialstyrelsen och Skolverket", .årsintervall(2020, 2021))
+        }
+        Områdesaktiviteter(.skaraborg) {
+            // The seed gives the years inside the sentence: "… samverkansmodell (SAMBU) (2020-2021) som organiserar team …".
+            Insats("Arbetat med utvecklande och spridning av samverkansmodell (SAMBU) som organiserar team med företrädare från elevhälsa, socialtjänst och vårdcentral", .årsintervall(2020, 2021))
+            Insats("Anställt koordinator för stöd till arbetet med barn och ungas hälsa genom vårdsamverkansstrukturen och huvudsaklig inriktning på lokal nivå", .årsintervall(2020, 2021), detalj: "Anställningen avser perioden hösten 2020 till och med hela år 2022.")
+            BidrarIndirekt(.b3_1)
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            Insats("Arbetat med samverkansteam i Mark och Svenljunga genom projektet Tidig upptäckt, Tidiga insatser", .årsintervall(2019, 2021), detalj: "I teamen ingår bland annat medarbetare från förskoleverksamhet, barnhälsovård och hälso- och sjukvård.")
+            BidrarIndirekt(.b1_2, .b3_1)
+            Kommande("Sprida samverkansteam till övriga sex kommuner.")
+        }
+        Not("Anställningen av projektledare i Skaraborg avser samma anställning som i mål B1.1.")
+        Källa(enkäterOchIntervjuer)
+    }
+    Avsnitt("Vårdsamverkansområdenas arbete kan ha möjliggjort att barn får sammanhållet stöd tidigare") {
+        Observationer {
+            Stycke("Intervjuade uppger att de aktiviteter som genomförts möjliggjort att barn och unga kunnat få stöd tidigare, samt att de stöd som de fått varit mer sammanhållet. Ett vårdsamverkansområde uppger att samverkansteamet gjort att barn fått hjälp ett år och två månader tidigare än vad de annars hade fått. Utöver detta saknas tydliga underlag på vilka faktiska resultat som arbetet bidragit till. Utifrån de indikatorer som följs upp ses ingen direkt koppling till de aktiviteter som genomförts.")
+        }
+        Citat("Vi har sett att tidig upptäckt, tidiga insatser kan spara lidandet med ett år och två månader.")
+        Citat("Projektanställningen har varit det mest framgångsrika med arbetet med barn och unga.")
+        Figur("Antal personer som vårdats inom slutenvård med psykiatrisk diagnos per 100 000 invånare (0-24 år) (2010 – 2020)")
+        Figur("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar, per månad (2018 – 2020)")
+        Not(Löptext("\(svårtAttKoppla)."))
+        Källa(Löptext("Patientregistret, Socialstyrelsen (2021); SKR (via Väntetider.se) (2022); \(intervjuer)"))
+    }
+}
+
+let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
+    Bakgrundsbeskrivning("Bruk av alkohol och narkotika kan påverka fysiskt, psykiskt och socialt välbefinnande. För att ge goda förutsättningar för ett gott vuxenblivande behöver missbruk tidigt uppmärksammas. Missbruk hos unga samspelar ofta med psykiska och sociala faktorer som påverkar missbruket och samsjukligheten är ofta hög. Det finns samband med individers livsvillkor och sociala sammanhang. Särskilt sårbara och viktiga att uppmärksamma är t ex hbtq-personer, ensamkommande/nyanlända och barn till föräldrar med eget missbruk eller psykisk ohälsa. Det är viktigt att samordna insatser för unga som har kontakt med flera myndigheter och behandlingsverksamheter. I samverkan behöver kommun och hälso- och sjukvård utveckla former för att tidigt identifiera dessa unga.")
+    Målindikatorer {
+        Indikator("Andel elever med riskkonsumtion av alkohol i åk 9.", .resultat)
+        Indikator("Andel elever med riskkonsumtion av alkohol i gymnasiet år 2.", .resultat)
+        Indikator("Andel elever som någon gång använt narkotika i åk 9.", .resultat)
+        Indikator("Andel elever som någon gång använt narkotika i gymnasiet år 2.", .resultat)
+    }
+    LänsgemensammaAktiviteter {
+        Länsaktivitet("Sammanställa kunskap och ta fram ett regionalt inriktningsdokument för integrerade verksamheter/mottagningar för unga.",
+                      genomförd: "Framtaget 2020: Länsgemensamt inriktningsdokument för regionen och kommunerna i Västra Götaland för Organiserat integrerat arbete för personer med psykisk ohälsa, missbruk och beroende.")
+    }
+    Avsnitt("Vårdsamverkansområdena har framför allt arbetat med området genom att starta Mini Maria-mottagningar") {
+        Aktivitetsgrupp(.förändratVerksamhetsarbete, områden: [.södraÄlvsborg, .samla, .simba]) {
+            Stycke { "Vårdsamverkansområdena har framför allt arbetat med målet genom att starta upp Mini Maria-mottagningar. "; Fet("Södra Älvsborg"); " startade år 2021 upp en Mini-Mariamottagning som riktar sig till barn och unga med frågor eller problematik kopplat till alkohol, droger eller spel om pengar. "; Fet("SAMLA"); " och "; Fet("SIMBA"); " planerar att starta upp Mini-Mariamottagningar under år 2022." }
+            Citat("Politiken ville starta en Mini-Maria innan handlingsplanen kom. Stimulansmedlen möjliggjorde att vi kunde starta upp.")
+        }
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            "Inga aktiviteter har rapporterats."
+        }
+        Områdesaktiviteter(.samla) {
+            Kommande("Starta upp en Mini Maria-mottagning i varje kommun under början av 2022.", ental: true)
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Påbörjat modellbeskrivning för integrerade insatser för barn och unga med risk- och missbruk", .år(2018))
+            Kommande("Starta upp en Mini Maria-mottagningar.", ental: true)
+        }
+        Områdesaktiviteter(.skaraborg) {
+            Insats("Genomfört förstudie om samsjuklighet", .år(2021))
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            Insats("Startat en Mini Maria-mottagning", .år(2021), detalj: "Mottagningen riktar sig till barn och unga med frågor eller problematik kopplat till alkohol, droger eller spel om pengar.")
+        }
+    }
+    Avsnitt("Det är svårt att mäta resultaten av aktiviteterna eftersom de flesta aktiviteter genomförts nyligen eller ska genomföras inom snar framtid") {
+        Observationer {
+            Stycke("Det huvudsakliga arbetet med målet har utförts nyligen eller kommer att genomföras inom snar framtid, vilket gör att det är svårt att mäta några resultat. De indikatorer som används för målet uppdateras endast vart tredje år vilket betyder att data saknar för de senaste åren. Södra Älvsborg, som är det vårdssamverkansområdet som hunnit starta upp en Mini Maria-mottagning, menar dock att intresset varit stort och att mottagningen starkt samverkan kring barn och unga.")
+        }
+        Citat("Det är oerhört många som vänt sig till Mini-Maria. Intresset har varit stort.")
+        // Charts only: the seed gives no figures for either, so neither is a Datatabell.
+        Figur("Andel elever med riskkonsumtion av alkohol i årskurs 9 (i Västra Götaland) (2013-2019), %")
+        Figur("B2.2.2 Andel elever med riskkonsumtion av alkohol i gymnasiet år 2 (i Västra Götaland) (2013-2019), %")
+        Not(Löptext("\(svårtAttKoppla); Indikatorerna anger andelen elever som uppger konsumtion av alkohol motsvarande minst en intensivkonsumtion per månad."))
+        Källa(Löptext("CAN (via VGR), Skolelevs drogvanor (2019); \(intervjuerVårdssamverkan)"))
     }
 }
