@@ -15,6 +15,7 @@ import PlanModel
 /// The goal sections for children and young people, in the report's order.
 let fördjupadAnalysMålavsnittBarn: [Målavsnitt] = [
     fördjupadAnalysB1_1, fördjupadAnalysB1_2, fördjupadAnalysB2_1, fördjupadAnalysB2_2,
+    fördjupadAnalysB3_1, fördjupadAnalysB3_2,
 ]
 
 /// The second half of most source lines in this part.
@@ -279,5 +280,175 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
         Figur("B2.2.2 Andel elever med riskkonsumtion av alkohol i gymnasiet år 2 (i Västra Götaland) (2013-2019), %")
         Not(Löptext("\(svårtAttKoppla); Indikatorerna anger andelen elever som uppger konsumtion av alkohol motsvarande minst en intensivkonsumtion per månad."))
         Källa(Löptext("CAN (via VGR), Skolelevs drogvanor (2019); \(intervjuerVårdssamverkan)"))
+    }
+}
+
+// MARK: - 3. Enskildas delaktighet och rättigheter
+
+let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser har en SIP") {
+    Bakgrundsbeskrivning("Sedan 2010 är det lagstiftat, både i socialtjänstlagen och hälso- och sjukvårdslagen, att kommun och region ska upprätta en samordnad individuell plan, SIP, när en person har behov av insatser från båda huvudmännen. I Västra Götaland finns överenskommelsen samverkan kring barn och ungas bästa. En SIP/Västbusplan gör den enskilde och närstående delaktiga i planeringen av insatser från hälso- och sjukvård, socialtjänst och skola och ansvarsfördelningen blir tydlig. SIP är också ett bra verktyg för samordning mellan verksamheter inom en huvudman.")
+    Målindikatorer {
+        Indikator("Upprättande av SIP i befolkningen 0-20 år.", .resultat)
+        Indikator("Uppföljning av SIP i befolkningen 0-20 år.", .resultat)
+        Indikator("Rutin för information om SIP.", .process)
+    }
+    LänsgemensammaAktiviteter {
+        Länsaktivitet("Revidering av Västbus riktlinjer och stödmaterial.",
+                      genomförd: "Överenskommelse om samverkan för barn och ungas hälsa fastställs 2020.")
+    }
+    Avsnitt("Vårdsamverkansområdena har lagt mycket tid och resurser på aktiviteter för att stötta arbetet med SIP") {
+        Aktivitetsgrupp(.kunskapshöjande, områden: Vårdsamverkansområde.allCases) {
+            Stycke { "I likhet med de aktiviteter som beskrivs för målet under vuxna så har "; Fet("samtliga vårdsamverkansområden"); " arbetat med kunskapshöjande aktiviteter kopplat till SIP, exempelvis genom utbildningar och workshops. Vårdsamverkansområdena har bland annat utbildat SIP-utbildare och genomfört mötesledarutbildningar. Vissa aktiviteter har även syftat till att öka kunskapen inom IT-stödet SAMSA. De kunskapshöjande aktiviteterna har riktat sig till kommunala och regionala verksamheter samt till både chefer och medarbetare." }
+            Citat("Vi har haft mötesledarutbildningar. Det var heldagar med fokus på samverkan. SIP har varit verktyget men det är samverkan som är grunden för att det ska bli nytta.")
+        }
+        Aktivitetsgrupp(.personellaResurser, områden: [.samla, .simba, .södraÄlvsborg, .skaraborg]) {
+            Stycke { "En majoritet av vårdsamverkansområdena ("; Fet("SAMLA, SIMBA, Södra Älvsborg och Skaraborg"); ") har anställt en samordnare för arbetet med SIP. Samordnarna arbetar bland annat med att organisera arbetet med SIP, hålla i utbildningar samt och stötta det lokala arbetet." }
+            Citat("Vi har anställt en person som är SIP- och samverkanskoordinator. Personen ska organisera utbildningar och arbeta mot de behov som finns.")
+        }
+        Aktivitetsgrupp(.planerOchRiktlinjer, rubrik: "Framtagande av riktlinjer", områden: [.göteborgsregionen, .skaraborg, .samla, .södraÄlvsborg]) {
+            Stycke { "Flera av vårdsamverkansområdena har deltagit i att utveckla riktlinjer och rutiner för SIP samt att arbeta med implementeringen av dem. "; Fet("Göteborgsregionen, Skaraborg och SAMLA"); " har varit involverade i framtagande av nya länsgemensamma riktlinjer för SIP. "; Fet("Södra Älvsborg"); " tagit fram en egen delregional rutin och "; Fet("Göteborgsregionen"); " delregionala anvisningar." }
+            Citat("Vi har arbetat med att ta fram SIP-riktlinjerna och att informera om dem.")
+        }
+        Stycke(sammaSomVuxna)
+        Not("Samordnare kan ha andra benämningar, som projektledare.")
+        Källa(enkäterOchIntervjuer)
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            Insats("Genomfört lokala utbildningar och informationstillfällen", .årsintervall(2019, 2021), detalj: "Medarbetare och chefer från regional och kommunal verksamhet har utbildats.")
+            Insats("Genomfört utbildning om överenskommelsen barn och unga", .år(2021), detalj: "Chefer och ledare utbildades.")
+            fyrbodalLokalt
+            Kommande("Utbildning av SIP-utbildare i respektive kommun. Medarbetare i regional och kommunal verksamhet utbildas.")
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            Insats("Genomfört mötesledarutbildning", .årsintervall(2018, 2020))
+            Insats("Deltagit i revidering av länsgemensamma SIP-riktlinjer. Genomfört informationsträffar om implementeringen av dem", .år(2021))
+            Insats("Framtagande av delregionala anvisningar för SIP för BoU", .år(2021))
+            Insats("Utbildat SIP-utbildare som i sin tur ska utbilda verksamheter i NOSAM enligt kaskadmodell", .år(2021))
+            Insats("Erbjudit stimulansbidrag till SIP-samordnare i varje NOSAM som håller i SIP-implementeringen på NOSAM-nivå", .år(2021))
+            Kommande("Implementeringskonferens för delregionala anvisningar.")
+        }
+        Områdesaktiviteter(.samla) {
+            Insats("Anställt en delregional SIP-samordnare", .årsintervall(2019, 2021))
+            Insats("Genomfört SIP-utbildning", .årsintervall(2019, 2021), detalj: "Medarbetare och chefer har utbildats.")
+            Insats("Deltagit i revidering av länsgemensamma SIP-riktlinjer", .år(2020))
+            Insats("Utsett SIP-samordnare i verksamheterna. Samordnare har deltagit på nätverksträffar och utbildningar", .årsintervall(2020, 2021))
+            Kommande("SIP-samordnare fortsätter vara anställd 2022. Nätverksträffar och utbildningar fortsätter under 2022.")
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Genomfört utbildningar", .årsintervall(2019, 2021), detalj: "År 2021 genomfördes 11 utbildningar.")
+            Insats("Anställt delregional SIP-samordnare", .årsintervall(2018, 2021))
+            Kommande("Nätverksträffar för SIP-samordnare. Framtagande av utbildningspaket för att kontinuerligt erbjuda SIP-utbildning på olika nivåer.")
+        }
+        Områdesaktiviteter(.skaraborg) {
+            Insats("Arbete med integrerat arbetssätt psykisk hälsa (IAPS), numera benämnt som samverkanskompetens", .årsintervall(2018, 2021))
+            Insats("Deltagit i revidering av länsgemensamma SIP-riktlinjer. Genomfört informationsträffar om implementering av dem", .årsintervall(2020, 2021))
+            Insats("Genomfört SIP-utbildningar", .årsintervall(2020, 2021), detalj: "Medarbetare och chefer från regional och kommunal verksamhet har utbildats.")
+            Insats("Anställt koordinator för stöd till arbetet med barn och ungas hälsa", .årsintervall(2020, 2021), detalj: "Anställningen avser perioden hösten 2020 till och med hela år 2022.")
+            Insats("Anställt SIP- och samverkanskoordinator", .år(2021))
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            Insats("Anställt projektledare", .årsintervall(2018, 2021))
+            Insats("Genomfört utbildningar, konferenser och workshops", .årsintervall(2019, 2021))
+            Insats("Skapat delregionala SIP-riktlinjer", .år(2021))
+            Insats("Anställt projektledare som ansvarar för arbetet med SAMSA", .år(2021))
+            Insats("Bjudit in SIP-Samordnare till samordningsträffar", .år(2021))
+        }
+        Stycke(sammaSomVuxna)
+    }
+    Avsnitt("Aktiviteterna med SIP kan ha resulterat i att antalet upprättade SIP i länet ökat") {
+        Observationer {
+            Stycke("Flera av de intervjuade menar att aktiviteterna som genomförts har gett resultat och gjort att fler SIP upprättats. En del tror även att aktiviteterna lett till att kvaliteten av upprättade SIP har höjts. Det upplevs dock finnas en skillnad mellan vårdsamverkansområdena där vissa ser en större förbättring av arbetet med SIP jämfört med andra. Exempelvis upplever några vårdsamverkansområden att det trots stora satsningar varit svårt att få till arbetet med SIP i praktiken. Flera beskriver också att pandemin under de två senaste åren troligtvis påverkat utfallet. Pandemins påverkan har varit mest påtaglig för SIP för vuxna men ses även för barn.")
+        }
+        Citat("I utbildningarna har vi haft fokus på kvaliteten i SIP. Jag tror att deltagarna har fått med sig det tankesättet.")
+        Citat("Trots stora utbildningsinsatser ser vi ingen jättestor ökning av SIP i SAMSA. Det tar för mycket tid att göra SIP och den tiden finns inte.")
+        Figur("Antal upprättade SIP (0-20 år) (2019-2021)")
+        Figur("Antal uppföljningar av SIP (0-20 år) (2019-2021)")
+        Not(Löptext("\(svårtAttKoppla); Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
+        Källa(Löptext("VGR:s patientdatabas VEGA (SIP) (2022); \(intervjuer)"))
+    }
+}
+
+let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete") {
+    Bakgrundsbeskrivning("Barns och ungas egna upplevelser behöver tas tillvara för att kunna utveckla ett kunskapsbaserat arbetssätt. Barn har rätt till delaktighet i alla frågor som berör dem enligt FN:s konvention om barnets rättigheter. Inflytandet behövs på lokal, delregional, regional och nationell nivå och varje insats behöver betraktas från barnets perspektiv. Barn, unga och deras vårdnadshavare ska i så hög utsträckning som möjligt kunna påverka verksamhetsutveckling och definiera vad god kvalitet är.")
+    Målindikatorer {
+        Indikator("Systematiskt samarbete med brukarorganisationer.", .process)
+    }
+    LänsgemensammaAktiviteter {}
+    Avsnitt("Samtliga vårdsamverkansområden har arbetat med att öka brukardelaktigheten") {
+        // The seed's extraction puts the first paragraph above the kind's heading, which
+        // stands in a side column beside all three (as on the V3.2 page).
+        Aktivitetsgrupp(.samverkansstrukturer, rubrik: "Förändrade samverkansstrukturer",
+                        områden: [.göteborgsregionen, .samla, .simba, .södraÄlvsborg, .skaraborg, .fyrbodal]) {
+            Stycke { "I likhet med motsvarande mål för vuxna och vårdsamverkansområdena i huvudsak arbetat med målet genom att "; Fet("inkludera brukarföreträdare i delregionana utvecklingsgrupper"); ". I fyra av fem vårdsamverkansområden som har utvecklingsgrupper ("; Fet("Göteborgsregionen, SAMLA, SIMBA, Södra Älvsborg"); ") har brukarmedverkare deltagit i minst en utvecklingsgrupp." }
+            Stycke { "Utöver det uppgav hälften av vårdsamverkansområdena ("; Fet("Göteborgsregionen, Södra Älvsborg och Skaraborg"); ") att "; Fet("brukarföreträdare eller brukarkoordinatorer deltagit under utbildningar och/eller workshops"); ". I både Göteborgsregionen och Södra Älvsborg har brukarföreträdare deltagit på SIP-utbildningar och i Skaraborg har brukarkoordinatorer deltagit i seminarier och workshops." }
+            Stycke { "Särskilda möten med brukare har också hållits i hälften av vårdsamverkansområdena. "; Fet("Södra Älvsborg"); " hade år 2018 möte med brukarföreträdare, politiker och styrgruppen för att påvisa vikten med SIP. Detta följdes av ett möte med brukarkoordinatorer år 2019. Brukardialoger genomfördes i "; Fet("SAMLA"); " under år 2019-2020 men pausades på grund av covid-19-pandemin. "; Fet("Fyrbodal"); " har stöttat brukarorganisationer med framtagande av enkäter om brukarens syn på SIP." }
+            Citat("Vi har brukarrepresentanter med i två av våra utvecklingsgrupper. De kommer bland annat från NSPH och Funktionsrätt.")
+        }
+        Stycke(sammaSomVuxna)
+        Not("Utvecklingsgrupper kan även ha andra namn, exempelvis temagrupper och uppdragsgrupper; I vissa intervjuer framkommer att de funnits brukarmedverkan i utvecklingsgrupper innan arbetet med handlingsplanen startade. Handlingsplanen har därmed inte alltid varit anledningen till att brukarmedverkan uppstod utan snarare stärkt arbetet.")
+        Källa(enkäterOchIntervjuer)
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            Insats("Möte med fokus på brukarmedverkan har genomförts", .år(2019), detalj: "Lokala kontaktpersoner för handlingsplanen samt brukarrepresentanter medverkade.")
+            Insats("Kontaktpersoner föreslogs delta vid länskonferens om brukarperspektiv", .år(2019))
+            Insats("Möte med brukarorganisationer för stöd i framtagande av brukarundersökning om SIP", .år(2021))
+            fyrbodalLokalt
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            Insats("Brukarrepresentanter har deltagit på mötesledarutbildningar", .årsintervall(2018, 2020))
+            Insats("Brukarrepresentanter har ingått i temagrupper", .årsintervall(2020, 2021))
+            "Vårdsamverkan har en utvecklingsledare som fokuserar på SIP i praktiken och som samarbetar med NSPH i Västra Götaland kring brukarperspektiv/-medverkan."
+        }
+        Områdesaktiviteter(.samla) {
+            Insats("Brukarrepresentanter har ingått i utvecklingsgrupper", .årsintervall(2018, 2021))
+            Insats("Genomfört brukardialoger", .årsintervall(2019, 2020))
+            Kommande("Brukardialoger planeras att genomföras under 2022 beroende på Covid-19 situationen.")
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Brukarrepresentanter har ingått i utvecklingsgrupper samt i lokala psykiatrigrupper", .årsintervall(2018, 2021))
+        }
+        Områdesaktiviteter(.skaraborg) {
+            Insats("Brukarkoordinatorer har varit delaktiga i seminarier och workshops", .årsintervall(2019, 2021))
+            Insats("Brukarföreträdare har erbjudits delaktighet inom område suicidprevention", .år(2020))
+            // The seed names the goal for adults here.
+            BidrarIndirekt(.v3_1)
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            Insats("Möte med brukarföreträdare, politiker och styrgruppen", .år(2018), detalj: "Mötet syftade till att påvisa vikten av arbete med SIP.")
+            Insats("Möte med brukarkoordinatorer", .år(2019))
+            Insats("Brukarrepresentanter har deltagit på SIP-utbildningar", .år(2019))
+            Insats("Brukarrepresentanter har ingått i uppdragsgrupper", .år(2021))
+        }
+        Stycke(sammaSomVuxna)
+    }
+    Avsnitt("NSPH i Västra Götaland har också arbetat med det länsgemensamma arbetet för en stärkt brukardelaktighet") {
+        Stycke("Som nämndes under motsvarande mål för vuxna så har NSPH i Västra Götaland varit involverade i det länsgemensamma arbetet med handlingsplan psykisk hälsa. NSPH har i hög utsträckning genomfört samma aktiviteter för barn som för vuxna. Organisationen har framför allt tilldelats medel för att arbeta med två typer av uppdrag:")
+        Avsnitt("Aktiviteter för stärkt brukarmedverkan") {
+            Punktlista {
+                "NSPH i Västra Götaland har genomfört aktiviteter för att utveckla och stärka brukarsamverkan regionalt, delregionalt och lokalt."
+                "En Handbok i Brukarinflytande har tagits fram av organisationen. Handboken är ett metodstöd och innehåller bland annat ett kapitel om konkreta aktiviteter för att öka brukarinflytandet."
+                "NSPH arbetar också med att sprida handboken genom olika utbildningsinsatser, exempelvis genom framtagandet av en webbutbildning."
+            }
+        }
+        Avsnitt("Genomförande av brukarrevisioner") {
+            Punktlista {
+                "NSPH har genomfört brukarrevisioner om SIP. Brukarrevisionerna syftar till att följa upp både kvantitet och kvalitet av SIP."
+                "NSPH arbetar med att samordna och genomföra arbetet. I arbetet samverkar de med vårdsamverkansområdena, länsgemensam SIP-koordinator, länsgemensamma processledare samt brukar- och patientföreningar."
+            }
+        }
+        Stycke("NSPH i Västra Götaland har utöver dessa aktiviteter varit en del av delregionala samverkansgrupper och medverkat i styrgrupp psykisk hälsa.")
+    }
+    Avsnitt("Aktivitetserna uppges ha resulterat i att arbetet med psykisk hälsa blivit mer personcentrerat") {
+        Stycke("Resultatet är likt det resultat som presenteras inom motsvarande mål för vuxna. Det beror på att samma aktiviteter i hög grad utförts för både vuxna och barn.")
+        Observationer {
+            Stycke("Intervjuade menar att handlingsplanen gjort att brukarmedverkan ökat i vårdssamverkansområdena, framför allt i de delregionala utvecklingsgrupperna. Effekten av den ökade brukarmedverkan upplevs vara att arbetet med psykisk hälsa blivit mer personcentrerat. Brukarföreträdare beskrivs bidra med viktiga perspektiv och påminner om vikten av att arbetet med psykisk hälsa alltid har individen i fokus.")
+        }
+        Citat("Innan handlingsplanen var arbetet med brukarmedverkan oerhört svagt. Idag är det en helt annan värld, det går inte att jämföra.")
+        Citat("Även fast vi försöker fokusera på individen är det lätt att trilla dit och utgå från organisationen. Då är det bra att ha med brukare som uppmärksammar oss på att fokusera på rätt saker.")
+        Stycke("Lämplig uppföljning saknas. Målet följs endast upp genom att redovisa vilka vårdssamverkansområden som genomfört aktiviteter inom området.")
+        Not(Löptext("\(svårtAttKoppla)."))
+        Källa(Löptext("Länsgemensam enkät (2021), Handlingsplan för psykisk hälsa (2022); \(intervjuerVårdssamverkan)"))
     }
 }
