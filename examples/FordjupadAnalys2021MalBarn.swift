@@ -15,7 +15,7 @@ import PlanModel
 /// The goal sections for children and young people, in the report's order.
 let fördjupadAnalysMålavsnittBarn: [Målavsnitt] = [
     fördjupadAnalysB1_1, fördjupadAnalysB1_2, fördjupadAnalysB2_1, fördjupadAnalysB2_2,
-    fördjupadAnalysB3_1, fördjupadAnalysB3_2,
+    fördjupadAnalysB3_1, fördjupadAnalysB3_2, fördjupadAnalysB4_1, fördjupadAnalysB5_1,
 ]
 
 /// The second half of most source lines in this part.
@@ -450,5 +450,151 @@ let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska e
         Stycke("Lämplig uppföljning saknas. Målet följs endast upp genom att redovisa vilka vårdssamverkansområden som genomfört aktiviteter inom området.")
         Not(Löptext("\(svårtAttKoppla)."))
         Källa(Löptext("Länsgemensam enkät (2021), Handlingsplan för psykisk hälsa (2022); \(intervjuerVårdssamverkan)"))
+    }
+}
+
+// MARK: - 4. Utsatta grupper
+
+// The seed's heading is interleaved with the goal's number: "… med kommunerna eller B4.1 regionen".
+let fördjupadAnalysB4_1 = Målavsnitt(.b4_1, rubrik: "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen") {
+    Bakgrundsbeskrivning("Det finns sju diskrimineringsgrunder som omfattas av lagens diskrimineringsförbud: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Personal ska få ökad kunskap om hur grupper utsätts, bl.a. minoritetsstress och skillnader i psykisk hälsa, kan relateras till att personer bryter mot normer utifrån exempelvis sexuell läggning, könsidentitet och nationellt ursprung. Kunskapen om mänskliga rättigheter, normativt bemötande och hur det påverkar unga i enskilda möten ska också öka.")
+    Målindikatorer {
+        Indikator("Klagomål med avseende på bemötande inom socialtjänst och sjukvård.", .resultat)
+    }
+    LänsgemensammaAktiviteter {
+        Länsaktivitet("Se över och, vid behov, ta fram länsgemensamt utbildningsmaterial om t ex rättighetslagstiftning och diskrimineringsgrunder.")
+    }
+    Avsnitt("Få vårdssamverkansområdena har arbetat med insatser som direkt verkar för att minska diskriminering eller negativt bemötande") {
+        Aktivitetsgrupp(.kunskapshöjande, områden: [.göteborgsregionen]) {
+            Stycke { "På samma sätt som för motsvarande mål för vuxna är "; Fet("Göteborgsregionen"); " det vårdssamverkansområde som arbetat med aktiviteter som är direkt kopplade till målet. Delregionen har sedan handlingsplanen införande erbjudit en webbutbildning om barnkonventionen samt genomfört en konferens med temat mänskliga rättigheter." }
+            Citat("Vi har årligen genomfört en konferens om mänskliga rättigheter.")
+        }
+        Aktivitetsgrupp(.arbeteMedAndraMål, områden: [.skaraborg, .södraÄlvsborg]) {
+            Stycke { "I likhet med motsvarande mål för vuxna beskriver två av vårdssamverkansområdena ("; Fet("Skaraborg och Södra Älvsborg"); ") att arbetet med SIP eller samverkanskompetens (mål B3.1) indirekt kan leda till att man arbetar mot målet. Exempelvis genom att metodiken i stor utsträckning handlar om bemötande och om att se den enskilde." }
+            Citat("Att ingen ska diskrimineras eller uppleva negativt bemötande ingår i arbetet med SIP.")
+        }
+        Stycke("Vårdssamverkansområdena har i hög utsträckning genomfört samma aktiviteter som inom motsvarande mål för vuxna.")
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            Insats("Genomfört årlig konferens med tema mänskliga rättigheter", .årsintervall(2018, 2021), detalj: "På grund av att efterfrågan varit låg kommer aktiviteten avslutas.")
+            Insats("Erbjudit webbutbildning om barnkonventionen", .årsintervall(2018, 2021))
+        }
+        Områdesaktiviteter(.samla) {
+            "Inga aktiviteter har rapporterats."
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Kartlagt HBTQ-diplomerade verksamheter", .år(2018))
+        }
+        // The seed names the goal for adults for both areas.
+        Områdesaktiviteter(.skaraborg) {
+            BidrarIndirekt(.v3_1)
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            BidrarIndirekt(.v3_1)
+        }
+        Stycke(sammaSomVuxna)
+    }
+    Avsnitt("Området bör vara prioriterat i fortsättningen då resultaten inte har förbättrats senaste åren") {
+        Stycke("Resultatet är likt det resultat som presenteras inom motsvarande mål för vuxna. Det beror på att vårdssamverkansområdena i hög grad utfört samma aktiviteter för både vuxna och barn.")
+        Observationer {
+            Stycke("Det är inte möjligt att analysera några effekter eftersom få aktiviteter genomförts. Vårdssamverkansområdena upplever att det varit svårt att arbeta med målet och menar att det gjort att man undvikit att genomföra aktiviteter. Samtidigt ses ingen tydlig förbättring av indikatorn, vilket gör att målet eventuellt bör prioriteras framöver.")
+        }
+        Citat("Det är väldigt svårt att jobba med mål V4.1 och B4.1. Och när det är svårt så har det blivit att vi duckat.")
+        // The seed explains no "*" on this page.
+        Figur("Antal klagomål till Inspektionen för vård och omsorg (IVO) med avseende på bemötande inom hälso- och sjukvård* & socialtjänst i Västra Götaland (2017-2020), barn (under 18 år)")
+        Not(Löptext("\(svårtAttKoppla); Anmälningsprocessen avseende bemötande inom hälso- och sjukvården förändrades vid årsskiftet 2017/2018 till att gälla enligt nya bestämmelser i PSL. Ändringarna innebär ett förtydligande i vårdgivarens ansvar att ta emot och bemöta klagomål. Som följd av detta har klagomål till IVO minskat under 2018. Det har medfört bristande jämförbarhet mellan 2017 och 2018 gällande klagomål till IVO inom hälso- och sjukvård."))
+        Källa(Löptext("Statistiktabel för klagomål enligt PSL och Statistiktabel för klagomål enligt SoL/LSS, Inspektionen för vård och omsorg; \(intervjuerVårdssamverkan)"))
+    }
+}
+
+// MARK: - 5. Ledning, styrning och organisation
+
+let fördjupadAnalysB5_1 = Målavsnitt(.b5_1) {
+    Bakgrundsbeskrivning("I flera undersökningar uppger upp till 8 procent av flickorna och 4 procent av pojkarna att de någon gång försökt ta sitt liv. I Västra Götaland sker i genomsnitt 8–9 suicid per år i åldersgruppen 15-19 år. Bakom varje fullbordat suicid går det tio allvarliga försök och bakom statistiken döljer sig psykisk ohälsa som är viktig att uppmärksamma. Unga personer med förhöjd suicidrisk ska identifieras och erbjudas rätt hjälp i tid så att de inte försöker ta sitt liv. Detta sker genom utvecklad samverkan och samsyn mellan olika aktörer. Ingen i Västra Götaland ska behöva se suicid som en utväg.")
+    Målindikatorer {
+        Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)
+        Indikator("Antal suicidförsök i befolkningen 0-19 år.", .resultat)
+        Indikator("Handlingsplan för suicidprevention.", .process)
+    }
+    LänsgemensammaAktiviteter {
+        Länsaktivitet("Länsgemensam handlingsplan för suicidprevention ska tas fram i enlighet med Folkhälsomyndighetens uppdrag.",
+                      genomförd: "Framtagen 2020: Det goda livet i Västra Götaland - Handlingsplan för suicidprevention 2020-2025.")
+        Länsaktivitet("Tillgängliggöra nationellt webbaserat verktyg (SPISS).")
+    }
+    Avsnitt("Vårdsamverkansområdena har huvudsakligen arbetat med framtagande av handlingsplaner samt att utbilda inom första hjälpen psykisk hälsa") {
+        Stycke("Arbetet med suicidprevention blev utbrett år 2020 när särskilda medel tilldelades för att arbeta inom området.")
+        Aktivitetsgrupp(.planerOchRiktlinjer, rubrik: "Framtagande av handlingsplan", områden: [.samla, .simba, .södraÄlvsborg]) {
+            Stycke { "Hälften av vårdsamverkansområdena ("; Fet("SAMLA, SIMBA och Södra Älvsborg"); ") har tagit fram en delregional handlingsplan för suicidprevention alternativt stöttat det lokala arbetet med att ta fram handlingsplaner. Flera lokala handlingsplaner är ännu inte färdigställda och vissa menar att handlingsplanerna hade kunnat tagits fram tidigare om det funnits en tydligare deadline." }
+            Citat("Vi har nu en delregional handlingsplan. Den kan följas upp på både delregional och lokal nivå.")
+        }
+        Aktivitetsgrupp(.kunskapshöjande, områden: [.fyrbodal, .göteborgsregionen, .simba, .samla]) {
+            Stycke { "I likhet med arbetet för vuxna har majoriteten av vårdsamverkansområdena ("; Fet("Fyrbodal, Göteborgsregionen, SIMBA och SAMLA"); ") arbetat med att stärka kunskapsnivån om suicid. Framför allt har utbildning av instruktörer inom första hjälpen psykisk hälsa genomförts. Instruktörerna är tänkta att själva utbilda andra medarbetare. De som utbildats till instruktörer har varit medarbetare från olika verksamheter så som skola, hälso- och sjukvård, ungdomsmottagning och socialpsykiatri." }
+            Citat("År 2021 utbildade vi åtta instruktörer. De får i uppdrag att utbilda medarbetare i verksamheterna.")
+        }
+        Aktivitetsgrupp(.personellaResurser, områden: [.södraÄlvsborg, .skaraborg, .samla]) {
+            Stycke { "Som framgår under motsvarande mål för vuxna så har "; Fet("Södra Älvsborg och Skaraborg"); " har anställt projektledare för att driva det förebyggande och främjande arbetet mot suicid. Projektledarna har anställts under de senaste två åren, det vill säga efter satsningen på arbetet med suicid introducerades. "; Fet("SAMLA"); " kommer att anställa en samordnare under år 2022. Anställningarna syftar exempelvis till att möjliggöra ett sammanhållet och långsiktigt arbete, utbilda chefer och medarbetare samt att stödja det lokala arbetet." }
+            Citat("Vi har projektanställt en person för att i kommuner och delregional vårdsamverkan bistå med framtagande av hållbara strukturer för suicidprevention och för att möjliggöra arbete med gemensamma händelseanalyser.")
+        }
+        Stycke(sammaSomVuxna)
+        Not("Projektledare kan ha andra benämningar, som processledare eller samordnare.")
+        Källa(enkäterOchIntervjuer)
+    }
+    Fördjupning {
+        Områdesaktiviteter(.fyrbodal) {
+            Insats("Stöttat lokalt arbete med suicidprevention", .årsintervall(2018, 2021))
+            Insats("Anställt delregional samordnare", .år(2021), detalj: "Samordnaren kommer bland annat genomföra gemensamma utbildningsinsatser.")
+            Insats("Genomfört lokala utbildningsinsatser", .år(2021))
+            fyrbodalLokalt
+            Etiketterad("Lokal handlingsplan", "Framtagen i fyra kommuner. Under framtagande i ytterligare 6 kommuner.")
+            Kommande("lokala utbildningsinsatser.")
+        }
+        Områdesaktiviteter(.göteborgsregionen) {
+            Insats("Instruktörer för första hjälpen för psykisk hälsa har utbildats", .årsintervall(2018, 2021), detalj: "År 2021 utbildades cirka 11 instruktörer. Mellan 2016 och 2021 har tidigare instruktörer utbildat 2 200 första hjälpare.")
+            Insats("Instruktörerna har årligen bjudits in till att delta i årliga nätverksträffar för erfarenhetsutbyte och kunskapspåfyllnad", .årsintervall(2018, 2021))
+            Etiketterad("Lokal handlingsplan", "Framtagen i Göteborg och Härryda. Under framtagande i ytterligare två kommuner.")
+        }
+        Områdesaktiviteter(.samla) {
+            Insats("Instruktörer för första hjälpen för psykisk hälsa har utbildats", .år(2019), .år(2021), detalj: "År 2021 utbildades fem instruktörer. Instruktörerna kommer från olika verksamheter, så som skola, hälso- och sjukvård och socialpsykiatri.")
+            Insats("Stöttat lokalt arbete med att ta fram handlingsplaner för suicidprevention", .årsintervall(2020, 2021))
+            Etiketterad("Delregional/lokal handlingsplan", "Delregional är framtagen. Lokal handlingsplan framtagen för Lerum och påbörjad i Alingsås.")
+            Kommande("År 2022 kommer delregional samordnare anställas och fyra instruktörer utbildas.")
+        }
+        Områdesaktiviteter(.simba) {
+            Insats("Medarbetare har genomgått webbaserad SPISS-utbildning", .årsintervall(2018, 2021))
+            Insats("Framtagande av delregional handlingsplan", .årsintervall(2020, 2021))
+            Insats("Instruktörer för första hjälpen för psykisk hälsa har utbildats", .år(2021), detalj: "År 2021 utbildades cirka 20 instruktörer. Instruktörerna kommer från kommunala verksamheter.")
+            Insats("Utbildning av medarbetare till att bli \"Första hjälpare\"", .år(2021))
+            Etiketterad("Delregional/lokal handlingsplan", "delregional är framtagen. Planen kan följas upp på både lokal och delregional nivå. Lokala handlingsplaner framtagna i Kungälv och Stenungsund.")
+        }
+        Områdesaktiviteter(.skaraborg) {
+            Insats("Anställt projektledare", .år(2020), detalj: "Anställningen avser perioden hösten 2020 till hösten 2021. Projektledaren bistår med framtagande av hållbara strukturer för suicidprevention i kommuner och delregional vårdsamverkan samt möjliggör arbete med gemensamma händelseanalyser.")
+            Etiketterad("Lokal handlingsplan", "Framtagen i fyra kommuner. Under framtagande i ytterligare sju kommuner.")
+        }
+        Områdesaktiviteter(.södraÄlvsborg) {
+            Insats("Stöttat lokalt arbete med att ta fram handlingsplaner för suicidprevention", .årsintervall(2018, 2021))
+            Insats("Anställt projektledare", .år(2021), detalj: "Anställningen avser perioden 2021 till 2022. Projektledaren stöttar lokalt arbete.")
+            Etiketterad("Lokal handlingsplan", "Framtagen i Svenljunga och Ulricehamn. Under framtagande i ytterligare tre kommuner.")
+            Kommande("Utbildning inom första hjälpen psykisk hälsa och YAM.")
+        }
+        Stycke(sammaSomVuxna)
+        Not("SPISS står för Suicidprevention I Svensk Sjukvård. Information om lokala handlingsplaner saknas för 9 kommuner.")
+        Källa(enkäterOchIntervjuer)
+    }
+    Avsnitt("Verksamheterna har svårt att direkt koppla aktiviteterna till utfall men tror att de på sikt gör nytta genom ökad kunskap") {
+        Stycke("Resultatet är likt det resultat som presenteras inom motsvarande mål för vuxna. Det beror på att vårdsamverkansområdena i hög grad utfört samma aktiviteter för både vuxna och barn.")
+        Observationer {
+            Stycke("Intervjuade påtalar att det är svårt att koppla aktiviteterna till direkta utfall för medborgarna. Däremot nämner flera att aktiviteterna resulterat i en ökad kunskap och medvetenhet om suicid, som på sikt kan göra nytta. Medarbetare har lärt sig olika verktyg och metoder som gör att de känner sig mer trygga att fråga medborgare om suicid och psykisk hälsa.")
+        }
+        Citat("Jag tror att utbildningarna har gjort att verksamheterna vågar fråga invånarna om suicid och psykisk hälsa.")
+        Citat("Vi har tidigare kunnat se att suicid minskat bland äldre när vi utbildat första hjälpare inom äldreomsorgen.")
+        Figur("Antal suicid i Västra Götaland (0-19 år) (2010 – 2020)")
+        Figur("Antal suicid i Västra Götaland per 100 000 invånare (0-19 år) (2010 – 2020)")
+        Figur("Antal suicidförsök i Västra Götaland (0-19 år) (2010 – 2020)")
+        Not(Löptext("\(svårtAttKoppla); Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34). Antal suicidförsök anger antalet personer med yttre orsakskod \"Avsiktligt självdestruktiv handling\" (X60-X84)."))
+        Källa(Löptext("Socialstyrelsen, Dödsorsaksregistret (2021); Socialstyrelsen, Statistikdatabasen för yttre orsaker till skador och förgiftningar (2021); \(intervjuer)"))
     }
 }
