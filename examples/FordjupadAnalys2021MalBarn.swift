@@ -2,30 +2,22 @@ import AnalysisModel
 import PlanModel
 
 // Seed 004, chapter 5, part 3 ("Aktiviteter inom mål för barn och unga"): the sections on
-// the goals for children and young people, B1.1 … B5.1. The report's pages come in the
-// same order in every section: the goal with its background, indicators and county-wide
-// activities; the page on the kinds of work done; the Fördjupning per vårdsamverkansområde;
-// the page on possible results with the interviews, charts and tables.
+// the goals for children and young people, B1.1 … B5.1. Every section has the same pages
+// in the same order: the goal with its background, indicators and county-wide activities;
+// the page on the kinds of work done; the Fördjupning per vårdsamverkansområde; the page on
+// possible results with the interviews, charts and tables.
 //
-// The report does not say which indicators are process and which are result indicators;
-// the kinds here follow the rule of the V1.1 section: an indicator that a method, a
-// programme, a routine, a plan or a collaboration exists is a process indicator, one that
-// counts or measures what happened to children and young people is a result indicator.
+// The report does not say which indicators are process and which result indicators; the
+// rule is the adults' sections' (FordjupadAnalys2021Vuxna.swift): an indicator that a plan,
+// a routine, a method or a collaboration exists, or that counts what the services do, is a
+// process indicator; one that measures how children and young people fare is a result
+// indicator.
 
 /// The goal sections for children and young people, in the report's order.
 let fördjupadAnalysMålavsnittBarn: [Målavsnitt] = [
     fördjupadAnalysB1_1, fördjupadAnalysB1_2, fördjupadAnalysB2_1, fördjupadAnalysB2_2,
     fördjupadAnalysB3_1, fördjupadAnalysB3_2, fördjupadAnalysB4_1, fördjupadAnalysB5_1,
 ]
-
-/// The second half of most source lines in this part.
-private let intervjuer = "Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)"
-
-/// The same, as the pages of B2.2, B3.2 and B4.1 spell it.
-private let intervjuerVårdssamverkan = "Intervjuer med representanter från vårdssamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)"
-
-/// The sentence after each area's list when the area works mainly locally.
-private let fyrbodalLokalt = "Fyrbodals arbete har i huvudsak bestått av lokala aktiviteter."
 
 /// The sentence closing several pages: the same work as for adults.
 private let sammaSomVuxna = "Vårdsamverkansområdena har i hög utsträckning genomfört samma aktiviteter som inom motsvarande mål för vuxna."
@@ -59,7 +51,7 @@ let fördjupadAnalysB1_1 = Målavsnitt(.b1_1) {
     Fördjupning {
         Områdesaktiviteter(.fyrbodal) {
             Insats("Lokalt arbete med att erbjuda insatser via öppen förskola/familjecentral", .år(2021), detalj: "På familjecentralen arbetar bland annat pedagoger och socionomer.")
-            fyrbodalLokalt
+            FördjupadAnalysText.fyrbodalsLokalaArbete
         }
         Områdesaktiviteter(.göteborgsregionen) {
             Insats("Erbjudit insatser via familjecentraler", .årsintervall(2018, 2021))
@@ -99,7 +91,7 @@ let fördjupadAnalysB1_1 = Målavsnitt(.b1_1) {
             Rad("Årskurs 6-9", .procent(7), .procent(20), .procent(100), .procent(50), .procent(7), .procent(25), .procent(18))
         }
         Not(Löptext("\(svårtAttKoppla)."))
-        Källa(Löptext("SKR (Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Länsrapportens undersökning ANDT Folkhälsomyndigheten (via Indikatorlabbet) (2021); \(intervjuer)"))
+        Källa(Löptext("SKR (Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Länsrapportens undersökning ANDT Folkhälsomyndigheten (via Indikatorlabbet) (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }
 
@@ -123,7 +115,7 @@ let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
     }
     Fördjupning {
         Områdesaktiviteter(.fyrbodal) {
-            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+            "Inga aktiviteter har rapporterats. \(FördjupadAnalysText.fyrbodalsLokalaArbete)"
         }
         Områdesaktiviteter(.göteborgsregionen) {
             Insats("Infört närvaroteam och arbetat med skolprevention i Härryda och Göteborg Centrum", .år(2021))
@@ -152,7 +144,7 @@ let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
         Figur("Andel elever som fullföljt gymnasieutbildningen med examen inom tre år i Västra Götaland (2014 – 2020)")
         Figur("Andelen gymnasieelever som under aktuellt läsår fått indragen studiehjälp på grund av ogiltig frånvaro (läsår 2015/2016 till 2019/2020), %")
         Not(Löptext("\(svårtAttKoppla); Indragen studiehjälp på grund av ogiltig frånvaro är fördelat på var eleverna är folkbokförda."))
-        Källa(Löptext("Skolverket, Siris – kvalitet och resultat i skolan (2021); Skolverket, Jämförelsetal om förskola, skola och vuxenutbildning (2021); Centrala studiestödsnämnden (CSN), Officiell statistik inom området studiestöd (2021); \(intervjuer)"))
+        Källa(Löptext("Skolverket, Siris – kvalitet och resultat i skolan (2021); Skolverket, Jämförelsetal om förskola, skola och vuxenutbildning (2021); Centrala studiestödsnämnden (CSN), Officiell statistik inom området studiestöd (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }
 
@@ -163,8 +155,8 @@ let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
     Målindikatorer {
         Indikator("Barn och unga med psykiatrisk diagnos som vårdats i slutenvård.", .resultat)
         Indikator("Standardiserade bedömningsmetoder för utredning av missbruk.", .process)
-        Indikator("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar.", .resultat)
-        Indikator("Andel barn och unga som fått bedömning och vård för psykisk ohälsa/sjukdom på en vårdcentral.", .resultat)
+        Indikator("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar.", .process)
+        Indikator("Andel barn och unga som fått bedömning och vård för psykisk ohälsa/sjukdom på en vårdcentral.", .process)
     }
     LänsgemensammaAktiviteter {}
     Avsnitt("Tidiga insatser har framför allt möjliggjorts genom samverkansteam") {
@@ -185,7 +177,7 @@ let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
     }
     Fördjupning {
         Områdesaktiviteter(.fyrbodal) {
-            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+            "Inga aktiviteter har rapporterats. \(FördjupadAnalysText.fyrbodalsLokalaArbete)"
         }
         Områdesaktiviteter(.göteborgsregionen) {
             Insats(Löptext { "Arrangerat föreläsningsserien "; Betonad("Stöd till de som möter barn med erfarenhet av flykt eller migration") }, .årsintervall(2018, 2021))
@@ -227,7 +219,7 @@ let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
         Figur("Antal personer som vårdats inom slutenvård med psykiatrisk diagnos per 100 000 invånare (0-24 år) (2010 – 2020)")
         Figur("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar, per månad (2018 – 2020)")
         Not(Löptext("\(svårtAttKoppla)."))
-        Källa(Löptext("Patientregistret, Socialstyrelsen (2021); SKR (via Väntetider.se) (2022); \(intervjuer)"))
+        Källa(Löptext("Patientregistret, Socialstyrelsen (2021); SKR (via Väntetider.se) (2022); \(FördjupadAnalysText.intervjuer)"))
     }
 }
 
@@ -251,7 +243,7 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
     }
     Fördjupning {
         Områdesaktiviteter(.fyrbodal) {
-            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+            "Inga aktiviteter har rapporterats. \(FördjupadAnalysText.fyrbodalsLokalaArbete)"
         }
         Områdesaktiviteter(.göteborgsregionen) {
             "Inga aktiviteter har rapporterats."
@@ -279,7 +271,7 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
         Figur("Andel elever med riskkonsumtion av alkohol i årskurs 9 (i Västra Götaland) (2013-2019), %")
         Figur("B2.2.2 Andel elever med riskkonsumtion av alkohol i gymnasiet år 2 (i Västra Götaland) (2013-2019), %")
         Not(Löptext("\(svårtAttKoppla); Indikatorerna anger andelen elever som uppger konsumtion av alkohol motsvarande minst en intensivkonsumtion per månad."))
-        Källa(Löptext("CAN (via VGR), Skolelevs drogvanor (2019); \(intervjuerVårdssamverkan)"))
+        Källa(Löptext("CAN (via VGR), Skolelevs drogvanor (2019); \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
 
@@ -288,8 +280,8 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
 let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser har en SIP") {
     Bakgrundsbeskrivning("Sedan 2010 är det lagstiftat, både i socialtjänstlagen och hälso- och sjukvårdslagen, att kommun och region ska upprätta en samordnad individuell plan, SIP, när en person har behov av insatser från båda huvudmännen. I Västra Götaland finns överenskommelsen samverkan kring barn och ungas bästa. En SIP/Västbusplan gör den enskilde och närstående delaktiga i planeringen av insatser från hälso- och sjukvård, socialtjänst och skola och ansvarsfördelningen blir tydlig. SIP är också ett bra verktyg för samordning mellan verksamheter inom en huvudman.")
     Målindikatorer {
-        Indikator("Upprättande av SIP i befolkningen 0-20 år.", .resultat)
-        Indikator("Uppföljning av SIP i befolkningen 0-20 år.", .resultat)
+        Indikator("Upprättande av SIP i befolkningen 0-20 år.", .process)
+        Indikator("Uppföljning av SIP i befolkningen 0-20 år.", .process)
         Indikator("Rutin för information om SIP.", .process)
     }
     LänsgemensammaAktiviteter {
@@ -317,7 +309,7 @@ let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har beh
         Områdesaktiviteter(.fyrbodal) {
             Insats("Genomfört lokala utbildningar och informationstillfällen", .årsintervall(2019, 2021), detalj: "Medarbetare och chefer från regional och kommunal verksamhet har utbildats.")
             Insats("Genomfört utbildning om överenskommelsen barn och unga", .år(2021), detalj: "Chefer och ledare utbildades.")
-            fyrbodalLokalt
+            FördjupadAnalysText.fyrbodalsLokalaArbete
             Kommande("Utbildning av SIP-utbildare i respektive kommun. Medarbetare i regional och kommunal verksamhet utbildas.")
         }
         Områdesaktiviteter(.göteborgsregionen) {
@@ -365,11 +357,11 @@ let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har beh
         Figur("Antal upprättade SIP (0-20 år) (2019-2021)")
         Figur("Antal uppföljningar av SIP (0-20 år) (2019-2021)")
         Not(Löptext("\(svårtAttKoppla); Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
-        Källa(Löptext("VGR:s patientdatabas VEGA (SIP) (2022); \(intervjuer)"))
+        Källa(Löptext("VGR:s patientdatabas VEGA (SIP) (2022); \(FördjupadAnalysText.intervjuer)"))
     }
 }
 
-let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete") {
+let fördjupadAnalysB3_2 = Målavsnitt(b3_2IRapporten) {
     Bakgrundsbeskrivning("Barns och ungas egna upplevelser behöver tas tillvara för att kunna utveckla ett kunskapsbaserat arbetssätt. Barn har rätt till delaktighet i alla frågor som berör dem enligt FN:s konvention om barnets rättigheter. Inflytandet behövs på lokal, delregional, regional och nationell nivå och varje insats behöver betraktas från barnets perspektiv. Barn, unga och deras vårdnadshavare ska i så hög utsträckning som möjligt kunna påverka verksamhetsutveckling och definiera vad god kvalitet är.")
     Målindikatorer {
         Indikator("Systematiskt samarbete med brukarorganisationer.", .process)
@@ -394,7 +386,7 @@ let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska e
             Insats("Möte med fokus på brukarmedverkan har genomförts", .år(2019), detalj: "Lokala kontaktpersoner för handlingsplanen samt brukarrepresentanter medverkade.")
             Insats("Kontaktpersoner föreslogs delta vid länskonferens om brukarperspektiv", .år(2019))
             Insats("Möte med brukarorganisationer för stöd i framtagande av brukarundersökning om SIP", .år(2021))
-            fyrbodalLokalt
+            FördjupadAnalysText.fyrbodalsLokalaArbete
         }
         Områdesaktiviteter(.göteborgsregionen) {
             Insats("Brukarrepresentanter har deltagit på mötesledarutbildningar", .årsintervall(2018, 2020))
@@ -425,19 +417,9 @@ let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska e
     }
     Avsnitt("NSPH i Västra Götaland har också arbetat med det länsgemensamma arbetet för en stärkt brukardelaktighet") {
         Stycke("Som nämndes under motsvarande mål för vuxna så har NSPH i Västra Götaland varit involverade i det länsgemensamma arbetet med handlingsplan psykisk hälsa. NSPH har i hög utsträckning genomfört samma aktiviteter för barn som för vuxna. Organisationen har framför allt tilldelats medel för att arbeta med två typer av uppdrag:")
-        Avsnitt("Aktiviteter för stärkt brukarmedverkan") {
-            Punktlista {
-                "NSPH i Västra Götaland har genomfört aktiviteter för att utveckla och stärka brukarsamverkan regionalt, delregionalt och lokalt."
-                "En Handbok i Brukarinflytande har tagits fram av organisationen. Handboken är ett metodstöd och innehåller bland annat ett kapitel om konkreta aktiviteter för att öka brukarinflytandet."
-                "NSPH arbetar också med att sprida handboken genom olika utbildningsinsatser, exempelvis genom framtagandet av en webbutbildning."
-            }
-        }
-        Avsnitt("Genomförande av brukarrevisioner") {
-            Punktlista {
-                "NSPH har genomfört brukarrevisioner om SIP. Brukarrevisionerna syftar till att följa upp både kvantitet och kvalitet av SIP."
-                "NSPH arbetar med att samordna och genomföra arbetet. I arbetet samverkar de med vårdsamverkansområdena, länsgemensam SIP-koordinator, länsgemensamma processledare samt brukar- och patientföreningar."
-            }
-        }
+        // The seed's "Nationell Samverkan för Psykisk Hälsa" above the two lists is NSPH's logo, left out.
+        FördjupadAnalysText.nsphAktiviteter
+        FördjupadAnalysText.nsphBrukarrevisioner
         Stycke("NSPH i Västra Götaland har utöver dessa aktiviteter varit en del av delregionala samverkansgrupper och medverkat i styrgrupp psykisk hälsa.")
     }
     Avsnitt("Aktivitetserna uppges ha resulterat i att arbetet med psykisk hälsa blivit mer personcentrerat") {
@@ -449,14 +431,14 @@ let fördjupadAnalysB3_2 = Målavsnitt(.b3_2, rubrik: "Brukarföreträdare ska e
         Citat("Även fast vi försöker fokusera på individen är det lätt att trilla dit och utgå från organisationen. Då är det bra att ha med brukare som uppmärksammar oss på att fokusera på rätt saker.")
         Stycke("Lämplig uppföljning saknas. Målet följs endast upp genom att redovisa vilka vårdssamverkansområden som genomfört aktiviteter inom området.")
         Not(Löptext("\(svårtAttKoppla)."))
-        Källa(Löptext("Länsgemensam enkät (2021), Handlingsplan för psykisk hälsa (2022); \(intervjuerVårdssamverkan)"))
+        Källa(Löptext("Länsgemensam enkät (2021), Handlingsplan för psykisk hälsa (2022); \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
 
 // MARK: - 4. Utsatta grupper
 
 // The seed's heading is interleaved with the goal's number: "… med kommunerna eller B4.1 regionen".
-let fördjupadAnalysB4_1 = Målavsnitt(.b4_1, rubrik: "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen") {
+let fördjupadAnalysB4_1 = Målavsnitt(b4_1IRapporten) {
     Bakgrundsbeskrivning("Det finns sju diskrimineringsgrunder som omfattas av lagens diskrimineringsförbud: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Personal ska få ökad kunskap om hur grupper utsätts, bl.a. minoritetsstress och skillnader i psykisk hälsa, kan relateras till att personer bryter mot normer utifrån exempelvis sexuell läggning, könsidentitet och nationellt ursprung. Kunskapen om mänskliga rättigheter, normativt bemötande och hur det påverkar unga i enskilda möten ska också öka.")
     Målindikatorer {
         Indikator("Klagomål med avseende på bemötande inom socialtjänst och sjukvård.", .resultat)
@@ -477,7 +459,7 @@ let fördjupadAnalysB4_1 = Målavsnitt(.b4_1, rubrik: "Ingen ska diskrimineras e
     }
     Fördjupning {
         Områdesaktiviteter(.fyrbodal) {
-            "Inga aktiviteter har rapporterats. \(fyrbodalLokalt)"
+            "Inga aktiviteter har rapporterats. \(FördjupadAnalysText.fyrbodalsLokalaArbete)"
         }
         Områdesaktiviteter(.göteborgsregionen) {
             Insats("Genomfört årlig konferens med tema mänskliga rättigheter", .årsintervall(2018, 2021), detalj: "På grund av att efterfrågan varit låg kommer aktiviteten avslutas.")
@@ -506,8 +488,8 @@ let fördjupadAnalysB4_1 = Målavsnitt(.b4_1, rubrik: "Ingen ska diskrimineras e
         Citat("Det är väldigt svårt att jobba med mål V4.1 och B4.1. Och när det är svårt så har det blivit att vi duckat.")
         // The seed explains no "*" on this page.
         Figur("Antal klagomål till Inspektionen för vård och omsorg (IVO) med avseende på bemötande inom hälso- och sjukvård* & socialtjänst i Västra Götaland (2017-2020), barn (under 18 år)")
-        Not(Löptext("\(svårtAttKoppla); Anmälningsprocessen avseende bemötande inom hälso- och sjukvården förändrades vid årsskiftet 2017/2018 till att gälla enligt nya bestämmelser i PSL. Ändringarna innebär ett förtydligande i vårdgivarens ansvar att ta emot och bemöta klagomål. Som följd av detta har klagomål till IVO minskat under 2018. Det har medfört bristande jämförbarhet mellan 2017 och 2018 gällande klagomål till IVO inom hälso- och sjukvård."))
-        Källa(Löptext("Statistiktabel för klagomål enligt PSL och Statistiktabel för klagomål enligt SoL/LSS, Inspektionen för vård och omsorg; \(intervjuerVårdssamverkan)"))
+        Not(Löptext(svårtAttKoppla + "; " + FördjupadAnalysText.ivoNot))
+        Källa(Löptext("Statistiktabel för klagomål enligt PSL och Statistiktabel för klagomål enligt SoL/LSS, Inspektionen för vård och omsorg; \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
 
@@ -548,7 +530,7 @@ let fördjupadAnalysB5_1 = Målavsnitt(.b5_1) {
             Insats("Stöttat lokalt arbete med suicidprevention", .årsintervall(2018, 2021))
             Insats("Anställt delregional samordnare", .år(2021), detalj: "Samordnaren kommer bland annat genomföra gemensamma utbildningsinsatser.")
             Insats("Genomfört lokala utbildningsinsatser", .år(2021))
-            fyrbodalLokalt
+            FördjupadAnalysText.fyrbodalsLokalaArbete
             Etiketterad("Lokal handlingsplan", "Framtagen i fyra kommuner. Under framtagande i ytterligare 6 kommuner.")
             Kommande("lokala utbildningsinsatser.")
         }
@@ -595,6 +577,6 @@ let fördjupadAnalysB5_1 = Målavsnitt(.b5_1) {
         Figur("Antal suicid i Västra Götaland per 100 000 invånare (0-19 år) (2010 – 2020)")
         Figur("Antal suicidförsök i Västra Götaland (0-19 år) (2010 – 2020)")
         Not(Löptext("\(svårtAttKoppla); Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34). Antal suicidförsök anger antalet personer med yttre orsakskod \"Avsiktligt självdestruktiv handling\" (X60-X84)."))
-        Källa(Löptext("Socialstyrelsen, Dödsorsaksregistret (2021); Socialstyrelsen, Statistikdatabasen för yttre orsaker till skador och förgiftningar (2021); \(intervjuer)"))
+        Källa(Löptext("Socialstyrelsen, Dödsorsaksregistret (2021); Socialstyrelsen, Statistikdatabasen för yttre orsaker till skador och förgiftningar (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }
