@@ -51,7 +51,7 @@ let package = Package(
 
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         // The examples against their seed documents: fidelity, validation, JSON.
-        .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "Examples"]),
+        .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
         ]),

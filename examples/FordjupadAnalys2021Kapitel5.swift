@@ -141,4 +141,7 @@ let fördjupadAnalysKapitel5 = Rapportkapitel(5, "Aktiviteter inom handlingsplan
     Avsnitt("Aktiviteter inom mål för vuxna") {
         fördjupadAnalysMålavsnittVuxna
     }
+    Avsnitt("Aktiviteter inom mål för barn och unga") {
+        fördjupadAnalysMålavsnittBarn
+    }
 }
