@@ -38,6 +38,11 @@ let package = Package(
         ]),
         // `swift run render`: the command line over the example plans.
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples"]),
+        // In-process benchmarks (`make bench`); figures to read, not tests.
+        .executableTarget(name: "bench", dependencies: [
+            "Rendering", "Examples", "PlanModel", "SyntheticPlans",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
