@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import Rendering
 
 /// The `render` command line, over a catalogue of plans. The `render` executable runs it
 /// on the example plans; tests run it on fixtures.
@@ -12,6 +13,7 @@ import PlanModel
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
     public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
