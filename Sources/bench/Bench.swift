@@ -31,21 +31,21 @@ struct ExamplesBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let renderer = try options.renderer()
-        var rows: [[String]] = []
-        for plan in Exempel.planer {
-            let document = renderer.document(for: plan)
-            rows.append((Measurement(label: "\(plan.id) layout", iterations: options.iterations) {
-                _ = renderer.document(for: plan)
-            }).row)
-            for format in OutputFormat.allCases {
-                rows.append((Measurement(label: "\(plan.id) \(format.rawValue)", iterations: options.iterations) {
-                    _ = renderer.write(document, as: format)
-                }).row)
-            }
+        let rows = Exempel.planer.flatMap { plan in
+            stages(of: plan, renderer: renderer, iterations: options.iterations, label: "\(plan.id) ").map(\.row)
         }
         printTable(Measurement.header, rows)
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
     }
+}
+
+/// The layout of `plan`, then writing its document in each format.
+func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "") -> [Measurement] {
+    let document = renderer.document(for: plan)
+    return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
+        + OutputFormat.allCases.map { format in
+            Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.write(document, as: format) }
+        }
 }
 
 /// One synthetic plan of a given number of rows. Run each size in its own process so
@@ -57,14 +57,7 @@ struct ScaleBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let renderer = try options.renderer()
-        let plan = SyntheticPlan.make(rows: rows)
-        let document = renderer.document(for: plan)
-        var measurements = [Measurement(label: "layout", iterations: options.iterations) { _ = renderer.document(for: plan) }]
-        for format in OutputFormat.allCases {
-            measurements.append(Measurement(label: format.rawValue, iterations: options.iterations) {
-                _ = renderer.write(document, as: format)
-            })
-        }
+        let measurements = stages(of: SyntheticPlan.make(rows: rows), renderer: renderer, iterations: options.iterations)
         printTable(["rader"] + Measurement.header, measurements.map { [String(rows)] + $0.row })
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
     }
