@@ -1,7 +1,7 @@
 # The two quick-start commands: `make render` and `make test`. Both install what is
 # missing first (see scripts/install-deps.sh) and print what they install.
 
-.PHONY: render test deps test-deps build
+.PHONY: render test deps test-deps build bench
 
 deps:
 	@scripts/install-deps.sh build
@@ -22,3 +22,8 @@ render: deps
 test: test-deps
 	swift build --build-tests
 	SNAPSHOT_TESTING_RECORD=never swift test
+
+# Benchmarks on a release build: in-process timings, scale, a region of 290 plans and
+# whole processes against pandoc. Figures to read; not part of `make test`.
+bench: test-deps
+	bench/run.sh

@@ -46,6 +46,11 @@ let package = Package(
         ]),
         // `swift run render`: the command line over the example plans.
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel"]),
+        // In-process benchmarks (`make bench`); figures to read, not tests.
+        .executableTarget(name: "bench", dependencies: [
+            "Rendering", "Examples", "PlanModel", "SyntheticPlans",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
@@ -66,7 +71,7 @@ let package = Package(
             "Examples",
         ]),
         // Runs the built `render` executable as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "PlanModel", "Examples"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import AnalysisModel
 import ArgumentParser
 import Foundation
 import PlanModel
+import Rendering
 
 /// The `render` command line, over a catalogue of plans and reports. The `render`
 /// executable runs it on the examples; tests run it on fixtures.
@@ -17,6 +18,7 @@ public enum RenderCLI {
     public static func run(plans: [Handlingsplan], reports: [Analysrapport] = [], analyses: [Analysuppdrag] = [],
                            regionalGoals: [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
