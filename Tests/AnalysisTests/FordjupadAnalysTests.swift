@@ -210,6 +210,12 @@ struct FordjupadAnalysTests {
     @Test("the interview table spans its groups and perspectives over their rows")
     func intervjuer() throws {
         let tabell = try tabell("Intervjupersoner")
+        let intervjuer = try #require(Rapportinnehåll.samla(Fixture.rapport.innehåll) { del -> Intervjutabell? in
+            if case .intervjutabell(let tabell) = del { return tabell }
+            return nil
+        }.first)
+        // Eighteen persons; Kerstin Söderlund speaks for Skaraborg twice.
+        #expect(intervjuer.antalPersoner == 19)
         #expect(tabell.body.count == 19)
         let första = tabell.body[0].cells
         #expect(Fixture.text(första[0]) == "Vårdssamverkansområde")

@@ -51,7 +51,12 @@ public struct Typöversikt: Sendable, Hashable, Codable {
     }
 }
 
-/// A row of the kinds table.
+/// A row of the kinds table: the kind, its description and the interviews' view of it.
+///
+/// ```swift
+/// Typbeskrivning(.kunskapshöjande, beskrivning: "Flera vårdsamverkansområden har …",
+///                observation: "Vissa intervjuade påtar att det finns en risk …")
+/// ```
 public struct Typbeskrivning: Sendable, Hashable, Codable {
     public var slag: Aktivitetsslag
     public var egenRubrik: String?

@@ -16,9 +16,6 @@ public enum Aktivitetsslag: Sendable, Hashable, Codable {
     public static let samverkansstrukturer = Aktivitetsslag.typ(.samverkansstrukturer)
     public static let planerOchRiktlinjer = Aktivitetsslag.typ(.planerOchRiktlinjer)
     public static let förändratVerksamhetsarbete = Aktivitetsslag.typ(.förändratVerksamhetsarbete)
-
-    /// Every kind, in the order the report describes them.
-    public static let alla: [Aktivitetsslag] = Aktivitetstyp.allCases.map(Aktivitetsslag.typ) + [.arbeteMedAndraMål]
 }
 
 /// How widespread the work on a goal is across the organisations analysed.

@@ -9,7 +9,7 @@ import PlanModel
 ///                             planer: [vänersborg, tanum], mål: RegionaltMål.barnOchUnga,
 ///                             datum: Datum(2022, 12, 31))
 /// ```
-public struct Analysuppdrag: Sendable, Hashable, Identifiable {
+public struct Analysuppdrag: Sendable, Hashable, Codable, Identifiable {
     /// The share of the plans used when none is given: a goal that at least two thirds of
     /// the plans have activities for is *utbrett*. The seed report calls the work on a goal
     /// utbrett where all or five of six vårdsamverkansområden work on it, and not where

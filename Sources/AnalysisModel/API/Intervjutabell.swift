@@ -26,7 +26,11 @@ public struct Intervjutabell: Sendable, Hashable, Codable {
     public var antalPersoner: Int { grupper.flatMap(\.perspektiv).map(\.personer.count).reduce(0, +) }
 }
 
-/// A group of the interview table.
+/// A group of the interview table: its name spans the rows of all its persons.
+///
+/// ```swift
+/// Intervjugrupp("NSPH") { Perspektiv("NSPH i Västra Götaland") { Intervjuperson("Sonny Wählstedt", roll: "Ordförande") } }
+/// ```
 public struct Intervjugrupp: Sendable, Hashable, Codable {
     public var namn: String
     public var perspektiv: [Perspektiv]
@@ -37,7 +41,11 @@ public struct Intervjugrupp: Sendable, Hashable, Codable {
     }
 }
 
-/// The perspective (organisation or area) the persons speak for.
+/// The perspective (organisation or area) the persons speak for; spans their rows.
+///
+/// ```swift
+/// Perspektiv("Skaraborg") { Intervjuperson("Angelica Engman", roll: "Processtöd") }
+/// ```
 public struct Perspektiv: Sendable, Hashable, Codable {
     public var namn: String
     public var personer: [Intervjuperson]
@@ -49,6 +57,10 @@ public struct Perspektiv: Sendable, Hashable, Codable {
 }
 
 /// A person interviewed, with the role they were interviewed in.
+///
+/// ```swift
+/// Intervjuperson("Jessica Ek", roll: "Länsövergripande SIP-samordnare")
+/// ```
 public struct Intervjuperson: Sendable, Hashable, Codable {
     public var namn: String
     public var roll: String

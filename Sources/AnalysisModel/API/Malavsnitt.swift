@@ -132,6 +132,13 @@ public struct Områdesaktiviteter: Sendable, Hashable, Codable {
 
 /// One line of an area's list in a Fördjupning. Written with `Insats`, `Kommande`,
 /// `Etiketterad` and `BidrarIndirekt`, or a plain string.
+///
+/// ```swift
+/// Områdesaktiviteter(.samla) {
+///     "Inga aktiviteter har rapporterats."        // .insats with no time
+///     Insats("Genomfört brukardialoger", .årsintervall(2019, 2020))
+/// }
+/// ```
 public enum Områdespunkt: Sendable, Hashable, Codable {
     /// Something done, with the years it was done in and further detail:
     /// "Anställt delregional samordnare (2021). Samordnaren kommer …"

@@ -47,7 +47,11 @@ public struct Tal: Sendable, Hashable, Codable {
     }
 }
 
-/// The unit of a number.
+/// The unit of a number; the label file words it ("%", "MSEK").
+///
+/// ```swift
+/// Tal(22, .miljonerKronor, ungefär: true)   // "~22 MSEK"
+/// ```
 public enum Enhet: String, Sendable, Hashable, Codable, CaseIterable {
     case ingen
     case procent

@@ -20,7 +20,11 @@ public struct VägarFramåt: Sendable, Hashable, Codable {
     }
 }
 
-/// The ways forward for one level of actor.
+/// The ways forward for one level of actor, under the level's name from the label file.
+///
+/// ```swift
+/// Nivå(.vårdsamverkansområden) { Punktlista { "Fortsätt att nyttja medel flexibelt …" } }
+/// ```
 public struct Nivå: Sendable, Hashable, Codable {
     public var aktörsnivå: Aktörsnivå
     public var innehåll: [Rapportinnehåll]

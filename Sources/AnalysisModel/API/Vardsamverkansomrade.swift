@@ -5,7 +5,7 @@
 /// Vårdsamverkansområde.södraÄlvsborg.namn   // "Södra Älvsborg"
 /// Vårdsamverkansområde(namn: "Fyrbodals")   // .fyrbodal
 /// ```
-public enum Vårdsamverkansområde: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Vårdsamverkansområde: String, Sendable, Hashable, Codable, CaseIterable {
     case fyrbodal
     case göteborgsregionen
     case samla
@@ -40,9 +40,5 @@ public enum Vårdsamverkansområde: String, Sendable, Hashable, Codable, CaseIte
         guard let område = Self.allCases.first(where: { ([$0.namn] + $0.andraNamn).map { $0.lowercased() }.contains(sökt) })
         else { return nil }
         self = område
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -34,6 +34,12 @@ public struct Målresultat: Sendable, Hashable {
 
 /// One plan's verksamhetslogik for a goal: resources (responsible parties), activities,
 /// outputs (process indicators and reported follow-ups) and effects (result indicators).
+///
+/// ```swift
+/// for plan in analys.resultat(för: "B1.2")!.logik {
+///     print(plan.organisation, plan.aktiviteter.count, plan.resultatindikatorer)
+/// }
+/// ```
 public struct Planlogik: Sendable, Hashable {
     public let plan: String
     public let organisation: String

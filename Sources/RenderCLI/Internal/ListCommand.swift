@@ -1,16 +1,24 @@
 import ArgumentParser
 import PlanModel
 
-// `render list`: what plans there are.
+// `render list`: what plans and reports there are.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "Visa planerna: id, titel, organisation, period och senaste revidering.")
+        commandName: "list", abstract: "Visa planerna och rapporterna: id, titel, organisation, period och senaste ändring.")
 
     func run() throws {
         let header = ["ID", "TITEL", "ORGANISATION", "PERIOD", "SENAST ÄNDRAD"]
-        let rows = Catalog.shared.all.map { plan in
+        let plans = Catalog.shared.all.map { plan in
             [plan.id, plan.titel, plan.organisationer.first ?? "", periodText(plan.period), plan.senastÄndrad?.iso ?? "–"]
         }
+        let reports = Catalog.shared.reports.map { rapport in
+            [rapport.id, rapport.titel, rapport.organisationer.first ?? "", rapport.period.map(periodText) ?? "–",
+             rapport.datum?.iso ?? "–"]
+        }
+        let analyses = Catalog.shared.analyses.map { uppdrag in
+            [uppdrag.id, uppdrag.titel ?? "Analys av \(uppdrag.planer.map(\.id).joined(separator: ", "))", "", "–", uppdrag.datum.iso]
+        }
+        let rows = plans + reports + analyses
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         for row in [header] + rows {
             let line = row.enumerated().map { column, text in
