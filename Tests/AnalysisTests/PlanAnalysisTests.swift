@@ -80,6 +80,6 @@ struct PlanAnalysisTests {
         let b1_2 = logiker[1]
         #expect(b1_2.slutmål.map(\.ren) == ["Mål B1.2 Alla elever ska lämna grund- och gymnasieskolan med godkända betyg"])
         #expect(b1_2.effekter.map(\.ren).joined().contains("Andel elever utan godkända betyg från åk 9."))
-        #expect(b1_2.uppföljning?.ren == "0 processindikatorer och 6 resultatindikatorer.")
+        #expect(b1_2.uppföljning?.ren == "Processindikatorer: 0. Resultatindikatorer: 6.")
     }
 }

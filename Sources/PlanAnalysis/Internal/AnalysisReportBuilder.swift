@@ -117,12 +117,12 @@ struct AnalysisReportBuilder {
         let logik = resultat.logik
         let resources = logik.filter { !$0.ansvariga.isEmpty }.map { own($0, $0.ansvariga.joined(separator: ", ")) }
         let activities = logik.filter { !$0.aktiviteter.isEmpty }.map { plan in
-            Listpunkt(text: Löptext(own(plan, labels.text(.derivedActivitiesCount, ["antal": String(plan.aktiviteter.count)]))),
+            Listpunkt(text: Löptext(own(plan, count(plan.aktiviteter.count, .derivedOneActivity, .derivedActivitiesCount))),
                       underpunkter: plan.aktiviteter.map { Listpunkt(text: Löptext($0)) })
         }
         let outputs = unika(logik.flatMap(\.processindikatorer))
             + logik.filter { $0.rapporteradeUppföljningar > 0 }.map {
-                own($0, labels.text(.derivedFollowUpsCount, ["antal": String($0.rapporteradeUppföljningar)]))
+                own($0, count($0.rapporteradeUppföljningar, .derivedOneFollowUp, .derivedFollowUpsCount))
             }
         return Verksamhetslogik(
             styrningOchLedning: nil,
@@ -156,6 +156,11 @@ struct AnalysisReportBuilder {
 
     private func goalTitle(_ mål: RegionaltMål) -> String {
         labels.text(.goalHeading, ["nummer": mål.id, "rubrik": mål.rubrik])
+    }
+
+    /// "1 aktivitet", "6 aktiviteter".
+    private func count(_ antal: Int, _ one: LabelKey, _ many: LabelKey) -> String {
+        antal == 1 ? labels.text(one) : labels.text(many, ["antal": String(antal)])
     }
 
     private func own(_ plan: Planlogik, _ text: String) -> String {

@@ -167,7 +167,9 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case derivedLogicHeading = "analys.härledd.verksamhetslogik_per_mål"
     case derivedOwnLine = "analys.härledd.per_organisation"
     case derivedActivitiesCount = "analys.härledd.antal_aktiviteter"
+    case derivedOneActivity = "analys.härledd.en_aktivitet"
     case derivedFollowUpsCount = "analys.härledd.antal_uppföljningar"
+    case derivedOneFollowUp = "analys.härledd.en_uppföljning"
     case derivedFollowUpBand = "analys.härledd.uppföljning"
 
     /// The placeholders the label's text may use.
