@@ -1,0 +1,45 @@
+import Examples
+import Foundation
+import Testing
+
+@Suite("render and render analys write the analysis reports")
+struct AnalysisCommandTests {
+    let render = RenderProcess()
+
+    @Test func renderWritesTheReportsBesideThePlans() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["--out", out.path, "--format", "txt", "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        for id in Exempel.rapporter.map(\.id) + Exempel.analyser.map(\.id) { #expect(files.contains("\(id).txt"), "\(id)") }
+    }
+
+    @Test func reportsCanBeChosenByIdLikePlans() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["fordjupad-analys-2021", "--out", out.path, "--quiet"])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted().first == "fordjupad-analys-2021.txt")
+    }
+
+    @Test func analysisOfChosenPlansAsOfAGivenDay() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        let text = try String(contentsOf: out.appendingPathComponent("analys-vanersborg-tanum.txt"), encoding: .utf8)
+        // The same plans, goals and day as the example analysis give the same report body.
+        let exempel = try render.run(["analys-barn-och-unga", "--out", out.path, "--quiet"])
+        #expect(exempel.status == 0)
+        let exempeltext = try String(contentsOf: out.appendingPathComponent("analys-barn-och-unga.txt"), encoding: .utf8)
+        #expect(text == exempeltext)
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Den avser läget 2022-12-31"))
+    }
+
+    @Test("usage errors of render analys exit with 2",
+          arguments: [["analys", "--datum", "2022-02-30"], ["analys", "okand-plan"], ["analys", "--utbrett", "120"]])
+    func usageErrors(_ arguments: [String]) throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(arguments + ["--out", out.path])
+        #expect(result.status == 2, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+}
