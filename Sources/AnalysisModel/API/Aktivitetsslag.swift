@@ -17,30 +17,3 @@ public enum Aktivitetsslag: Sendable, Hashable, Codable {
     public static let planerOchRiktlinjer = Aktivitetsslag.typ(.planerOchRiktlinjer)
     public static let förändratVerksamhetsarbete = Aktivitetsslag.typ(.förändratVerksamhetsarbete)
 }
-
-/// How widespread the work on a goal is across the organisations analysed.
-///
-/// ```swift
-/// Målöversikt(.vuxna, .utbrett) { Målbedömning(.v1_1, "Samtliga vårdsamverkansområden …") }
-/// ```
-public enum Omfattning: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Most organisations work on the goal (*utbrett länsgemensamt arbete*).
-    case utbrett
-    /// Few organisations work on the goal (*begränsat länsgemensamt arbete*).
-    case begränsat
-    /// No organisation reports any activity for the goal.
-    case saknas
-}
-
-/// The levels the report gives ways forward for.
-///
-/// ```swift
-/// Nivå(.statenSKR) { Punktlista { "Sprid goda exempel på aktiviteter mellan olika län." } }
-/// ```
-public enum Aktörsnivå: String, Sendable, Hashable, Codable, CaseIterable {
-    /// VästKom and Västra Götalandsregionen, at county level.
-    case västKomVGR
-    case vårdsamverkansområden
-    /// The state and SKR, at national level.
-    case statenSKR
-}
