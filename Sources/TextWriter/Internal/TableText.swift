@@ -13,10 +13,11 @@ struct TableText {
     func lines() -> [String] {
         let header = TableGrid(rows: table.header, columnCount: columnCount)
         let body = TableGrid(rows: table.body, columnCount: columnCount)
+        let caption = table.caption.map { renderer.wrap($0) + [""] } ?? []
         if let natural = naturalWidths(header.slots + body.slots) {
-            return grid(header: header, body: body, widths: natural)
+            return caption + grid(header: header, body: body, widths: natural)
         }
-        return records(header: header, body: body)
+        return caption + records(header: header, body: body)
     }
 
     // MARK: Grid
@@ -66,11 +67,13 @@ struct TableText {
     // MARK: Records
 
     private func records(header: TableGrid, body: TableGrid) -> [String] {
+        // Each value is labelled with the lowest header over its column ("Effekter", not
+        // "Resultat Effekter"); a row that spans the whole table is a band without label.
         let labels = (0..<columnCount).map { column -> String in
-            header.slots.compactMap { row -> String? in
-                if case .origin(let cell) = row[column] { return renderer.plain(cell.blocks.inlines) }
-                return nil
-            }.joined(separator: " ")
+            guard let row = header.slots.last else { return "" }
+            let owner = (0...column).reversed().first { if case .origin = row[$0] { return true } else { return false } }
+            guard let owner, case .origin(let cell) = row[owner] else { return "" }
+            return renderer.plain(cell.blocks.inlines)
         }
         var lines: [String] = []
         for row in body.slots {
@@ -78,7 +81,8 @@ struct TableText {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot else { continue }
                 let indent = column == 0 ? "" : "  "
-                let label = labels[column].isEmpty ? "" : labels[column] + ":"
+                let isBand = cell.colSpan >= columnCount
+                let label = labels[column].isEmpty || isBand ? "" : labels[column] + ":"
                 let hanging = indent + "    "
                 if cell.blocks.first.map(isList) ?? false {
                     // A list reads better starting on its own line under its label.
