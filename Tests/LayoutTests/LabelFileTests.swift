@@ -108,3 +108,13 @@ struct LabelFileTests {
             == [.strong([.text("Maj 2020")]), .text(": "), .text("Klart.")])
     }
 }
+
+@Suite("The label file's month names")
+struct MonthNameTests {
+    @Test func twelveNamesAreRequired() throws {
+        let text = try LabelFixture.text().replacingOccurrences(of: ", december\"", with: "\"")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        #expect(error.message == "\"tid.månader\" ska innehålla tolv månadsnamn med komma emellan.")
+        #expect(error.line != nil)
+    }
+}

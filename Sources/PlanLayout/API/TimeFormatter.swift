@@ -11,7 +11,14 @@ import PlanModel
 public struct TimeFormatter: Sendable {
     public let labels: Labels
 
-    public init(labels: Labels) { self.labels = labels }
+    /// The twelve month names, split once: formatting asks for them on every time.
+    private let monthNames: [String]
+
+    public init(labels: Labels) {
+        self.labels = labels
+        // Loading the label file checks that there are exactly twelve.
+        monthNames = labels.text(.monthNames).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     /// The time in the label file's words.
     public func text(_ tid: Tid) -> String {
@@ -54,10 +61,7 @@ public struct TimeFormatter: Sendable {
         return rest < 10 ? "0\(rest)" : String(rest)
     }
 
-    private func monthName(_ månad: Månad) -> String {
-        let names = labels.text(.monthNames).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        return names.count == 12 ? names[månad.rawValue - 1] : String(månad.rawValue)
-    }
+    private func monthName(_ månad: Månad) -> String { monthNames[månad.rawValue - 1] }
 
     private func unit(_ enhet: Periodenhet) -> String {
         switch enhet {

@@ -44,6 +44,9 @@ enum LabelFile {
                 throw error(at: valueNode, file: file,
                             "Okänd platshållare {\(placeholder)} i \"\(name)\"; tillåtna: \(allowed.isEmpty ? "inga" : allowed).")
             }
+            if key == .monthNames && text.split(separator: ",").count != 12 {
+                throw error(at: valueNode, file: file, "\"\(name)\" ska innehålla tolv månadsnamn med komma emellan.")
+            }
             texts[key] = text
         }
     }
