@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The typed plan, its result-builder DSL and validation. Knows nothing about formats.
@@ -27,8 +28,17 @@ let package = Package(
         ]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
+        // Document → accessible HTML, placed in the Mustache page frame from templates/html.
+        .target(name: "HTMLWriter", dependencies: [
+            "DocumentModel", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Plans → the regional site's own pages (start page, a page per regional goal and
+        // per fokusområde), as Documents.
+        .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
-        .target(name: "Rendering", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "TextWriter"]),
+        .target(name: "Rendering", dependencies: [
+            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout",
+        ]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
             "Rendering", "PlanModel", "DocumentModel",
@@ -47,6 +57,14 @@ let package = Package(
             "TextWriter", "DocumentModel", "PlanLayout", "Examples",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        // The HTML writer, the page templates and the regional site; validates every page
+        // with the Nu Html Checker and audits it with axe-core (scripts/).
+        .testTarget(name: "HTMLWriterTests", dependencies: [
+            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        // Prints how long the HTML pages and the regional site take to render.
+        .executableTarget(name: "html-benchmark", dependencies: ["Rendering", "Examples"], path: "Benchmarks/HTMLBenchmark"),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures"]),
     ],

@@ -1,4 +1,5 @@
 import Examples
+import PlanModel
 import RenderCLI
 
-RenderCLI.run(plans: Exempel.planer)
+RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)

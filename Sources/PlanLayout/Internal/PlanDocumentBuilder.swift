@@ -10,6 +10,8 @@ struct PlanDocumentBuilder {
     private let time: TimeFormatter
     private var anchors = Anchors()
     private var blocks: [Block] = []
+    /// The anchor of each goal's heading, in the order of `plan.allaMål`.
+    private(set) var goalAnchors: [String] = []
 
     init(plan: Handlingsplan, labels: Labels) {
         self.plan = plan
@@ -19,6 +21,7 @@ struct PlanDocumentBuilder {
 
     mutating func build() -> Document {
         blocks = []
+        goalAnchors = []
         for del in plan.innehåll { add(del, level: 1) }
         addSignatures()
         return Document(metadata: metadata(), blocks: blocks)
@@ -75,7 +78,7 @@ struct PlanDocumentBuilder {
 
     private mutating func add(_ mål: Mål, level: Int) {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
-        heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik)
+        goalAnchors.append(heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik))
         blocks += mål.text.map(block)
         switch plan.tabellayout {
         case .delmål:
@@ -160,8 +163,12 @@ struct PlanDocumentBuilder {
         }
     }
 
-    private mutating func heading(_ level: Int, _ text: [Inline], anchor: String) {
-        blocks.append(.heading(Heading(level: level, text: text, anchor: anchors.make(anchor))))
+    /// Adds a heading and returns its unique anchor.
+    @discardableResult
+    private mutating func heading(_ level: Int, _ text: [Inline], anchor: String) -> String {
+        let unique = anchors.make(anchor)
+        blocks.append(.heading(Heading(level: level, text: text, anchor: unique)))
+        return unique
     }
 
     // MARK: Activity tables
@@ -262,26 +269,7 @@ struct PlanDocumentBuilder {
     /// The consistent, visible mark for information the plan lacks.
     private var missing: [Inline] { [.emphasis([.text(labels.text(.missing))])] }
 
-    private func inlines(_ text: Löptext) -> [Inline] {
-        text.delar.map { del in
-            switch del {
-            case .text(let s): return .text(s)
-            case .betonad(let s): return .emphasis([.text(s)])
-            case .fet(let s): return .strong([.text(s)])
-            case .länk(let s, let adress): return .link([.text(s)], url: adress)
-            }
-        }
-    }
+    private func inlines(_ text: Löptext) -> [Inline] { PlanText.inlines(text) }
 
-    private func block(_ textblock: Textblock) -> Block {
-        switch textblock {
-        case .stycke(let text): return .paragraph(inlines(text))
-        case .punktlista(let punkter): return .bulletList(punkter.map(item))
-        case .numreradLista(let punkter): return .numberedList(punkter.map(item))
-        }
-    }
-
-    private func item(_ punkt: Listpunkt) -> ListItem {
-        ListItem([.paragraph(inlines(punkt.text))] + (punkt.underpunkter.isEmpty ? [] : [.bulletList(punkt.underpunkter.map(item))]))
-    }
+    private func block(_ textblock: Textblock) -> Block { PlanText.block(textblock) }
 }

@@ -2,17 +2,19 @@ import ArgumentParser
 import Foundation
 import PlanModel
 
-/// The `render` command line, over a catalogue of plans. The `render` executable runs it
-/// on the example plans; tests run it on fixtures.
+/// The `render` command line, over a catalogue of plans and the regional goals the
+/// regional site has a page for. The `render` executable runs it on the example plans;
+/// tests run it on fixtures.
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// RenderCLI.run(plans: Exempel.planer)
+/// RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
-    public static func run(plans: [Handlingsplan], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
-        Catalog.shared.set(plans)
+    public static func run(plans: [Handlingsplan], regionalGoals: [RegionaltMål] = [],
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Catalog.shared.set(plans, regionalGoals: regionalGoals)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
             try command.run()

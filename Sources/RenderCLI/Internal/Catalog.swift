@@ -1,15 +1,22 @@
 import PlanModel
 import Synchronization
 
-// The plans the command line works on, set once before parsing.
+// The plans the command line works on, and the regional goals of the regional site,
+// set once before parsing.
 final class Catalog: Sendable {
     static let shared = Catalog()
 
     private let plans = Mutex<[Handlingsplan]>([])
+    private let goals = Mutex<[RegionaltMål]>([])
 
-    func set(_ newPlans: [Handlingsplan]) { plans.withLock { $0 = newPlans } }
+    func set(_ newPlans: [Handlingsplan], regionalGoals: [RegionaltMål]) {
+        plans.withLock { $0 = newPlans }
+        goals.withLock { $0 = regionalGoals }
+    }
 
     var all: [Handlingsplan] { plans.withLock { $0 } }
+
+    var regionalGoals: [RegionaltMål] { goals.withLock { $0 } }
 
     /// The plans with the given ids, in the given order; all plans when `ids` is empty.
     /// Throws a usage error naming an invalid or unknown id.

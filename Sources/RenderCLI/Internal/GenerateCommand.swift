@@ -8,7 +8,8 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generera",
         abstract: "Skriv planernas dokument (standard när inget underkommando anges).",
-        discussion: "Filerna heter OUT/<id>.<format>. Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
+        discussion: "Filerna heter OUT/<id>.<format>; webbsidornas stilmall och logotyp skrivs bredvid dem. "
+            + "Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
             + ExitStatus.helpText)
 
     @Argument(help: ArgumentHelp("Planernas id (se `render list`). Utan id: alla planer.", valueName: "id"))
@@ -20,6 +21,11 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Radbredd för textformatet, i tecken.", valueName: "tecken"))
     var width: Int = 80
+
+    @Flag(name: .long, help: "Skriv bara webbsidans innehåll, utan sidram, som OUT/<id>.fragment.html för att klistra in i en webbpublicering.")
+    var fragment = false
+
+    @OptionGroup var date: DateOption
 
     @OptionGroup var options: SharedOptions
 
@@ -33,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
         }
         guard width >= 20 else { throw ValidationError("Radbredden måste vara minst 20 tecken.") }
         let plans = try Catalog.shared.select(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: width)
+        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: width, date: date.date)
         let output = try options.outputDirectory()
         let cwd = FileManager.default.currentDirectoryPath
 
@@ -50,15 +56,16 @@ struct GenerateCommand: ParsableCommand {
                 continue
             }
             for format in formats {
-                let name = "\(plan.id).\(format.fileExtension)"
-                do {
-                    try output.write(try renderer.render(plan, as: format), named: name)
-                } catch let error as OutputError {
-                    Console.endProgress()
-                    Console.error("fel: \(error)")
-                    throw ExitStatus.io.exitCode
+                if format == .html && fragment {
+                    try write(renderer.htmlFragment(plan), named: "\(plan.id).fragment.html", to: output)
+                } else {
+                    try write(try renderer.render(plan, as: format), named: "\(plan.id).\(format.fileExtension)", to: output)
                 }
-                if options.verbose { Console.error("skrev \(output.url.appendingPathComponent(name).relativePath)") }
+            }
+        }
+        if failed.count < plans.count {
+            for format in formats where !(format == .html && fragment) {
+                for asset in renderer.assets(for: format) { try write(asset.data, named: asset.name, to: output) }
             }
         }
         if !options.quiet { Console.endProgress() }
@@ -69,5 +76,16 @@ struct GenerateCommand: ParsableCommand {
         if !options.quiet {
             Console.error("Klart: \(plans.count - failed.count) plan(er) i \(formats.count) format till \(options.out)/.")
         }
+    }
+
+    private func write(_ data: Data, named name: String, to output: OutputDirectory) throws {
+        do {
+            try output.write(data, named: name)
+        } catch {
+            Console.endProgress()
+            Console.error("fel: \(error)")
+            throw ExitStatus.io.exitCode
+        }
+        if options.verbose { Console.error("skrev \(output.url.appendingPathComponent(name).relativePath)") }
     }
 }

@@ -11,13 +11,16 @@ struct RenderCommand: ParsableCommand {
             Exempel:
               render                               alla planer, alla format, till out/
               render vanersborg --format txt       en plan som text
+              render vanersborg --format html      en plan som webbsida, med stilmall och logotyp
+              render vanersborg --fragment         webbsidans innehåll för att klistra in i en webbpublicering
+              render site --out out/site           den regionala webbplatsen
               render list                          visa planerna
               render validate                      granska planerna
               render json tanum > tanum.json       planen som öppna data
 
             \(ExitStatus.helpText)
             """,
-        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self],
+        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )
