@@ -50,6 +50,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case siteTitle = "webbplats.titel"
     case siteIntro = "webbplats.ingress"
     case sitePlansHeading = "webbplats.planer"
+    case sitePlansCaption = "webbplats.plantabell"
     case siteColumnOrganisation = "webbplats.kolumn_organisation"
     case siteColumnPlan = "webbplats.kolumn_plan"
     case siteColumnPeriod = "webbplats.kolumn_period"

@@ -21,7 +21,7 @@ struct SitePageBuilder {
                 Cell(sitePlan.plan.senastÄndrad?.iso ?? labels.text(.missing)),
             ])
         }
-        let table = Table(caption: labels.text(.sitePlansHeading), columns: [Column(width: 25), Column(width: 45), Column(width: 15), Column(width: 15)],
+        let table = Table(caption: labels.text(.sitePlansCaption), columns: [Column(width: 25), Column(width: 45), Column(width: 15), Column(width: 15)],
                           header: [Row(columns.map { Cell(labels.text($0)) })], body: rows)
         let goalLinks = regionalGoals.map { goal in
             ListItem([.paragraph([.link([.text(goalTitle(goal))], url: SiteLinks.page(of: goal))])])
