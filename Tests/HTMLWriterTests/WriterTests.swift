@@ -51,6 +51,11 @@ struct WriterTests {
               <div class="tabell" role="region" aria-label="Aktiviteter för mål 1.1" tabindex="0">
                 <table class="kolumner-3">
                   <caption>Aktiviteter för mål 1.1</caption>
+                  <colgroup>
+                    <col class="bredd-35">
+                    <col class="bredd-35">
+                    <col class="bredd-35">
+                  </colgroup>
                   <thead>
                     <tr>
                       <th scope="col">Aktivitet</th>

@@ -56,10 +56,10 @@ indirect enum Node: Sendable, Hashable {
     // Elements whose surrounding whitespace does not show, so they can go on lines of their own.
     private static let blockElements: Set<String> = [
         "section", "div", "p", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
-        "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer", "main",
+        "colgroup", "col", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer", "main",
     ]
 
-    private static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link"]
+    private static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col"]
 
     /// Text safe inside an element or a double-quoted attribute. Control characters HTML
     /// forbids become U+FFFD.

@@ -14,6 +14,9 @@ struct TableRenderer {
     var node: Node {
         var parts: [Node] = []
         if let caption = table.caption { parts.append(.element("caption", [:], [.text(caption)])) }
+        if !table.columns.isEmpty {
+            parts.append(.element("colgroup", [:], widthClasses.map { .element("col", ["class": $0]) }))
+        }
         if !table.header.isEmpty {
             parts.append(.element("thead", [:], table.header.map { row in
                 .element("tr", [:], row.cells.map { headerCell($0) })
@@ -29,6 +32,17 @@ struct TableRenderer {
             "aria-label": label,
             "tabindex": "0",
         ], [tableNode])
+    }
+
+    /// Each column's share of the width as a class, `bredd-5` … `bredd-95` in steps of
+    /// five per cent, which the stylesheet turns into widths: the layout's proportions
+    /// without inline styles.
+    private var widthClasses: [String] {
+        let total = table.columns.map(\.width).reduce(0, +)
+        return table.columns.map { column in
+            let percent = total > 0 ? column.width / total * 100 : 100 / Double(table.columns.count)
+            return "bredd-\(min(95, max(5, Int((percent / 5).rounded()) * 5)))"
+        }
     }
 
     /// The region's name: the caption, or else the column headings.
