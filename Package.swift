@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout",
         ]),
+        // Reproducible plans of any size, shaped like the seeds, for benchmarks.
+        .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
             "Rendering", "PlanModel", "DocumentModel",
@@ -46,13 +48,18 @@ let package = Package(
         ]),
         // `swift run render`: the command line over the example plans.
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples"]),
+        // In-process benchmarks (`make bench`); figures to read, not tests.
+        .executableTarget(name: "bench", dependencies: [
+            "Rendering", "Examples", "PlanModel", "SyntheticPlans",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         // The examples against their seed documents: fidelity, validation, JSON.
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "Examples"]),
-        .testTarget(name: "LayoutTests", dependencies: ["PlanLayout", "PlanModel", "DocumentModel", "Examples"]),
+        .testTarget(name: "LayoutTests", dependencies: ["PlanLayout", "PlanModel", "DocumentModel", "Examples", "SiteLayout"]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
@@ -63,10 +70,8 @@ let package = Package(
             "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
-        // Prints how long the HTML pages and the regional site take to render.
-        .executableTarget(name: "html-benchmark", dependencies: ["Rendering", "Examples"], path: "Benchmarks/HTMLBenchmark"),
         // Runs the built `render` executable as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],
     swiftLanguageModes: [.v6]
 )

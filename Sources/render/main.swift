@@ -2,4 +2,4 @@ import Examples
 import PlanModel
 import RenderCLI
 
-RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+await RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)

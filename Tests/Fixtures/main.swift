@@ -1,4 +1,4 @@
 import PlanModel
 import RenderCLI
 
-RenderCLI.run(plans: [felaktigPlan, giltigPlan])
+await RenderCLI.run(plans: [felaktigPlan, giltigPlan])

@@ -73,7 +73,7 @@ struct DocumentationTests {
         let documented = Set(try firstColumn(of: "Klasser i innehållet", in: section))
         var used: Set<String> = []
         for plan in Exempel.planer {
-            let fragment = String(decoding: renderer.htmlFragment(plan), as: UTF8.self)
+            let fragment = String(decoding: renderer.htmlFragment(renderer.document(for: plan)), as: UTF8.self)
             for match in fragment.matches(of: /class="([^"]+)"/) { used.formUnion(match.1.split(separator: " ").map(String.init)) }
         }
         // A documented "kolumner-3" stands for the whole family kolumner-N.

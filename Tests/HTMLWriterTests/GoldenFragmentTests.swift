@@ -14,7 +14,8 @@ struct GoldenFragmentTests {
     @Test("the fragment of vanersborg is unchanged")
     func fragment() throws {
         let plan = try #require(Exempel.plan("vanersborg"))
-        let fragment = try Package.renderer().htmlFragment(plan)
+        let renderer = try Package.renderer()
+        let fragment = renderer.htmlFragment(renderer.document(for: plan))
         assertSnapshot(of: String(decoding: fragment, as: UTF8.self), as: Self.html, named: "vanersborg")
     }
 }

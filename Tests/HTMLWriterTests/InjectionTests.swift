@@ -89,7 +89,7 @@ struct InjectionTests {
         let renderer = try Package.renderer()
         try check([
             ("page.html", try renderer.render(Self.hostile, as: .html), try renderer.render(Self.harmless, as: .html)),
-            ("fragment.html", renderer.htmlFragment(Self.hostile), renderer.htmlFragment(Self.harmless)),
+            ("fragment.html", renderer.htmlFragment(renderer.document(for: Self.hostile)), renderer.htmlFragment(renderer.document(for: Self.harmless))),
         ], showingAllTexts: ["page.html", "fragment.html"])
     }
 

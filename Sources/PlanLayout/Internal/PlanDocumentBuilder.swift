@@ -134,14 +134,14 @@ struct PlanDocumentBuilder {
     private mutating func addTheme(_ mål: Mål, level: Int) {
         let shortTerm = mål.kortsiktigPeriod.map { labels.text(.shortTermHeading, ["period": time.text($0)]) }
             ?? labels.text(.shortTermHeadingWithoutPeriod)
-        heading(level, [.text(shortTerm)], anchor: "\(mål.rubrik) kortsiktiga")
+        heading(level, [.text(shortTerm)], anchor: "\(mål.rubrik)-kortsiktiga")
         if !mål.aktiviteter.isEmpty {
             blocks.append(.bulletList(mål.aktiviteter.map { ListItem([.paragraph(inlines($0.namn))] + $0.vad.map(block)) }))
         }
-        addIndicators(mål.indikatorer, level: level + 1, anchor: "\(mål.rubrik) kortsiktiga indikatorer")
-        heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik) långsiktiga")
+        addIndicators(mål.indikatorer, level: level + 1, anchor: "\(mål.rubrik)-kortsiktiga-indikatorer")
+        heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik)-langsiktiga")
         blocks.append(.bulletList(mål.långsiktigaMål.map { ListItem([.paragraph(inlines($0))]) }))
-        addIndicators(mål.långsiktigaIndikatorer, level: level + 1, anchor: "\(mål.rubrik) långsiktiga indikatorer")
+        addIndicators(mål.långsiktigaIndikatorer, level: level + 1, anchor: "\(mål.rubrik)-langsiktiga-indikatorer")
     }
 
     private mutating func addIndicators(_ indikatorer: [Indikator]?, level: Int, anchor: String) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import Rendering
 
 /// The `render` command line, over a catalogue of plans and the regional goals the
 /// regional site has a page for. The `render` executable runs it on the example plans;
@@ -8,16 +9,21 @@ import PlanModel
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+/// await RenderCLI.run(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
     public static func run(plans: [Handlingsplan], regionalGoals: [RegionaltMål] = [],
-                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans, regionalGoals: regionalGoals)
         do {
             var command = try RenderCommand.parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(ExitStatus.ok.rawValue)
         } catch {
             exit(report(error))

@@ -4,7 +4,7 @@ import PlanModel
 import Rendering
 
 // `render [<id>…] [--format …] [--out …]`: the process leader's main job.
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generera",
         abstract: "Skriv planernas dokument (standard när inget underkommando anges).",
@@ -29,7 +29,7 @@ struct GenerateCommand: ParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
-    func run() throws {
+    func run() async throws {
         let formats: [OutputFormat]
         switch OutputFormat.parseList(format) {
         case .success(let parsed) where !parsed.isEmpty: formats = parsed
@@ -42,33 +42,40 @@ struct GenerateCommand: ParsableCommand {
         let renderer = Renderer(templates: try options.loadTemplates(), textWidth: width, date: date.date)
         let output = try options.outputDirectory()
         let cwd = FileManager.default.currentDirectoryPath
+        let progress = Progress(total: plans.count, quiet: options.quiet)
+
+        // Plans are laid out and written in parallel; files are written in plan order
+        // afterwards, so the result is the same as a sequential run.
+        let results = await parallelMap(plans) { plan -> PlanResult in
+            defer { progress.advance(plan.id) }
+            let diagnostics = plan.validera()
+            guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
+            let document = renderer.document(for: plan)
+            return PlanResult(diagnostics: diagnostics, files: formats.map { format in
+                format == .html && fragment
+                    ? ("\(plan.id).fragment.html", renderer.htmlFragment(document))
+                    : ("\(plan.id).\(format.fileExtension)", renderer.write(document, as: format))
+            })
+        }
+        progress.finish()
 
         var failed: [String] = []
-        for (index, plan) in plans.enumerated() {
-            if !options.quiet { Console.progress(index + 1, of: plans.count, plan.id) }
-            let diagnostics = plan.validera()
-            let errors = diagnostics.filter { $0.allvarlighet == .fel }
-            let shown = options.verbose ? diagnostics : errors
-            if !shown.isEmpty { Console.endProgress() }
-            for diagnostic in shown { Console.error(diagnostic.text(relativTill: cwd)) }
+        for (plan, result) in zip(plans, results) {
+            let errors = result.diagnostics.filter { $0.allvarlighet == .fel }
+            for diagnostic in options.verbose ? result.diagnostics : errors {
+                Console.error(diagnostic.text(relativTill: cwd))
+            }
             guard errors.isEmpty else {
                 failed.append(plan.id)
                 continue
             }
-            for format in formats {
-                if format == .html && fragment {
-                    try write(renderer.htmlFragment(plan), named: "\(plan.id).fragment.html", to: output)
-                } else {
-                    try write(try renderer.render(plan, as: format), named: "\(plan.id).\(format.fileExtension)", to: output)
-                }
-            }
+            for (name, data) in result.files { try write(data, named: name, to: output) }
         }
         if failed.count < plans.count {
             for format in formats where !(format == .html && fragment) {
                 for asset in renderer.assets(for: format) { try write(asset.data, named: asset.name, to: output) }
             }
         }
-        if !options.quiet { Console.endProgress() }
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
@@ -82,10 +89,15 @@ struct GenerateCommand: ParsableCommand {
         do {
             try output.write(data, named: name)
         } catch {
-            Console.endProgress()
             Console.error("fel: \(error)")
             throw ExitStatus.io.exitCode
         }
         if options.verbose { Console.error("skrev \(output.url.appendingPathComponent(name).relativePath)") }
     }
+}
+
+// What rendering one plan gave: its diagnostics and, when it has no errors, its files.
+private struct PlanResult: Sendable {
+    var diagnostics: [Diagnos]
+    var files: [(String, Data)] = []
 }

@@ -56,3 +56,11 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(path): kunde inte skrivas: \(reason)" }
 }
+
+extension OutputDirectory {
+    /// Makes an interrupted run (Ctrl-C, SIGTERM) remove its half-written temporary files
+    /// before it exits. Call once, first thing in the process.
+    public static func removeTemporaryFilesOnInterrupt() {
+        InterruptCleanup.install()
+    }
+}

@@ -54,9 +54,9 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// The plan's web page body alone, for pasting into a content-management system.
-    public func htmlFragment(_ plan: Handlingsplan) -> Data {
-        Data(HTMLWriter().fragment(document(for: plan)).utf8)
+    /// A web page's body alone, for pasting into a content-management system.
+    public func htmlFragment(_ document: Document) -> Data {
+        Data(HTMLWriter().fragment(document).utf8)
     }
 
     /// The files a format's documents refer to, written once beside them (the web

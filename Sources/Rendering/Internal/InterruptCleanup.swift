@@ -3,27 +3,57 @@ import Synchronization
 
 // Removes open temporary files when the process is interrupted (SIGINT, SIGTERM,
 // SIGHUP), then exits with the shell's convention 128 + signal.
-final class InterruptCleanup: Sendable {
-    static let shared = InterruptCleanup()
+//
+// A signal handler may only do async-signal-safe work, so the paths live in fixed
+// C buffers with an "active" flag each, filled under a lock by the writer and only read
+// (then unlinked) by the handler.
+enum InterruptCleanup {
+    private static let slotCount = 32
+    private static let pathCapacity = Int(PATH_MAX) + 1
+    nonisolated(unsafe) private static let buffers: UnsafeMutablePointer<CChar> = {
+        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * pathCapacity)
+        pointer.initialize(repeating: 0, count: slotCount * pathCapacity)
+        return pointer
+    }()
+    nonisolated(unsafe) private static let active: UnsafeMutablePointer<Int32> = {
+        let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+        pointer.initialize(repeating: 0, count: slotCount)
+        return pointer
+    }()
+    private static let lock = Mutex(())
 
-    private let paths = Mutex<Set<String>>([])
-    // Kept for the life of the process: a released source stops delivering signals.
-    // Set once in init and never touched again, so sharing it is safe.
-    nonisolated(unsafe) private let sources: [any DispatchSourceSignal]
-
-    private init() {
-        sources = [SIGINT, SIGTERM, SIGHUP].map { signalNumber in
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                for path in InterruptCleanup.shared.paths.withLock({ $0 }) { unlink(path) }
-                exit(128 + signalNumber)
+    /// Installs the handlers. Call once, early.
+    static func install() {
+        _ = buffers
+        _ = active
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                for slot in 0..<InterruptCleanup.slotCount where InterruptCleanup.active[slot] != 0 {
+                    unlink(InterruptCleanup.buffers + slot * InterruptCleanup.pathCapacity)
+                }
+                _exit(128 + received)
             }
-            source.resume()
-            return source
         }
     }
 
-    func register(_ path: String) { _ = paths.withLock { $0.insert(path) } }
-    func unregister(_ path: String) { _ = paths.withLock { $0.remove(path) } }
+    /// Notes a temporary file; returns its slot for `unregister`, or nil when all slots
+    /// are taken or the path is too long (then an interruption may leave it, and the
+    /// next run in the folder removes it).
+    static func register(_ path: String) -> Int? {
+        lock.withLock { _ in
+            let bytes = Array(path.utf8CString)
+            guard bytes.count <= pathCapacity,
+                  let slot = (0..<slotCount).first(where: { active[$0] == 0 }) else { return nil }
+            bytes.withUnsafeBufferPointer { source in
+                (buffers + slot * pathCapacity).update(from: source.baseAddress!, count: source.count)
+            }
+            active[slot] = 1
+            return slot
+        }
+    }
+
+    static func unregister(_ slot: Int?) {
+        guard let slot else { return }
+        lock.withLock { _ in active[slot] = 0 }
+    }
 }

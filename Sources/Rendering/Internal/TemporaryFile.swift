@@ -14,8 +14,8 @@ enum TemporaryFile {
         guard descriptor >= 0 else {
             throw OutputError(path: target.relativePath, reason: String(cString: strerror(errno)))
         }
-        InterruptCleanup.shared.register(temporary.path)
-        defer { InterruptCleanup.shared.unregister(temporary.path) }
+        let slot = InterruptCleanup.register(temporary.path)
+        defer { InterruptCleanup.unregister(slot) }
         var failure: String?
         data.withUnsafeBytes { buffer in
             failure = writeAll(descriptor, buffer)

@@ -3,15 +3,20 @@
 // presentation; controls and lone format characters take none.
 extension Character {
     var terminalWidth: Int {
-        guard let first = unicodeScalars.first else { return 0 }
+        let scalars = unicodeScalars
+        let first = scalars.first!
+        // Latin text (å, ä, ö included) with or without combining marks: one cell.
+        if first.value >= 0x20 && first.value < 0x300 && (scalars.count == 1 || !scalars.contains("\u{FE0F}")) {
+            return 1
+        }
         let properties = first.properties
         switch properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator:
-            if unicodeScalars.count == 1 { return 0 }
+            if scalars.count == 1 { return 0 }
         default:
             break
         }
-        if properties.isEmojiPresentation || (properties.isEmoji && unicodeScalars.contains("\u{FE0F}")) {
+        if properties.isEmojiPresentation || (properties.isEmoji && scalars.contains("\u{FE0F}")) {
             return 2
         }
         return Character.isWide(first.value) ? 2 : 1
@@ -31,5 +36,9 @@ extension Character {
 
 extension StringProtocol {
     /// Columns the text takes in a terminal.
-    var terminalWidth: Int { reduce(0) { $0 + $1.terminalWidth } }
+    var terminalWidth: Int {
+        // Printable ASCII is one column a byte; only other text needs grapheme breaking.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return reduce(0) { $0 + $1.terminalWidth }
+    }
 }

@@ -13,28 +13,27 @@ struct TableText {
     func lines() -> [String] {
         let header = TableGrid(rows: table.header, columnCount: columnCount)
         let body = TableGrid(rows: table.body, columnCount: columnCount)
-        let natural = naturalWidths(header.slots + body.slots)
-        let gridWidth = natural.reduce(0, +) + 3 * columnCount + 1
-        return gridWidth <= width ? grid(header: header, body: body, widths: natural) : records(header: header, body: body)
+        if let natural = naturalWidths(header.slots + body.slots) {
+            return grid(header: header, body: body, widths: natural)
+        }
+        return records(header: header, body: body)
     }
 
     // MARK: Grid
-
-    private func cellLines(_ cell: Cell) -> [String] {
-        cell.blocks.flatMap { renderer.lines(of: $0, first: "", rest: "") }
-    }
 
     private func unwrappedLines(_ cell: Cell) -> [String] {
         TextRenderer(width: Int.max / 2).lines(of: cell.blocks, first: "", rest: "", separated: false)
     }
 
-    private func naturalWidths(_ rows: [[TableGrid.Slot]]) -> [Int] {
+    /// The widest unwrapped line per column, or nil as soon as the grid cannot fit.
+    private func naturalWidths(_ rows: [[TableGrid.Slot]]) -> [Int]? {
+        let frame = 3 * columnCount + 1
         var widths = Array(repeating: 1, count: columnCount)
         for row in rows {
             for (column, slot) in row.enumerated() {
-                if case .origin(let cell) = slot, cell.colSpan <= 1 {
-                    widths[column] = max(widths[column], unwrappedLines(cell).map(\.terminalWidth).max() ?? 0)
-                }
+                guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
+                widths[column] = max(widths[column], unwrappedLines(cell).map(\.terminalWidth).max() ?? 0)
+                if widths.reduce(frame, +) > width { return nil }
             }
         }
         return widths
@@ -79,8 +78,16 @@ struct TableText {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot else { continue }
                 let indent = column == 0 ? "" : "  "
-                let label = labels[column].isEmpty ? "" : labels[column] + ": "
-                record += renderer.lines(of: cell.blocks, first: indent + label, rest: indent + "    ", separated: false)
+                let label = labels[column].isEmpty ? "" : labels[column] + ":"
+                let hanging = indent + "    "
+                if cell.blocks.first.map(isList) ?? false {
+                    // A list reads better starting on its own line under its label.
+                    record.append(indent + label)
+                    record += renderer.lines(of: cell.blocks, first: hanging, rest: hanging, separated: false)
+                } else {
+                    record += renderer.lines(of: cell.blocks, first: indent + label + (label.isEmpty ? "" : " "),
+                                             rest: hanging, separated: false)
+                }
             }
             if !record.isEmpty {
                 if !lines.isEmpty { lines.append("") }
@@ -88,6 +95,13 @@ struct TableText {
             }
         }
         return lines
+    }
+}
+
+private func isList(_ block: Block) -> Bool {
+    switch block {
+    case .bulletList, .numberedList: return true
+    default: return false
     }
 }
 

@@ -5,34 +5,40 @@ enum Wrapper {
         var lines: [String] = []
         var line = first
         var lineWidth = first.terminalWidth
+        let restWidth = rest.terminalWidth
         var lineHasWord = false
+
+        func newLine() {
+            lines.append(line)
+            line = rest
+            lineWidth = restWidth
+            lineHasWord = false
+        }
+
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
             let wordWidth = word.terminalWidth
-            if lineHasWord && lineWidth + 1 + wordWidth > width {
-                lines.append(line)
-                line = rest
-                lineWidth = rest.terminalWidth
-                lineHasWord = false
-            }
+            if lineHasWord && lineWidth + 1 + wordWidth > width { newLine() }
             if lineHasWord {
                 line += " "
                 lineWidth += 1
             }
+            if lineWidth + wordWidth <= width || lineWidth == restWidth && wordWidth <= width - restWidth {
+                line += word
+                lineWidth += wordWidth
+                lineHasWord = true
+                continue
+            }
             // A word longer than the line is broken where the line ends.
             for character in word {
                 let characterWidth = character.terminalWidth
-                if lineWidth + characterWidth > width && lineHasWord && lineWidth > rest.terminalWidth {
-                    lines.append(line)
-                    line = rest
-                    lineWidth = rest.terminalWidth
-                }
+                if lineWidth + characterWidth > width && lineWidth > restWidth { newLine() }
                 line.append(character)
                 lineWidth += characterWidth
                 lineHasWord = true
             }
         }
         lines.append(line)
-        return lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        return lines.map { $0.last == " " ? $0.trimmingTrailingSpaces : $0 }
     }
 
     /// `text` padded with spaces to `width` terminal columns.

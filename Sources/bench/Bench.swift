@@ -1,0 +1,116 @@
+import ArgumentParser
+import Examples
+import Foundation
+import PlanModel
+import Rendering
+import SyntheticPlans
+
+// In-process benchmarks of layout and writers. Not tests: figures to read, printed as
+// tables (median and percentiles over n iterations, and peak memory).
+@main
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Mäter hur snabbt planerna blir dokument.",
+        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self])
+}
+
+struct BenchOptions: ParsableArguments {
+    @Option(help: "Antal varv per mätning.") var iterations: Int = 50
+    @Option(help: "Mallmapp.") var templates: String = "templates"
+
+    func renderer() throws -> Renderer {
+        Renderer(templates: try Templates.load(from: URL(fileURLWithPath: templates)))
+    }
+}
+
+/// Every example plan: the document tree, then each format.
+struct ExamplesBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "examples", abstract: "Exempelplanerna, steg för steg.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let rows = Exempel.planer.flatMap { plan in
+            stages(of: plan, renderer: renderer, iterations: options.iterations, label: "\(plan.id) ").map(\.row)
+        }
+        printTable(Measurement.header, rows)
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
+}
+
+/// The layout of `plan`, then writing its document in each format.
+func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "") -> [Measurement] {
+    let document = renderer.document(for: plan)
+    return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
+        + OutputFormat.allCases.map { format in
+            Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.write(document, as: format) }
+        }
+}
+
+/// The regional site: every page of the example plans, regional goals and fokusområden.
+struct SiteBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "site", abstract: "Den regionala webbplatsen, alla sidor.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let files = renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+        let measurement = Measurement(label: "site (\(files.count) filer, \(files.reduce(0) { $0 + $1.data.count }) byte)",
+                                      iterations: options.iterations) {
+            _ = renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+        }
+        printTable(Measurement.header, [measurement.row])
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
+}
+
+/// One synthetic plan of a given number of rows. Run each size in its own process so
+/// the peak memory belongs to that size.
+struct ScaleBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "scale", abstract: "En syntetisk plan med N rader.")
+    @OptionGroup var options: BenchOptions
+    @Option(help: "Antal aktivitetsrader.") var rows: Int = 1000
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let measurements = stages(of: SyntheticPlan.make(rows: rows), renderer: renderer, iterations: options.iterations)
+        printTable(["rader"] + Measurement.header, measurements.map { [String(rows)] + $0.row })
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
+}
+
+/// A region: many seed-sized plans in every format, sequentially and on all cores.
+struct RegionBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "region", abstract: "Många planer av seed-storlek.")
+    @OptionGroup var options: BenchOptions
+    @Option(help: "Antal planer.") var plans: Int = 290
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let region = (0..<plans).map { SyntheticPlan.make(rows: 30, seed: UInt64($0 + 1), id: "plan-\($0 + 1)") }
+        let all: @Sendable (Handlingsplan) -> [Data] = { plan in
+            let document = renderer.document(for: plan)
+            return OutputFormat.allCases.map { renderer.write(document, as: $0) }
+        }
+        let clock = ContinuousClock()
+        var sequential: [[Data]] = []
+        let sequentialTime = clock.measure { sequential = region.map(all) }
+        var parallel: [[Data]] = []
+        let start = clock.now
+        parallel = await parallelMap(region, all)
+        let parallelTime = clock.now - start
+        let bytes = sequential.joined().reduce(0) { $0 + $1.count }
+        printTable(["körning", "planer", "format", "tid ms", "MB ut"], [
+            ["sekventiell", String(plans), String(OutputFormat.allCases.count), format(milliseconds(sequentialTime)), format(Double(bytes) / 1e6)],
+            ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans),
+             String(OutputFormat.allCases.count), format(milliseconds(parallelTime)), format(Double(bytes) / 1e6)],
+        ])
+        print("samma utdata sekventiellt och parallellt: \(sequential == parallel ? "ja" : "NEJ")")
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
+
+    private func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+}

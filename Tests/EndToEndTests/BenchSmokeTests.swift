@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+/// Each benchmark once, so `make bench` keeps working; the figures are not checked.
+@Suite("Benchmarks, one iteration each")
+struct BenchSmokeTests {
+    let bench = RenderProcess("bench")
+
+    @Test("benchmark runs", arguments: [
+        ["examples", "--iterations", "1"], ["scale", "--rows", "100", "--iterations", "1"], ["region", "--plans", "3"],
+    ])
+    func runs(arguments: [String]) throws {
+        let result = try bench.run(arguments)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("toppminne"))
+    }
+
+    @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
+        #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
+    }
+}

@@ -1,0 +1,99 @@
+import DocumentModel
+import Examples
+import Foundation
+import PlanLayout
+import PlanModel
+import SiteLayout
+import Testing
+
+/// The label file in the repository, as communication staff edit it.
+enum LabelFixture {
+    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates/labels.sv.yaml")
+
+    static func text() throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    static func labels() throws -> Labels { try Labels(yaml: text(), file: "templates/labels.sv.yaml") }
+}
+
+@Suite("The label file")
+struct LabelFileTests {
+    @Test func everyLabelInTheFileIsUsedByTheLayouts() throws {
+        let usage = LabelUsage()
+        let labels = try LabelFixture.labels().recording(into: usage)
+        let layout = HandlingsplanLayout(labels: labels)
+        for plan in Exempel.planer + CoveragePlan.plans { _ = layout.document(for: plan) }
+        // The regional site's pages, with the plans and with none (a goal no plan implements).
+        for plans in [Exempel.planer + CoveragePlan.plans, []] {
+            _ = RegionalSiteLayout(labels: labels).pages(plans: plans, regionalGoals: RegionaltMål.barnOchUnga)
+        }
+        let unused = Set(LabelKey.allCases).subtracting(usage.used).map(\.rawValue).sorted()
+        #expect(unused == [], "Etiketter som ingen layout använder")
+    }
+
+    @Test func layoutSourceHasNoWordsOfItsOwn() throws {
+        // Every word the layout prints must come from the label file: string literals in
+        // the code that builds documents may hold punctuation, placeholder names and anchor
+        // affixes only. (Messages about the label file itself are for staff, not documents.)
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/PlanLayout/Internal")
+        let allowed: Set<String> = ["", " ", ", ", ".", " – ", ". ", "(", ")", "-", "fokusomrade-", "mal-",
+                                    "-kortsiktiga", "-langsiktiga", "-kortsiktiga-indikatorer", "-langsiktiga-indikatorer",
+                                    "nummer", "namn", "rubrik", "mål", "år", "av", "datum", "period", "tid", "text",
+                                    "status", "titel", "från", "till", "start", "slut", "termin", "månad", "iso", "dag",
+                                    "enhet", "antal", "vad", "kommentar", "0", ","]
+        var found: [String] = []
+        for name in ["PlanDocumentBuilder.swift", "TimeFormatter.swift"] {
+            let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for literal in stringLiterals(in: String(line)) where !allowed.contains(literal) {
+                    found.append("\(name): \"\(literal)\"")
+                }
+            }
+        }
+        #expect(found == [], "Ord i layoutens kod som borde stå i etikettfilen")
+    }
+
+    private func stringLiterals(in line: String) -> [String] {
+        let parts = line.components(separatedBy: "\"")
+        guard parts.count >= 3 else { return [] }
+        return stride(from: 1, to: parts.count - 1, by: 2).map { parts[$0] }
+            .map { $0.replacingOccurrences(of: "\\\\\\([^)]*\\)", with: "", options: .regularExpression) }
+    }
+
+    @Test func yamlSyntaxErrorNamesFileLineAndColumn() throws {
+        let broken = try LabelFixture.text().replacingOccurrences(of: "  arbetsgrupp: \"Arbetsgrupp\"", with: "  arbetsgrupp: \"Arbetsgrupp")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: broken, file: "templates/labels.sv.yaml") }
+        #expect(error.file == "templates/labels.sv.yaml")
+        #expect(error.line != nil && error.column != nil)
+        #expect(error.description.hasPrefix("templates/labels.sv.yaml:"))
+    }
+
+    @Test func unknownKeyIsReportedWhereItStands() throws {
+        let text = try LabelFixture.text().replacingOccurrences(of: "  arbetsgrupp:", with: "  arbetsgrup:")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  arbetsgrup:") }! + 1
+        #expect(error.line == line)
+        #expect(error.column == 3)
+        #expect(error.message.contains("Okänd etikett \"rubrik.arbetsgrup\""))
+    }
+
+    @Test func missingKeyIsNamed() throws {
+        let text = try LabelFixture.text().replacingOccurrences(of: "  saknas: \"Saknas\"\n", with: "")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        #expect(error.message == "Etiketter saknas: text.saknas.")
+    }
+
+    @Test func unknownPlaceholderIsNamed() throws {
+        let text = try LabelFixture.text().replacingOccurrences(of: "\"Reviderat {år}\"", with: "\"Reviderat {året}\"")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        #expect(error.message == "Okänd platshållare {året} i \"text.reviderat\"; tillåtna: {år}.")
+    }
+
+    @Test func placeholdersAreFilledIn() throws {
+        let labels = try LabelFixture.labels()
+        #expect(labels.text(.goalHeading, ["nummer": "1.1", "rubrik": "Föräldrar"]) == "Mål 1.1 Föräldrar")
+        #expect(labels.inlines(.datedFollowUp, ["tid": [.strong([.text("Maj 2020")])], "text": [.text("Klart.")]])
+            == [.strong([.text("Maj 2020")]), .text(": "), .text("Klart.")])
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make bench`: every benchmark on a release build, figures printed as tables.
+# ITERATIONS sets the in-process repetitions (default 50); SMOKE=1 runs each once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+iterations=${ITERATIONS:-50}
+if [ "${SMOKE:-0}" = 1 ]; then iterations=1; fi
+configuration=${CONFIGURATION:-release}
+swift build -c "$configuration" --product bench
+swift build -c "$configuration" --product render
+bin=".build/$configuration"
+
+echo "== Exempelplanerna i processen (layout och varje format)"
+"$bin/bench" examples --iterations "$iterations"
+
+echo; echo "== Den regionala webbplatsen i processen (alla sidor)"
+"$bin/bench" site --iterations "$iterations"
+
+echo; echo "== Skala: en syntetisk plan, var storlek i en egen process"
+sizes="1000 10000 100000"
+if [ "${SMOKE:-0}" = 1 ]; then sizes="100 200"; fi
+for rows in $sizes; do
+    n=$iterations
+    if [ "$rows" -ge 100000 ]; then n=$(( iterations < 3 ? iterations : 3 )); elif [ "$rows" -ge 10000 ]; then n=$(( iterations < 10 ? iterations : 10 )); fi
+    "$bin/bench" scale --rows "$rows" --iterations "$n"
+done
+
+echo; echo "== Region: många planer av seed-storlek"
+plans=290
+if [ "${SMOKE:-0}" = 1 ]; then plans=4; fi
+"$bin/bench" region --plans "$plans"
+
+echo; echo "== Hela processer: render mot pandoc"
+RUNS=$(( ${SMOKE:-0} == 1 ? 1 : ${RUNS:-15} )) python3 bench/compare_pandoc.py "$bin/render"
