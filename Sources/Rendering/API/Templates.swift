@@ -45,7 +45,7 @@ public struct Templates: Sendable {
         }
         var templates: [String: String] = [:]
         var assets: [String: Data] = [:]
-        for name in names where OutputDirectory.isPlainFileName(name) && name != "README.md" {
+        for name in names where OutputDirectory.isPlainFileName(name) {
             let relative = "\(htmlFolder)/\(name)"
             if name.hasSuffix("." + HTMLTemplates.templateExtension) {
                 templates[name] = try read(relative, in: directory)
