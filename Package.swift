@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The typed plan, its result-builder DSL and validation. Knows nothing about formats.
@@ -33,9 +34,17 @@ let package = Package(
         .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "PlanLayout"]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
+        // Document → accessible HTML, placed in the Mustache page frame from templates/html.
+        .target(name: "HTMLWriter", dependencies: [
+            "DocumentModel", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Plans → the regional site's own pages (start page, a page per regional goal and
+        // per fokusområde), as Documents.
+        .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
-            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
+            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "AnalysisModel",
+            "AnalysisLayout", "PlanAnalysis",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
@@ -59,6 +68,7 @@ let package = Package(
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
+            "SiteLayout",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples",
@@ -70,6 +80,12 @@ let package = Package(
             "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "PlanLayout", "PlanModel", "DocumentModel", "TextWriter",
             "Examples",
         ]),
+        // The HTML writer, the page templates and the regional site; validates every page
+        // with the Nu Html Checker and audits it with axe-core (scripts/).
+        .testTarget(name: "HTMLWriterTests", dependencies: [
+            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

@@ -13,6 +13,9 @@ bin=".build/$configuration"
 echo "== Exempelplanerna i processen (layout och varje format)"
 "$bin/bench" examples --iterations "$iterations"
 
+echo; echo "== Den regionala webbplatsen i processen (alla sidor)"
+"$bin/bench" site --iterations "$iterations"
+
 echo; echo "== Skala: en syntetisk plan, var storlek i en egen process"
 sizes="1000 10000 100000"
 if [ "${SMOKE:-0}" = 1 ]; then sizes="100 200"; fi

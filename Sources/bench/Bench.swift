@@ -12,7 +12,7 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
-        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self])
+        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {
@@ -46,6 +46,23 @@ func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: 
         + OutputFormat.allCases.map { format in
             Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.write(document, as: format) }
         }
+}
+
+/// The regional site: every page of the example plans, regional goals and fokusområden.
+struct SiteBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "site", abstract: "Den regionala webbplatsen, alla sidor.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let files = renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+        let measurement = Measurement(label: "site (\(files.count) filer, \(files.reduce(0) { $0 + $1.data.count }) byte)",
+                                      iterations: options.iterations) {
+            _ = renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga)
+        }
+        printTable(Measurement.header, [measurement.row])
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
 }
 
 /// One synthetic plan of a given number of rows. Run each size in its own process so

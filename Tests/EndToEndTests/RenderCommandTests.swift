@@ -93,7 +93,8 @@ struct RenderCommandTests {
         let out = try RenderProcess.temporaryDirectory()
         let result = try fixtures.run(["--out", out.path])
         #expect(result.status == 1)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["giltig.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["giltig.html", "giltig.txt", "logo.svg", "stil.css"])
         #expect(result.errors.contains("felaktig"))
     }
 
@@ -152,6 +153,7 @@ struct RenderCommandTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + SIGTERM)
         #expect(try Data(contentsOf: target) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["vanersborg.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["logo.svg", "stil.css", "vanersborg.html", "vanersborg.txt"])
     }
 }

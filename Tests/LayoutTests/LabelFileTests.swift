@@ -6,6 +6,7 @@ import Foundation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
+import SiteLayout
 import Testing
 
 /// The label file in the repository, as communication staff edit it.
@@ -31,6 +32,10 @@ struct LabelFileTests {
         let nothing = Analysuppdrag(id: "inga-planer", planer: [], mål: [], datum: Datum(2022, 12, 31))
         let reports = Exempel.rapporter + (Exempel.analyser + [everyGoal, nothing]).map { Planalys($0).rapport(labels: labels) }
         for rapport in reports { _ = AnalysrapportLayout(labels: labels).document(for: rapport) }
+        // The regional site's pages, with the plans and with none (a goal no plan implements).
+        for plans in [Exempel.planer + CoveragePlan.plans, []] {
+            _ = RegionalSiteLayout(labels: labels).pages(plans: plans, regionalGoals: RegionaltMål.barnOchUnga)
+        }
         let unused = Set(LabelKey.allCases).subtracting(usage.used).map(\.rawValue).sorted()
         #expect(unused == [], "Etiketter som ingen layout använder")
     }

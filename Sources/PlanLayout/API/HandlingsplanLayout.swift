@@ -19,4 +19,12 @@ public struct HandlingsplanLayout: Sendable {
         var builder = PlanDocumentBuilder(plan: plan, labels: labels)
         return builder.build()
     }
+
+    /// The anchor of each goal's heading in `document(for: plan)`, in the order of
+    /// `plan.allaMål`, so other pages can link straight to a goal.
+    public func goalAnchors(for plan: Handlingsplan) -> [String] {
+        var builder = PlanDocumentBuilder(plan: plan, labels: labels)
+        _ = builder.build()
+        return builder.goalAnchors
+    }
 }

@@ -47,6 +47,31 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case statusNotStarted = "status.ej_påbörjad"
     case statusCancelled = "status.inställd"
 
+    case siteTitle = "webbplats.titel"
+    case siteIntro = "webbplats.ingress"
+    case sitePlansHeading = "webbplats.planer"
+    case sitePlansCaption = "webbplats.plantabell"
+    case siteColumnOrganisation = "webbplats.kolumn_organisation"
+    case siteColumnPlan = "webbplats.kolumn_plan"
+    case siteColumnPeriod = "webbplats.kolumn_period"
+    case siteColumnRevised = "webbplats.kolumn_senast_ändrad"
+    case siteColumnGoal = "webbplats.kolumn_mål"
+    case siteColumnActivityCount = "webbplats.kolumn_antal_aktiviteter"
+    case siteGoalsHeading = "webbplats.regionala_mål"
+    case siteFocusAreasHeading = "webbplats.fokusområden"
+    case siteGoalPageTitle = "webbplats.målsida_titel"
+    case siteGoalPageSubtitle = "webbplats.målsida_undertitel"
+    case siteFocusPageSubtitle = "webbplats.fokussida_undertitel"
+    case siteActivitiesHeading = "webbplats.aktiviteter_i_planerna"
+    case siteGoalInPlan = "webbplats.mål_i_plan"
+    case siteResponsible = "webbplats.ansvar"
+    case siteNoActivities = "webbplats.inga_aktiviteter"
+    case siteNoPlans = "webbplats.inga_planer"
+    case siteGoalTableCaption = "webbplats.måltabell"
+    case siteReadAboutGoal = "webbplats.läs_om_målet"
+    case siteOtherGoalsHeading = "webbplats.övriga_mål"
+    case siteOtherGoalsCaption = "webbplats.övriga_mål_tabell"
+
     case timeRange = "tid.intervall"
     case timeFromOnwards = "tid.från_och_med"
     case timeSchoolYear = "tid.läsår"
@@ -188,6 +213,12 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .datedFollowUp: return ["tid", "text"]
         case .timeWithComment: return ["tid", "kommentar"]
         case .statusMark: return ["status"]
+        case .siteGoalPageTitle: return ["id", "rubrik"]
+        case .siteGoalPageSubtitle: return ["nummer", "namn"]
+        case .siteGoalInPlan: return ["mål", "plan"]
+        case .siteResponsible: return ["ansvar"]
+        case .siteGoalTableCaption, .siteReadAboutGoal: return ["id"]
+        case .siteOtherGoalsCaption: return ["nummer", "namn"]
         case .timeRange: return ["från", "till"]
         case .timeFromOnwards: return ["tid"]
         case .timeSchoolYear: return ["start", "slut"]

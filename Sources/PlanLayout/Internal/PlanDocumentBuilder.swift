@@ -10,6 +10,8 @@ struct PlanDocumentBuilder {
     private let time: TimeFormatter
     private var anchors = Anchors()
     private var blocks: [Block] = []
+    /// The anchor of each goal's heading, in the order of `plan.allaMål`.
+    private(set) var goalAnchors: [String] = []
 
     init(plan: Handlingsplan, labels: Labels) {
         self.plan = plan
@@ -19,6 +21,7 @@ struct PlanDocumentBuilder {
 
     mutating func build() -> Document {
         blocks = []
+        goalAnchors = []
         for del in plan.innehåll { add(del, level: 1) }
         addSignatures()
         return Document(metadata: metadata(), blocks: blocks)
@@ -75,7 +78,7 @@ struct PlanDocumentBuilder {
 
     private mutating func add(_ mål: Mål, level: Int) {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
-        heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik)
+        goalAnchors.append(heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik))
         blocks += mål.text.map(\.block)
         switch plan.tabellayout {
         case .delmål:
@@ -160,8 +163,12 @@ struct PlanDocumentBuilder {
         }
     }
 
-    private mutating func heading(_ level: Int, _ text: [Inline], anchor: String) {
-        blocks.append(.heading(Heading(level: level, text: text, anchor: anchors.make(anchor))))
+    /// Adds a heading and returns its unique anchor.
+    @discardableResult
+    private mutating func heading(_ level: Int, _ text: [Inline], anchor: String) -> String {
+        let unique = anchors.make(anchor)
+        blocks.append(.heading(Heading(level: level, text: text, anchor: unique)))
+        return unique
     }
 
     // MARK: Activity tables

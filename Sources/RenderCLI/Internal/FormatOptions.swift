@@ -30,12 +30,18 @@ struct DocumentFiles {
     let output: OutputDirectory
     let verbose: Bool
 
-    /// The document in every format, named `<id>.<format>`.
-    static func render(_ document: Document, id: String, formats: [OutputFormat], with renderer: Renderer) -> [RenderedFile] {
-        formats.map { RenderedFile(name: "\(id).\($0.fileExtension)", data: renderer.write(document, as: $0)) }
+    /// The document in every format, named `<id>.<format>`; with `fragment`, the web
+    /// page is only its body, named `<id>.fragment.html`.
+    static func render(_ document: Document, id: String, formats: [OutputFormat], fragment: Bool = false,
+                       with renderer: Renderer) -> [Renderer.File] {
+        formats.map { format in
+            format == .html && fragment
+                ? Renderer.File(name: "\(id).fragment.html", data: renderer.htmlFragment(document))
+                : Renderer.File(name: "\(id).\(format.fileExtension)", data: renderer.write(document, as: format))
+        }
     }
 
-    func write(_ files: [RenderedFile]) throws {
+    func write(_ files: [Renderer.File]) throws {
         for file in files {
             do {
                 try output.write(file.data, named: file.name)
@@ -46,10 +52,4 @@ struct DocumentFiles {
             if verbose { Console.error("skrev \(output.url.appendingPathComponent(file.name).relativePath)") }
         }
     }
-}
-
-/// One finished file, ready to be written.
-struct RenderedFile: Sendable {
-    let name: String
-    let data: Data
 }

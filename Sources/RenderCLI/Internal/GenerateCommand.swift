@@ -10,7 +10,8 @@ struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generera",
         abstract: "Skriv planernas och rapporternas dokument (standard när inget underkommando anges).",
-        discussion: "Filerna heter OUT/<id>.<format>. Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
+        discussion: "Filerna heter OUT/<id>.<format>; webbsidornas stilmall och logotyp skrivs bredvid dem. "
+            + "Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"
             + ExitStatus.helpText)
 
     @Argument(help: ArgumentHelp("Planernas och rapporternas id (se `render list`). Utan id: alla.", valueName: "id"))
@@ -18,12 +19,17 @@ struct GenerateCommand: AsyncParsableCommand {
 
     @OptionGroup var formatOptions: FormatOptions
 
+    @Flag(name: .long, help: "Skriv bara webbsidans innehåll, utan sidram, som OUT/<id>.fragment.html för att klistra in i en webbpublicering.")
+    var fragment = false
+
+    @OptionGroup var date: DateOption
+
     @OptionGroup var options: SharedOptions
 
     func run() async throws {
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width)
+        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans
@@ -36,12 +42,13 @@ struct GenerateCommand: AsyncParsableCommand {
             defer { progress.advance(plan.id) }
             let diagnostics = plan.validera()
             guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
-            return PlanResult(diagnostics: diagnostics,
-                              files: DocumentFiles.render(renderer.document(for: plan), id: plan.id, formats: formats, with: renderer))
+            return PlanResult(diagnostics: diagnostics, files: DocumentFiles.render(
+                renderer.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: renderer))
         }
-        let reportResults = await parallelMap(reports) { report -> [RenderedFile] in
+        let reportResults = await parallelMap(reports) { report -> [Renderer.File] in
             defer { progress.advance(report.id) }
-            return DocumentFiles.render(report.document(renderer), id: report.id, formats: formats, with: renderer)
+            return DocumentFiles.render(report.document(renderer), id: report.id, formats: formats, fragment: fragment,
+                                        with: renderer)
         }
         progress.finish()
 
@@ -58,6 +65,11 @@ struct GenerateCommand: AsyncParsableCommand {
             try files.write(result.files)
         }
         for reportFiles in reportResults { try files.write(reportFiles) }
+        if failed.count < plans.count || !reports.isEmpty {
+            for format in formats where !(format == .html && fragment) {
+                try files.write(renderer.assets(for: format))
+            }
+        }
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
@@ -72,7 +84,7 @@ struct GenerateCommand: AsyncParsableCommand {
 // What rendering one plan gave: its diagnostics and, when it has no errors, its files.
 private struct PlanResult: Sendable {
     var diagnostics: [Diagnos]
-    var files: [RenderedFile] = []
+    var files: [Renderer.File] = []
 }
 
 // A report to write: one written in the DSL, or one derived from plans.

@@ -11,6 +11,9 @@ struct RenderCommand: AsyncParsableCommand {
             Exempel:
               render                               alla planer, alla format, till out/
               render vanersborg --format txt       en plan som text
+              render vanersborg --format html      en plan som webbsida, med stilmall och logotyp
+              render vanersborg --fragment         webbsidans innehåll för att klistra in i en webbpublicering
+              render site --out out/site           den regionala webbplatsen
               render list                          visa planerna
               render validate                      granska planerna
               render json tanum > tanum.json       planen som öppna data
@@ -18,7 +21,8 @@ struct RenderCommand: AsyncParsableCommand {
 
             \(ExitStatus.helpText)
             """,
-        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, AnalysisCommand.self],
+        subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
+                      AnalysisCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

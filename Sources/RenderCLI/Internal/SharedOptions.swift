@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import PlanModel
 import Rendering
 
 // Options every rendering command shares: where templates are read and documents written.
@@ -18,22 +19,39 @@ struct SharedOptions: ParsableArguments {
     var verbose = false
 
     /// The templates, or exit code 3 with the template error printed.
-    func loadTemplates() throws -> Templates {
+    func loadTemplates() throws -> Templates { try Self.loadTemplates(from: templates) }
+
+    /// The output folder, or exit code 4 with the reason printed.
+    func outputDirectory() throws -> OutputDirectory { try Self.outputDirectory(out) }
+
+    static func loadTemplates(from path: String) throws -> Templates {
         do {
-            return try Templates.load(from: URL(fileURLWithPath: templates))
+            return try Templates.load(from: URL(fileURLWithPath: path))
         } catch {
             Console.error("mallfel: \(error)")
             throw ExitStatus.template.exitCode
         }
     }
 
-    /// The output folder, or exit code 4 with the reason printed.
-    func outputDirectory() throws -> OutputDirectory {
+    static func outputDirectory(_ path: String) throws -> OutputDirectory {
         do {
-            return try OutputDirectory(URL(fileURLWithPath: out))
+            return try OutputDirectory(URL(fileURLWithPath: path))
         } catch {
             Console.error("fel: \(error)")
             throw ExitStatus.io.exitCode
         }
+    }
+}
+
+// `--datum`: the generation date web pages show, given so the same plans give the same pages.
+struct DateOption: ParsableArguments {
+    @Option(name: .customLong("datum"),
+            help: ArgumentHelp("Datum som webbsidorna anger att de skapades (ÅÅÅÅ-MM-DD). Standard: planens senaste revidering.",
+                               valueName: "datum"))
+    var date: String?
+
+    func validate() throws {
+        guard let date else { return }
+        guard Datum(iso: date) != nil else { throw ValidationError("Datumet \"\(date)\" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2022-11-21.") }
     }
 }

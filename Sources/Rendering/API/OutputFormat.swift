@@ -7,6 +7,8 @@ import Foundation
 /// ```
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case txt
+    /// A standalone web page; its stylesheet and logo are written beside it.
+    case html
 
     /// The file name extension.
     public var fileExtension: String { rawValue }

@@ -2,26 +2,44 @@ import AnalysisLayout
 import AnalysisModel
 import DocumentModel
 import Foundation
+import HTMLWriter
 import PlanAnalysis
 import PlanLayout
 import PlanModel
+import SiteLayout
 import TextWriter
 
 /// Turns plans into document files: layout once, then each requested writer. Pure: it
 /// returns bytes and leaves writing them to `OutputDirectory`.
 ///
 /// ```swift
-/// let renderer = Renderer(templates: templates)
+/// let renderer = Renderer(templates: templates, date: "2022-11-21")
 /// let data = try renderer.render(plan, as: .txt)
+/// for file in renderer.site(plans: plans, regionalGoals: RegionaltMål.barnOchUnga) { … }
 /// ```
 public struct Renderer: Sendable {
     public let templates: Templates
     /// Line width of plain text.
     public let textWidth: Int
+    /// The generation date web pages show (ISO). Nil: a page shows its document's latest
+    /// revision and the site the latest of all plans', so output never depends on the clock.
+    public let date: String?
 
-    public init(templates: Templates, textWidth: Int = 80) {
+    public init(templates: Templates, textWidth: Int = 80, date: String? = nil) {
         self.templates = templates
         self.textWidth = textWidth
+        self.date = date
+    }
+
+    /// A file to write: its plain name and its bytes.
+    public struct File: Sendable {
+        public let name: String
+        public let data: Data
+
+        public init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+        }
     }
 
     /// The plan's document tree.
@@ -53,6 +71,42 @@ public struct Renderer: Sendable {
     public func write(_ document: Document, as format: OutputFormat) -> Data {
         switch format {
         case .txt: return Data(TextWriter(width: textWidth).write(document).utf8)
+        case .html:
+            let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
+            return Data(templates.html.page(document, settings: settings).utf8)
+        }
+    }
+
+    /// A web page's body alone, for pasting into a content-management system.
+    public func htmlFragment(_ document: Document) -> Data {
+        Data(HTMLWriter().fragment(document).utf8)
+    }
+
+    /// The files a format's documents refer to, written once beside them (the web
+    /// pages' stylesheet and logo).
+    public func assets(for format: OutputFormat) -> [File] {
+        switch format {
+        case .txt: return []
+        case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
+        }
+    }
+
+    /// The regional site: every page, then the stylesheet and logo, all for one folder.
+    public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [File] {
+        let siteDate = date ?? plans.compactMap(\.senastÄndrad).max()?.iso
+        let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
+        return pages.map { page in
+            let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage)
+            return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
+        } + assets(for: .html)
+    }
+
+    private func kind(of page: SitePage) -> PageKind {
+        switch page.kind {
+        case .start: return .start
+        case .plan: return .plan
+        case .regionalGoal: return .regionalGoal
+        case .focusArea: return .focusArea
         }
     }
 }

@@ -1,9 +1,11 @@
 import DocumentModel
 import Foundation
+import HTMLWriter
 import PlanLayout
 
 /// Everything communication staff edit, read from the templates folder: the label file
-/// (and, per format, page templates and the reference document).
+/// and, per format, page templates and the reference document (`html/`: the web page
+/// frame, its partials, stylesheet and logo).
 ///
 /// ```swift
 /// let templates = try Templates.load(from: URL(fileURLWithPath: "templates"))
@@ -13,19 +15,45 @@ public struct Templates: Sendable {
     /// Where the templates were read from, as given.
     public let directory: URL
     public let labels: Labels
+    public let html: HTMLTemplates
 
-    public init(directory: URL, labels: Labels) {
+    public init(directory: URL, labels: Labels, html: HTMLTemplates) {
         self.directory = directory
         self.labels = labels
+        self.html = html
     }
 
     /// The label file's name inside the templates folder.
     public static let labelFile = "labels.sv.yaml"
+    /// The folder of the web page templates inside the templates folder.
+    public static let htmlFolder = "html"
 
     /// Reads and checks every template file; a problem is a `TemplateError` naming the file.
     public static func load(from directory: URL) throws(TemplateError) -> Templates {
         let labels = try Labels(yaml: read(labelFile, in: directory), file: path(labelFile, in: directory))
-        return Templates(directory: directory, labels: labels)
+        return Templates(directory: directory, labels: labels, html: try loadHTML(from: directory))
+    }
+
+    /// The page templates (`*.mustache`) and the files beside them, such as the stylesheet.
+    static func loadHTML(from directory: URL) throws(TemplateError) -> HTMLTemplates {
+        let folder = directory.appendingPathComponent(htmlFolder)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas eller kan inte läsas.")
+        }
+        var templates: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        for name in names where OutputDirectory.isPlainFileName(name) {
+            let relative = "\(htmlFolder)/\(name)"
+            if name.hasSuffix("." + HTMLTemplates.templateExtension) {
+                templates[name] = try read(relative, in: directory)
+            } else if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                assets[name] = data
+            }
+        }
+        return try HTMLTemplates(templates: templates, assets: assets, folder: folder.relativePath)
     }
 
     /// The file's path as messages show it.

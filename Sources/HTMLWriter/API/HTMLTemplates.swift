@@ -1,0 +1,107 @@
+import DocumentModel
+import Foundation
+import Mustache
+
+/// The page frame communication staff edit in `templates/html/`: `plan.mustache` and its
+/// partials (rendered with swift-mustache), and the files pages refer to (stylesheet,
+/// logo), which are copied beside every page. Checked when made: a template that would
+/// render wrongly is a `TemplateError` with file, line and column.
+///
+/// ```swift
+/// let templates = try HTMLTemplates(
+///     templates: ["plan.mustache": frame, "sidhuvud.mustache": header],
+///     assets: ["stil.css": css], folder: "templates/html")
+/// let page = templates.page(document, settings: PageSettings(date: "2022-11-21"))
+/// ```
+public struct HTMLTemplates: Sendable {
+    /// The page frame's name: `plan.mustache`.
+    public static let frame = "plan"
+    public static let templateExtension = "mustache"
+
+    /// A file pages refer to, such as the stylesheet, written beside the pages.
+    public struct Asset: Sendable, Hashable {
+        public let name: String
+        public let data: Data
+    }
+
+    /// Every file of the folder that is not a template, by name.
+    public let assets: [Asset]
+    private let library: MustacheLibrary
+
+    /// Checks and parses the templates.
+    /// - Parameters:
+    ///   - templates: the text of every `.mustache` file, by file name.
+    ///   - assets: every other file, by file name.
+    ///   - folder: the folder as messages name it, "templates/html".
+    public init(templates: [String: String], assets: [String: Data], folder: String) throws(TemplateError) {
+        let frameFile = "\(Self.frame).\(Self.templateExtension)"
+        guard templates[frameFile] != nil else {
+            throw TemplateError(file: "\(folder)/\(frameFile)",
+                                message: "Sidmallen saknas. Den behövs för webbsidorna; kopiera den från projektets templates/html/.")
+        }
+        let partials = Set(templates.keys.map { String($0.dropLast(Self.templateExtension.count + 1)) })
+        var library = MustacheLibrary()
+        for (fileName, text) in templates.sorted(by: { $0.key < $1.key }) {
+            let file = "\(folder)/\(fileName)"
+            try TemplateChecker(file: file, partials: partials).check(text)
+            try Self.checkReferences(in: text, file: file, assets: Set(assets.keys))
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(fileName.dropLast(Self.templateExtension.count + 1)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                    message: Self.message(for: error.error))
+            } catch {
+                throw TemplateError(file: file, message: "Mallen kunde inte läsas: \(error)")
+            }
+        }
+        self.library = library
+        self.assets = assets.map { Asset(name: $0.key, data: $0.value) }.sorted { $0.name < $1.name }
+    }
+
+    /// A whole page: the frame with the document's body and metadata filled in.
+    public func page(_ document: Document, settings: PageSettings) -> String {
+        let body = HTMLWriter().fragment(document)
+        let values = PageContext.values(for: document, body: body, settings: settings)
+        // The frame is known to exist: init refuses templates without it.
+        return library.render(values, withTemplate: Self.frame) ?? ""
+    }
+
+    /// The values a page template sees for `document`, for checking the documentation.
+    public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
+        PageContext.values(for: document, body: HTMLWriter().fragment(document), settings: settings)
+    }
+
+    /// A template's `href="…"` and `src="…"` that name a file of their own folder must
+    /// name one that exists, or the page shows without its stylesheet or logo.
+    private static func checkReferences(in text: String, file: String, assets: Set<String>) throws(TemplateError) {
+        var line = 1
+        for textLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for attribute in ["href=\"", "src=\""] {
+                var rest = textLine[...]
+                while let start = rest.range(of: attribute) {
+                    let value = rest[start.upperBound...].prefix { $0 != "\"" }
+                    let isLocalFile = !value.isEmpty && !value.contains("{{") && !value.contains(":")
+                        && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/")
+                    let name = String(value.prefix { $0 != "#" && $0 != "?" })
+                    if isLocalFile && !assets.contains(name) {
+                        let column = textLine.distance(from: textLine.startIndex, to: start.upperBound) + 1
+                        throw TemplateError(file: file, line: line, column: column,
+                                            message: "Filen \"\(name)\" som mallen hänvisar till finns inte i \(file.split(separator: "/").dropLast().joined(separator: "/")).")
+                    }
+                    rest = rest[start.upperBound...]
+                }
+            }
+            line += 1
+        }
+    }
+
+    private static func message(for error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "Avsnittet stängs med fel namn."
+        case .unfinishedName?: return "Taggen är inte avslutad eller har ett ogiltigt namn."
+        case .expectedSectionEnd?: return "Ett avsnitt stängs aldrig."
+        case .invalidSetDelimiter?: return "Felaktigt byte av klamrar."
+        default: return "Mallen kan inte tolkas (\(error))."
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import DocumentModel
+
+/// Writes a `Document` as semantic, accessible HTML5: one `section` per heading with the
+/// heading's anchor as id, h2 and deeper (the page's title is the only h1), lists as
+/// lists, tables with caption, header scopes and spans in a labelled scroll region, and
+/// every text escaped. No inline styles and no scripts; the classes are documented in
+/// templates/README.md.
+///
+/// ```swift
+/// let fragment = HTMLWriter().fragment(document)   // "<div class=\"dokument\" lang=\"sv-SE\">…"
+/// ```
+public struct HTMLWriter: Sendable {
+    public init() {}
+
+    /// The document's body in `<div class="dokument">`, without the title: the page
+    /// frame, or the CMS page it is pasted into, gives the title as the page's h1.
+    public func fragment(_ document: Document) -> String {
+        var renderer = BodyRenderer()
+        let body = renderer.render(document.blocks)
+        return Node.element("div", ["class": "dokument", "lang": document.metadata.language], body).html() + "\n"
+    }
+}

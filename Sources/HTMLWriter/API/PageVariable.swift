@@ -1,0 +1,46 @@
+/// The names a page template (`templates/html/*.mustache`) can use, each documented in
+/// templates/README.md. A name not listed here is a template error, so a misspelt
+/// variable is reported instead of silently printing nothing.
+///
+/// ```mustache
+/// <h1>{{titel}}</h1>
+/// {{#period}}<p>Period: {{period}}</p>{{/period}}
+/// {{^empty(innehall)}}<nav>…</nav>{{/empty(innehall)}}
+/// {{{dokument}}}
+/// ```
+public enum PageVariable: String, Sendable, CaseIterable {
+    /// The page's language, for `<html lang>`.
+    case sprak
+    case titel
+    case undertitel
+    /// A list of texts: `{{#organisationer}}{{.}}{{/organisationer}}`.
+    case organisationer
+    /// A list of further cover lines (the administrations behind the plan).
+    case omslagsrader
+    case period
+    /// The adoption line as printed: "Fastställd av … 2020-06-04".
+    case faststalld
+    /// The revision line as printed: "Reviderad 2021-09-20, 2022-11-21".
+    case reviderad
+    /// ISO date of the latest revision or adoption.
+    case andrad
+    /// One line about the page, for `<meta name="description">`.
+    case beskrivning
+    case nyckelord
+    /// The date the page was made, ISO, passed in so output stays reproducible.
+    case datum
+    /// What the page is: plan, startsida, regionalt-mal, fokusomrade.
+    case sidtyp
+    /// On the pages of the regional site: the address of its start page.
+    case startsida
+    /// The table of contents: entries with `rubrik`, `ankare` and `underrubriker`.
+    case innehall
+    case rubrik
+    case ankare
+    case underrubriker
+    /// The document's body as HTML; the only variable written with three braces.
+    case dokument
+
+    /// Whether the variable holds HTML that the template must insert unescaped.
+    public var isHTML: Bool { self == .dokument }
+}

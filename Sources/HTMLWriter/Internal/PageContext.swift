@@ -1,0 +1,50 @@
+import DocumentModel
+
+// The values a page template sees, by `PageVariable` name. Absent values are left out,
+// so `{{#period}}…{{/period}}` shows nothing for a document without a period.
+enum PageContext {
+    /// Table-of-contents depth: chapters and fokusområden, and the goals under them.
+    static let tableOfContentsLevels = 2
+
+    static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
+        let metadata = document.metadata
+        var values: [PageVariable: Any] = [
+            .sprak: metadata.language,
+            .titel: metadata.title,
+            .organisationer: metadata.organisations,
+            .omslagsrader: metadata.coverNotes,
+            .nyckelord: metadata.keywords.joined(separator: ", "),
+            .sidtyp: settings.kind.rawValue,
+            .dokument: body,
+        ]
+        values[.undertitel] = metadata.subtitle
+        values[.period] = metadata.period
+        values[.faststalld] = metadata.adoption
+        values[.reviderad] = metadata.revisions
+        values[.andrad] = metadata.modified
+        values[.beskrivning] = metadata.subject ?? metadata.subtitle
+        values[.datum] = settings.date
+        values[.startsida] = settings.startPage
+        let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
+        values[.innehall] = contents
+        return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+    }
+
+    /// Nested entries: each heading with the deeper headings that follow it.
+    private static func entries(_ headings: [Heading]) -> [[String: Any]] {
+        var result: [[String: Any]] = []
+        var index = headings.startIndex
+        while index < headings.endIndex {
+            let heading = headings[index]
+            var end = headings.index(after: index)
+            while end < headings.endIndex && headings[end].level > heading.level { end += 1 }
+            result.append([
+                PageVariable.rubrik.rawValue: heading.text.plainText,
+                PageVariable.ankare.rawValue: heading.anchor,
+                PageVariable.underrubriker.rawValue: entries(Array(headings[(index + 1)..<end])),
+            ])
+            index = end
+        }
+        return result
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import DocumentModel
+
+// Checks a page template before swift-mustache parses it, for the mistakes that library
+// would let through or report at the end of the file: an unclosed or wrongly closed
+// section (reported at its opening tag), an unknown partial (which would render as
+// nothing), an unknown variable (likewise), text from the plan inserted unescaped, and
+// a changed delimiter (which would hide all of the above from this check).
+struct TemplateChecker {
+    /// The file as messages name it: "templates/html/plan.mustache".
+    let file: String
+    /// The partials that exist, by name ("sidhuvud" for sidhuvud.mustache).
+    let partials: Set<String>
+
+    private struct Tag {
+        let content: Substring
+        let isTriple: Bool
+        let line: Int
+        let column: Int
+    }
+
+    func check(_ text: String) throws(TemplateError) {
+        var open: [(name: String, tag: Tag)] = []
+        for tag in try tags(in: text) {
+            let kind = tag.isTriple ? "{" : tag.content.first ?? " "
+            let name = tag.isTriple ? String(tag.content).trimmed : String(tag.content.dropFirst()).trimmed
+            switch kind {
+            case "!", "%":
+                continue
+            case "=":
+                throw error(at: tag, "Att byta klamrar med {{=… …=}} stöds inte i mallarna; skriv taggarna med {{ och }}.")
+            case "#", "^":
+                try checkVariable(name, at: tag, unescaped: false)
+                open.append((name, tag))
+            case "$":
+                open.append((name, tag))
+            case "<", ">":
+                guard partials.contains(name) else {
+                    throw error(at: tag, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
+                }
+                if kind == "<" { open.append((name, tag)) }
+            case "/":
+                guard let last = open.popLast() else {
+                    throw error(at: tag, "{{/\(name)}} stänger inget avsnitt: det finns inget öppet {{#\(name)}} före.")
+                }
+                guard last.name == name else {
+                    throw error(at: tag, "{{/\(name)}} stänger fel avsnitt: {{#\(last.name)}} på rad \(last.tag.line) är fortfarande öppet och ska stängas först.")
+                }
+            case "&", "{":
+                try checkVariable(name, at: tag, unescaped: true)
+            default:
+                try checkVariable(String(tag.content).trimmed, at: tag, unescaped: false)
+            }
+        }
+        if let unclosed = open.last {
+            throw error(at: unclosed.tag, "Avsnittet {{#\(unclosed.name)}} stängs aldrig: lägg till {{/\(unclosed.name)}}.")
+        }
+    }
+
+    private var folder: String {
+        file.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    private func checkVariable(_ expression: String, at tag: Tag, unescaped: Bool) throws(TemplateError) {
+        // swift-mustache's transforms wrap the name: "uppercased(titel)".
+        var name = Substring(expression)
+        if let open = name.lastIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+            name = name[name.index(after: open)..<close]
+        }
+        guard name != "." && !name.isEmpty else { return }
+        for part in name.split(separator: ".", omittingEmptySubsequences: true) {
+            guard let variable = PageVariable(rawValue: String(part)) else {
+                throw error(at: tag, "Okänd variabel \"\(part)\". Variablerna som finns står i templates/README.md.")
+            }
+            if unescaped && !variable.isHTML {
+                throw error(at: tag, "Variabeln \"\(part)\" ska skrivas {{\(part)}} med två klamrar: med tre skulle text från planen tolkas som HTML.")
+            }
+        }
+    }
+
+    private func error(at tag: Tag, _ message: String) -> TemplateError {
+        TemplateError(file: file, line: tag.line, column: tag.column, message: message)
+    }
+
+    /// Every `{{…}}` and `{{{…}}}` tag with the line and column (from 1) of its start.
+    private func tags(in text: String) throws(TemplateError) -> [Tag] {
+        var found: [Tag] = []
+        var line = 1
+        var column = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{") {
+                let isTriple = text[index...].hasPrefix("{{{")
+                let start = text.index(index, offsetBy: isTriple ? 3 : 2)
+                let closing = isTriple ? "}}}" : "}}"
+                guard let end = text[start...].range(of: closing) else {
+                    throw TemplateError(file: file, line: line, column: column,
+                                        message: "Taggen som börjar här stängs aldrig med \(closing).")
+                }
+                let content = text[start..<end.lowerBound]
+                found.append(Tag(content: content, isTriple: isTriple, line: line, column: column))
+                for character in text[index..<end.upperBound] {
+                    if character.isNewline { line += 1; column = 1 } else { column += 1 }
+                }
+                index = end.upperBound
+                continue
+            }
+            if text[index].isNewline { line += 1; column = 1 } else { column += 1 }
+            index = text.index(after: index)
+        }
+        return found
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

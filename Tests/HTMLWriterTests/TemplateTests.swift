@@ -1,0 +1,96 @@
+import DocumentModel
+import Foundation
+import HTMLWriter
+import Rendering
+import Testing
+
+@Suite("Page templates: placing the body and metadata, and reporting mistakes with file, line and column")
+struct TemplateTests {
+    private let folder = "templates/html"
+
+    private func templates(_ files: [String: String], assets: [String: Data] = [:]) throws -> HTMLTemplates {
+        try HTMLTemplates(templates: files, assets: assets, folder: folder)
+    }
+
+    private func error(_ files: [String: String], assets: [String: Data] = [:]) -> String? {
+        do {
+            _ = try templates(files, assets: assets)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("the frame places metadata escaped and the body as HTML")
+    func placesValues() throws {
+        let frame = try templates(["plan.mustache": "<h1>{{titel}}</h1>{{#period}}<p>{{period}}</p>{{/period}}{{^empty(organisationer)}}X{{/empty(organisationer)}}{{{dokument}}}|{{datum}}"])
+        let document = Document(metadata: Metadata(title: "A & <b>", period: "2020–2022"), blocks: [.paragraph([.text("P")])])
+        #expect(frame.page(document, settings: PageSettings(date: "2023-01-15")) ==
+                "<h1>A &amp; &lt;b&gt;</h1><p>2020–2022</p><div class=\"dokument\" lang=\"sv-SE\">\n  <p>P</p>\n</div>\n|2023-01-15")
+    }
+
+    @Test("an unclosed section is reported at its opening tag")
+    func unclosedSection() {
+        #expect(error(["plan.mustache": "<h1>{{titel}}</h1>\n  {{#period}}<p>{{period}}</p>\n"])
+                == "templates/html/plan.mustache:2:3: Avsnittet {{#period}} stängs aldrig: lägg till {{/period}}.")
+    }
+
+    @Test("a section closed with the wrong name, or never opened")
+    func wrongClose() {
+        #expect(error(["plan.mustache": "{{#period}}\n{{#titel}}{{/period}}{{/titel}}"])
+                == "templates/html/plan.mustache:2:11: {{/period}} stänger fel avsnitt: {{#titel}} på rad 2 är fortfarande öppet och ska stängas först.")
+        #expect(error(["plan.mustache": "x{{/period}}"])
+                == "templates/html/plan.mustache:1:2: {{/period}} stänger inget avsnitt: det finns inget öppet {{#period}} före.")
+    }
+
+    @Test("an unknown partial names the file to add")
+    func unknownPartial() {
+        #expect(error(["plan.mustache": "<body>\n{{>sidhuvd}}", "sidhuvud.mustache": ""])
+                == "templates/html/plan.mustache:2:1: Delmallen {{>sidhuvd}} finns inte: lägg till templates/html/sidhuvd.mustache eller rätta namnet.")
+    }
+
+    @Test("an error in a partial names the partial's file")
+    func errorInPartial() {
+        #expect(error(["plan.mustache": "{{>sidfot}}", "sidfot.mustache": "\n\n    {{datun}}"])
+                == "templates/html/sidfot.mustache:3:5: Okänd variabel \"datun\". Variablerna som finns står i templates/README.md.")
+    }
+
+    @Test("the frame is required")
+    func missingFrame() {
+        #expect(error(["sidfot.mustache": ""])
+                == "templates/html/plan.mustache: Sidmallen saknas. Den behövs för webbsidorna; kopiera den från projektets templates/html/.")
+    }
+
+    @Test("plan text may not be inserted unescaped")
+    func tripleBraces() {
+        #expect(error(["plan.mustache": "<h1>{{{titel}}}</h1>"])
+                == "templates/html/plan.mustache:1:5: Variabeln \"titel\" ska skrivas {{titel}} med två klamrar: med tre skulle text från planen tolkas som HTML.")
+        #expect(error(["plan.mustache": "<h1>{{& titel}}</h1>"]) != nil)
+        #expect(error(["plan.mustache": "{{{dokument}}}"]) == nil)
+    }
+
+    @Test("changing the delimiters is refused")
+    func delimiters() {
+        #expect(error(["plan.mustache": "{{=<% %>=}}<%titel%>"])?.hasPrefix("templates/html/plan.mustache:1:1: Att byta klamrar") == true)
+    }
+
+    @Test("an unterminated tag and swift-mustache's own parse errors carry line and column")
+    func parseErrors() {
+        #expect(error(["plan.mustache": "a\nb {{titel"]) == "templates/html/plan.mustache:2:3: Taggen som börjar här stängs aldrig med }}.")
+        #expect(error(["plan.mustache": "{{%BAD}}"])?.hasPrefix("templates/html/plan.mustache:1:") == true)
+    }
+
+    @Test("a referenced stylesheet or image must exist beside the templates")
+    func missingAsset() {
+        let frame = "<head>\n<link rel=\"stylesheet\" href=\"stil2.css\">\n<img src=\"logo.svg\" alt=\"\"><a href=\"{{startsida}}\"></a><a href=\"https://skr.se\"></a><a href=\"#x\"></a>"
+        #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data()])
+                == "templates/html/plan.mustache:2:30: Filen \"stil2.css\" som mallen hänvisar till finns inte i templates/html.")
+        #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
+    }
+
+    @Test("the project's templates load, with the stylesheet and logo as assets")
+    func projectTemplates() throws {
+        let templates = try Package.templates()
+        #expect(templates.html.assets.map(\.name) == ["logo.svg", "stil.css"])
+    }
+}
