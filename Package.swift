@@ -41,10 +41,15 @@ let package = Package(
         // Plans → the regional site's own pages (start page, a page per regional goal and
         // per fokusområde), as Documents.
         .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout"]),
+        // The C libraries behind the Word writer: XML streaming and parsing, ZIP archives.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // Document → Word (.docx), styled by a reference document.
+        .target(name: "DOCXWriter", dependencies: ["DocumentModel", "CLibXML2", "CLibZip"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
-            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "AnalysisModel",
-            "AnalysisLayout", "PlanAnalysis",
+            "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
@@ -84,6 +89,11 @@ let package = Package(
         // with the Nu Html Checker and audits it with axe-core (scripts/).
         .testTarget(name: "HTMLWriterTests", dependencies: [
             "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render",
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
+        .testTarget(name: "DOCXWriterTests", dependencies: [
+            "DOCXWriter", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.

@@ -20,6 +20,7 @@ struct AnalysisCommandTests {
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(files.contains("fordjupad-analys-2021.txt"))
+        #expect(files.contains("fordjupad-analys-2021.docx"))
         #expect(files.filter { !$0.hasPrefix("fordjupad-analys-2021.") }.allSatisfy { ["stil.css", "logo.svg"].contains($0) })
     }
 

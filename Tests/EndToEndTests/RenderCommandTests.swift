@@ -13,7 +13,10 @@ struct RenderCommandTests {
         let result = try render.run(["--out", out.path])
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        for plan in Exempel.planer { #expect(files.contains("\(plan.id).txt")) }
+        for plan in Exempel.planer {
+            #expect(files.contains("\(plan.id).txt"))
+            #expect(files.contains("\(plan.id).docx"))
+        }
         #expect(result.output.isEmpty)
     }
 
@@ -94,7 +97,7 @@ struct RenderCommandTests {
         let result = try fixtures.run(["--out", out.path])
         #expect(result.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["giltig.html", "giltig.txt", "logo.svg", "stil.css"])
+                == ["giltig.docx", "giltig.html", "giltig.txt", "logo.svg", "stil.css"])
         #expect(result.errors.contains("felaktig"))
     }
 
@@ -154,6 +157,6 @@ struct RenderCommandTests {
         #expect(process.terminationStatus == 128 + SIGTERM)
         #expect(try Data(contentsOf: target) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["logo.svg", "stil.css", "vanersborg.html", "vanersborg.txt"])
+                == ["logo.svg", "stil.css", "vanersborg.docx", "vanersborg.html", "vanersborg.txt"])
     }
 }

@@ -37,12 +37,13 @@ struct DocumentFiles {
         formats.map { format in
             format == .html && fragment
                 ? Renderer.File(name: "\(id).fragment.html", data: renderer.htmlFragment(document))
-                : Renderer.File(name: "\(id).\(format.fileExtension)", data: renderer.write(document, as: format))
+                : renderer.file(document, named: "\(id).\(format.fileExtension)", as: format)
         }
     }
 
     func write(_ files: [Renderer.File]) throws {
         for file in files {
+            for warning in file.warnings { Console.error("varning: \(file.name): \(warning)") }
             do {
                 try output.write(file.data, named: file.name)
             } catch {

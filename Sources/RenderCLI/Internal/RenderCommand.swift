@@ -18,11 +18,12 @@ struct RenderCommand: AsyncParsableCommand {
               render validate                      granska planerna
               render json tanum > tanum.json       planen som öppna data
               render analys vanersborg tanum       analys av planerna, per regionalt mål
+              render template docx --out ref.docx  Word-mallen att utgå från
 
             \(ExitStatus.helpText)
             """,
         subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
-                      AnalysisCommand.self],
+                      AnalysisCommand.self, TemplateCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

@@ -9,6 +9,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case txt
     /// A standalone web page; its stylesheet and logo are written beside it.
     case html
+    /// A Word document, styled by the reference document.
+    case docx
 
     /// The file name extension.
     public var fileExtension: String { rawValue }

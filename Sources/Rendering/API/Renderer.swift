@@ -1,5 +1,6 @@
 import AnalysisLayout
 import AnalysisModel
+import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
@@ -31,14 +32,17 @@ public struct Renderer: Sendable {
         self.date = date
     }
 
-    /// A file to write: its plain name and its bytes.
+    /// A file to write: its plain name, its bytes, and what its writer had to change.
     public struct File: Sendable {
         public let name: String
         public let data: Data
+        /// In Swedish, for the command line to print (a character a Word file cannot hold, say).
+        public let warnings: [String]
 
-        public init(name: String, data: Data) {
+        public init(name: String, data: Data, warnings: [String] = []) {
             self.name = name
             self.data = data
+            self.warnings = warnings
         }
     }
 
@@ -69,11 +73,19 @@ public struct Renderer: Sendable {
 
     /// A document in one format.
     public func write(_ document: Document, as format: OutputFormat) -> Data {
+        file(document, named: "", as: format).data
+    }
+
+    /// A document in one format as the file `name`, with the warnings of writing it.
+    public func file(_ document: Document, named name: String, as format: OutputFormat) -> File {
         switch format {
-        case .txt: return Data(TextWriter(width: textWidth).write(document).utf8)
+        case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
         case .html:
             let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
-            return Data(templates.html.page(document, settings: settings).utf8)
+            return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
+        case .docx:
+            let output = DOCXWriter(reference: templates.docxReference).package(document)
+            return File(name: name, data: output.data, warnings: output.warnings.map(\.message))
         }
     }
 
@@ -86,7 +98,7 @@ public struct Renderer: Sendable {
     /// pages' stylesheet and logo).
     public func assets(for format: OutputFormat) -> [File] {
         switch format {
-        case .txt: return []
+        case .txt, .docx: return []
         case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
         }
     }

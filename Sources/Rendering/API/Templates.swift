@@ -1,3 +1,4 @@
+import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
@@ -5,7 +6,8 @@ import PlanLayout
 
 /// Everything communication staff edit, read from the templates folder: the label file
 /// and, per format, page templates and the reference document (`html/`: the web page
-/// frame, its partials, stylesheet and logo).
+/// frame, its partials, stylesheet and logo; `docx/reference.docx`: the Word styles,
+/// cover, headers and footers).
 ///
 /// ```swift
 /// let templates = try Templates.load(from: URL(fileURLWithPath: "templates"))
@@ -16,22 +18,29 @@ public struct Templates: Sendable {
     public let directory: URL
     public let labels: Labels
     public let html: HTMLTemplates
+    /// The Word reference document.
+    public let docxReference: ReferenceDocument
 
-    public init(directory: URL, labels: Labels, html: HTMLTemplates) {
+    public init(directory: URL, labels: Labels, html: HTMLTemplates, docxReference: ReferenceDocument = .builtIn) {
         self.directory = directory
         self.labels = labels
         self.html = html
+        self.docxReference = docxReference
     }
 
     /// The label file's name inside the templates folder.
     public static let labelFile = "labels.sv.yaml"
     /// The folder of the web page templates inside the templates folder.
     public static let htmlFolder = "html"
+    /// The Word reference document's path inside the templates folder.
+    public static let docxReferenceFile = "docx/reference.docx"
 
     /// Reads and checks every template file; a problem is a `TemplateError` naming the file.
     public static func load(from directory: URL) throws(TemplateError) -> Templates {
         let labels = try Labels(yaml: read(labelFile, in: directory), file: path(labelFile, in: directory))
-        return Templates(directory: directory, labels: labels, html: try loadHTML(from: directory))
+        let reference = try ReferenceDocument(data: readData(docxReferenceFile, in: directory),
+                                              file: path(docxReferenceFile, in: directory))
+        return Templates(directory: directory, labels: labels, html: try loadHTML(from: directory), docxReference: reference)
     }
 
     /// The page templates (`*.mustache`) and the files beside them, such as the stylesheet.
@@ -61,11 +70,16 @@ public struct Templates: Sendable {
         directory.appendingPathComponent(name).relativePath
     }
 
-    static func read(_ name: String, in directory: URL) throws(TemplateError) -> String {
+    static func readData(_ name: String, in directory: URL) throws(TemplateError) -> Data {
         let url = directory.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw TemplateError(file: path(name, in: directory), message: "Mallfilen saknas eller kan inte läsas.")
         }
+        return data
+    }
+
+    static func read(_ name: String, in directory: URL) throws(TemplateError) -> String {
+        let data = try readData(name, in: directory)
         guard let text = String(data: data, encoding: .utf8) else {
             throw TemplateError(file: path(name, in: directory), message: "Mallfilen är inte UTF-8-text.")
         }

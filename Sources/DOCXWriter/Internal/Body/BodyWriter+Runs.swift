@@ -1,0 +1,107 @@
+import DocumentModel
+
+// Inlines as runs: emphasis and strong become run properties, links become `w:hyperlink`
+// around their runs, tabs and line breaks their own elements.
+extension BodyWriter {
+    struct RunFormat: Equatable {
+        var bold = false
+        var italic = false
+        var link: String?
+    }
+
+    func runs(_ inlines: [Inline]) {
+        var segments: [(text: String, format: RunFormat)] = []
+        func flatten(_ inlines: [Inline], _ format: RunFormat) {
+            for inline in inlines {
+                var inner = format
+                switch inline {
+                case .text(let text):
+                    if !text.isEmpty { segments.append((text, format)) }
+                    continue
+                case .emphasis(let content): inner.italic = true; flatten(content, inner)
+                case .strong(let content): inner.bold = true; flatten(content, inner)
+                case .link(let content, let url): inner.link = url; flatten(content, inner)
+                }
+            }
+        }
+        flatten(inlines, RunFormat())
+        var index = 0
+        while index < segments.count {
+            let link = segments[index].format.link
+            var end = index
+            while end < segments.count && segments[end].format.link == link { end += 1 }
+            let group = segments[index..<end]
+            if let link {
+                hyperlink(link) { for segment in group { run(segment.text, segment.format) } }
+            } else {
+                for segment in group { run(segment.text, segment.format) }
+            }
+            index = end
+        }
+    }
+
+    private func hyperlink(_ url: String, _ content: () -> Void) {
+        if url.hasPrefix("#") {
+            guard let bookmark = bookmarks[String(url.dropFirst())] else {
+                content()
+                return
+            }
+            xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"], content)
+        } else {
+            xml.element("w:hyperlink", ["r:id": hyperlinkId(url), "w:history": "1"], content)
+        }
+    }
+
+    func run(_ text: String, _ format: RunFormat) {
+        xml.start("w:r")
+        if format.bold || format.italic || format.link != nil {
+            xml.element("w:rPr") {
+                if format.link != nil { xml.empty("w:rStyle", ["w:val": styles[.hyperlink]]) }
+                if format.bold { xml.empty("w:b") }
+                if format.italic { xml.empty("w:i") }
+            }
+        }
+        var piece = ""
+        func flush() {
+            guard !piece.isEmpty else { return }
+            if Self.needsPreservedSpace(piece) {
+                xml.textElement("w:t", ["xml:space": "preserve"], piece)
+            } else {
+                xml.textElement("w:t", [:], piece)
+            }
+            piece = ""
+        }
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else {
+            piece = text
+            flush()
+            xml.end()
+            return
+        }
+        for character in text {
+            switch character {
+            case "\n", "\r\n":
+                flush()
+                xml.empty("w:br")
+            case "\t":
+                flush()
+                xml.empty("w:tab")
+            default:
+                piece.append(character)
+            }
+        }
+        flush()
+        xml.end()
+    }
+
+    /// Whether XML readers would lose spaces of `text` (leading, trailing or doubled)
+    /// unless it is marked `xml:space="preserve"`.
+    private static func needsPreservedSpace(_ text: String) -> Bool {
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20
+            if isSpace && previousWasSpace { return true }
+            previousWasSpace = isSpace
+        }
+        return previousWasSpace
+    }
+}

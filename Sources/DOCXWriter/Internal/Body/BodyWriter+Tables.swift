@@ -1,0 +1,145 @@
+import DocumentModel
+
+// Tables: a caption above, header rows that repeat on every page, fixed column widths from
+// the tree's relative widths, row spans as vertical merges and column spans as grid spans,
+// and at least one paragraph in every cell.
+extension BodyWriter {
+    /// Cell margins left and right in the built-in table style, in twips.
+    private static let cellPadding = 170
+    /// A line of 9 pt table text with its spacing, and the width of an average character,
+    /// in twips: enough to tell a row that fits on a page from one that cannot.
+    private static let lineHeight = 260
+    private static let characterWidth = 95
+
+    func table(_ table: Table, context: BlockContext, previous: Block?) {
+        let columnCount = max(1, table.columns.count)
+        let widths = Self.columnWidths(table.columns, count: columnCount, total: context.textWidth)
+        if let caption = table.caption, !caption.isEmpty, !Self.isHeading(previous, saying: caption) {
+            var options = ParagraphOptions(style: styles[.caption])
+            options.keepNext = true
+            paragraph([.text(caption)], options)
+        }
+        xml.start("w:tbl")
+        xml.element("w:tblPr") {
+            xml.empty("w:tblStyle", ["w:val": styles[.planTable]])
+            xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
+            xml.empty("w:tblLayout", ["w:type": "fixed"])
+            xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
+                                    "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
+            if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", ["w:val": caption]) }
+        }
+        xml.element("w:tblGrid") {
+            for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
+        }
+        for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
+            self.row(row, widths: widths, isHeader: true, context: context)
+        }
+        for row in TableGrid(rows: table.body, columnCount: columnCount).slots {
+            self.row(row, widths: widths, isHeader: false, context: context)
+        }
+        xml.end()
+        endsWithParagraph = false
+    }
+
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], isHeader: Bool, context: BlockContext) {
+        xml.start("w:tr")
+        let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
+        if keepTogether {
+            xml.element("w:trPr") {
+                // A row taller than a page must split, or the rest of it would be lost.
+                if keepTogether { xml.empty("w:cantSplit") }
+                if isHeader { xml.empty("w:tblHeader") }
+            }
+        }
+        var inner = context
+        inner.inTable = true
+        inner.isHeaderCell = isHeader
+        inner.listDepth = 0
+        for (column, slot) in slots.enumerated() {
+            let span = Self.span(slots, from: column)
+            let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
+            inner.textWidth = max(567, width - Self.cellPadding)
+            switch slot {
+            case .origin(let cell):
+                self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil) {
+                    for block in cell.blocks { write(block, context: inner) }
+                    if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: styles[inner.cellStyle]) }
+                }
+            case .rowContinuation:
+                self.cell(width: width, span: span, merge: "continue") { emptyParagraph(style: styles[inner.cellStyle]) }
+            case .empty:
+                self.cell(width: width, span: 1, merge: nil) { emptyParagraph(style: styles[inner.cellStyle]) }
+            case .columnContinuation:
+                continue
+            }
+        }
+        xml.end()
+    }
+
+    private func cell(width: Int, span: Int, merge: String?, _ content: () -> Void) {
+        xml.start("w:tc")
+        xml.element("w:tcPr") {
+            xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
+            if span > 1 { xml.empty("w:gridSpan", ["w:val": String(span)]) }
+            if let merge { xml.empty("w:vMerge", ["w:val": merge]) }
+        }
+        endsWithParagraph = false
+        content()
+        xml.end()
+    }
+
+    /// How many grid columns the cell starting at `column` covers.
+    private static func span(_ slots: [TableGrid.Slot], from column: Int) -> Int {
+        var end = column + 1
+        while end < slots.count, case .columnContinuation = slots[end] { end += 1 }
+        return end - column
+    }
+
+    /// The columns' shares of `total` twips, summing exactly to it.
+    static func columnWidths(_ columns: [Column], count: Int, total: Int) -> [Int] {
+        let shares = columns.count == count ? columns.map { max(0.0001, $0.width) } : Array(repeating: 1.0, count: count)
+        let sum = shares.reduce(0, +)
+        var widths = shares.map { Int((Double(total) * $0 / sum).rounded(.down)) }
+        widths[widths.count - 1] += total - widths.reduce(0, +)
+        return widths
+    }
+
+    private static func isHeading(_ block: Block?, saying text: String) -> Bool {
+        guard case .heading(let heading)? = block else { return false }
+        return heading.text.plainText == text
+    }
+
+    /// Whether the row's own cells (not those spanning further rows) are estimated to fit in
+    /// three quarters of the page's text height.
+    private func fitsOnPage(_ slots: [TableGrid.Slot], widths: [Int]) -> Bool {
+        var tallest = 0
+        for (column, slot) in slots.enumerated() {
+            guard case .origin(let cell) = slot, cell.rowSpan <= 1 else { continue }
+            let width = widths[column..<min(widths.count, column + Self.span(slots, from: column))].reduce(0, +)
+            let perLine = max(8, (width - Self.cellPadding) / Self.characterWidth)
+            tallest = max(tallest, Self.lines(cell.blocks, perLine: perLine) * Self.lineHeight)
+        }
+        return tallest < page.textHeight * 3 / 4
+    }
+
+    private static func lines(_ blocks: [Block], perLine: Int) -> Int {
+        blocks.reduce(0) { total, block in
+            switch block {
+            case .paragraph(let inlines):
+                return total + max(1, (inlines.plainText.count + perLine - 1) / perLine)
+            case .heading(let heading):
+                return total + max(1, (heading.text.plainText.count + perLine - 1) / perLine)
+            case .bulletList(let items), .numberedList(let items):
+                return total + items.reduce(0) { $0 + lines($1.blocks, perLine: max(8, perLine - 4)) }
+            case .quote(let inner), .note(_, let inner):
+                return total + lines(inner, perLine: perLine)
+            case .table(let table):
+                return total + (table.header + table.body).reduce(0) { sum, row in
+                    sum + (row.cells.map { lines($0.blocks, perLine: max(8, perLine / max(1, row.cells.count))) }.max() ?? 1)
+                }
+            case .pageBreak, .sectionBreak:
+                return total
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+import DocumentModel
+import Foundation
+
+// Streams `word/document.xml`: the reference's cover with its placeholders filled, the
+// table of contents, then the document's blocks in sections. One pass over the blocks,
+// writing as it goes, so time and memory grow linearly with the document.
+final class BodyWriter {
+    let xml: XMLWriter
+    let reference: ReferenceContent
+    let metadata: Metadata
+    var styles: StyleSheet { reference.styles }
+    let bookmarks: BookmarkNames
+
+    /// The hyperlinks written, as relationships of the main document.
+    private(set) var hyperlinks: [Relationship] = []
+    private var hyperlinkIds: [String: String] = [:]
+    private let takenIds: Set<String>
+    /// The numbering instances added for numbered lists, each counting from one.
+    private(set) var numberingInstances: [Element] = []
+    private var nextNumId: Int
+    private var nextBookmarkId: Int
+    /// The page of the section being written.
+    var page: SectionProperties
+    /// Whether the last element written into the body or a cell is a paragraph, which a
+    /// table cell must end with and a section's properties can ride on.
+    var endsWithParagraph = false
+
+    init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, diagnostics: Diagnostics) {
+        self.xml = XMLWriter(diagnostics: diagnostics)
+        self.reference = reference
+        self.metadata = metadata
+        self.bookmarks = bookmarks
+        takenIds = Set(reference.relationships.map(\.id))
+        nextNumId = reference.numbering.nextNumId
+        nextBookmarkId = reference.firstFreeBookmarkId
+        page = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
+    }
+
+    func write(_ document: Document) -> Data {
+        xml.start("w:document")
+        var namespaces: [Namespace] = [.w, .r]
+        for namespace in reference.documentNamespaces where !namespaces.contains(where: { $0.prefix == namespace.prefix }) {
+            namespaces.append(namespace)
+        }
+        xml.declare(namespaces)
+        for attribute in reference.documentRootAttributes where attribute.name == "mc:Ignorable" {
+            xml.attribute(attribute.name, attribute.value)
+        }
+        xml.start("w:body")
+        writeCover()
+        let hasContents = writeTableOfContents(document.headings)
+        let sections = SectionPlan(document.blocks).sections
+        var pageBreakPending = hasContents
+        for (index, section) in sections.enumerated() {
+            page = SectionProperties(reference: reference.mainSection, orientation: section.orientation, continuation: index > 0)
+            let isLast = index == sections.count - 1
+            var previous: Block?
+            for (position, block) in section.blocks.enumerated() {
+                let endsSection = !isLast && position == section.blocks.count - 1
+                let placement = Placement(pageBreakBefore: pageBreakPending, section: endsSection ? page.element : nil)
+                pageBreakPending = false
+                write(block, context: BlockContext(textWidth: page.textWidth), previous: previous, placement: placement)
+                previous = block
+            }
+            if isLast {
+                page.element.write(to: xml)
+            } else if section.blocks.isEmpty {
+                sectionEnd(page.element)
+            }
+        }
+        xml.end()
+        xml.end()
+        return xml.finish()
+    }
+
+    // MARK: Cover and contents
+
+    private func writeCover() {
+        let cover = PlaceholderFiller(values: Placeholder.values(for: metadata)).fill(reference.cover)
+        for element in cover { element.write(to: xml) }
+        if !cover.isEmpty && !reference.coverEndsSection {
+            sectionEnd(SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false).element)
+        }
+    }
+
+    /// The reference's contents heading and a TOC field whose stored result already lists
+    /// the headings, linked, so the contents show even where fields are not updated (PDF
+    /// conversion); Word updates it with page numbers on opening.
+    private func writeTableOfContents(_ headings: [Heading]) -> Bool {
+        guard let contents = reference.tableOfContents else { return false }
+        contents.heading?.write(to: xml)
+        let entries = headings.filter { contents.levels.contains($0.level) }
+        func begin() {
+            xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
+            xml.element("w:r") { xml.textElement("w:instrText", ["xml:space": "preserve"], contents.instruction) }
+            xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "separate"]) }
+        }
+        func end() {
+            xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "end"]) }
+        }
+        if entries.isEmpty {
+            paragraph(ParagraphOptions(style: styles[.toc1])) {
+                begin()
+                end()
+            }
+        }
+        for (index, heading) in entries.enumerated() {
+            paragraph(ParagraphOptions(style: styles[StyleRole.tocEntry(heading.level)])) {
+                if index == 0 { begin() }
+                if let bookmark = bookmarks[heading.anchor] {
+                    xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"]) {
+                        run(heading.text.plainText, RunFormat())
+                    }
+                } else {
+                    run(heading.text.plainText, RunFormat())
+                }
+                if index == entries.count - 1 { end() }
+            }
+        }
+        return true
+    }
+
+    // MARK: Blocks
+
+    /// Where a top-level block stands: first after the contents (new page), or last in its
+    /// section (carries the section's properties).
+    struct Placement {
+        var pageBreakBefore = false
+        var section: Element?
+    }
+
+    /// What surrounds a block: the paragraph style of plain paragraphs, list depth, cells.
+    struct BlockContext {
+        var paragraphStyle: StyleRole = .bodyText
+        var listDepth = 0
+        var inTable = false
+        var isHeaderCell = false
+        var textWidth: Int
+
+        var cellStyle: StyleRole { isHeaderCell ? .tableHeading : .tableText }
+    }
+
+    func write(_ block: Block, context: BlockContext, previous: Block? = nil, placement: Placement = Placement()) {
+        var options = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : context.paragraphStyle])
+        options.pageBreakBefore = placement.pageBreakBefore
+        options.section = placement.section
+        switch block {
+        case .heading(let heading):
+            options.style = styles[StyleRole.heading(heading.level)]
+            options.bookmark = bookmarks[heading.anchor]
+            paragraph(heading.text, options)
+            return
+        case .paragraph(let inlines):
+            paragraph(inlines, options)
+            return
+        default:
+            break
+        }
+        if placement.pageBreakBefore { pageBreak() }
+        switch block {
+        case .heading, .paragraph, .sectionBreak:
+            break
+        case .bulletList(let items):
+            list(items, numbered: false, context: context)
+        case .numberedList(let items):
+            list(items, numbered: true, context: context)
+        case .table(let table):
+            self.table(table, context: context, previous: previous)
+        case .quote(let blocks):
+            var inner = context
+            inner.paragraphStyle = .quote
+            for block in blocks { write(block, context: inner) }
+        case .note(let label, let blocks):
+            var inner = context
+            inner.paragraphStyle = .note
+            var labelOptions = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .note])
+            labelOptions.keepNext = true
+            paragraph([.strong([.text(label)])], labelOptions)
+            for block in blocks { write(block, context: inner) }
+        case .pageBreak:
+            pageBreak()
+        }
+        if let section = placement.section { sectionEnd(section) }
+    }
+
+    // MARK: Paragraphs
+
+    struct ParagraphOptions {
+        var style: String
+        var keepNext = false
+        var pageBreakBefore = false
+        var numbering: (id: Int, level: Int)?
+        var indent: Int?
+        var section: Element?
+        var bookmark: String?
+    }
+
+    func paragraph(_ inlines: [Inline], _ options: ParagraphOptions) {
+        paragraph(options) { runs(inlines) }
+    }
+
+    func paragraph(_ options: ParagraphOptions, content: () -> Void) {
+        xml.start("w:p")
+        xml.start("w:pPr")
+        xml.empty("w:pStyle", ["w:val": options.style])
+        if options.keepNext { xml.empty("w:keepNext") }
+        if options.pageBreakBefore { xml.empty("w:pageBreakBefore") }
+        if let numbering = options.numbering {
+            xml.element("w:numPr") {
+                xml.empty("w:ilvl", ["w:val": String(numbering.level)])
+                xml.empty("w:numId", ["w:val": String(numbering.id)])
+            }
+        }
+        if let indent = options.indent { xml.empty("w:ind", ["w:left": String(indent)]) }
+        options.section?.write(to: xml)
+        xml.end()
+        if let bookmark = options.bookmark {
+            let id = String(nextBookmarkId)
+            nextBookmarkId += 1
+            xml.empty("w:bookmarkStart", ["w:id": id, "w:name": bookmark])
+            content()
+            xml.empty("w:bookmarkEnd", ["w:id": id])
+        } else {
+            content()
+        }
+        xml.end()
+        endsWithParagraph = true
+    }
+
+    /// An empty paragraph, as a table cell needs one.
+    func emptyParagraph(style: String) {
+        paragraph(ParagraphOptions(style: style)) {}
+    }
+
+    private func pageBreak() {
+        xml.element("w:p") {
+            xml.element("w:r") { xml.empty("w:br", ["w:type": "page"]) }
+        }
+        endsWithParagraph = true
+    }
+
+    /// Ends a section after a block that cannot carry its properties (a table, a list's
+    /// nested end): a paragraph as small as Word allows, so it cannot push a page over.
+    private func sectionEnd(_ section: Element) {
+        xml.element("w:p") {
+            xml.element("w:pPr") {
+                xml.empty("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"])
+                xml.element("w:rPr") {
+                    xml.empty("w:sz", ["w:val": "2"])
+                    xml.empty("w:szCs", ["w:val": "2"])
+                }
+                section.write(to: xml)
+            }
+        }
+        endsWithParagraph = true
+    }
+
+    // MARK: Lists
+
+    private func list(_ items: [ListItem], numbered: Bool, context: BlockContext) {
+        let level = min(context.listDepth, 8)
+        let numId: Int
+        if numbered {
+            numId = nextNumId
+            nextNumId += 1
+            numberingInstances.append(NumberingCatalog.instance(id: numId, abstractId: reference.numbering.numberAbstractId,
+                                                                restartLevel: level))
+        } else {
+            numId = reference.numbering.bulletNumId
+        }
+        let itemStyle = styles[context.inTable ? context.cellStyle : (numbered ? .listNumber : .listBullet)]
+        let continuationStyle = styles[context.inTable ? context.cellStyle : .listContinue]
+        var inner = context
+        inner.listDepth = context.listDepth + 1
+        for item in items {
+            var first = true
+            for block in item.blocks {
+                switch block {
+                case .paragraph(let inlines):
+                    var options = ParagraphOptions(style: first ? itemStyle : continuationStyle)
+                    if first { options.numbering = (numId, level) } else { options.indent = NumberingCatalog.indent(level: level) }
+                    paragraph(inlines, options)
+                case .bulletList(let nested):
+                    list(nested, numbered: false, context: inner)
+                case .numberedList(let nested):
+                    list(nested, numbered: true, context: inner)
+                default:
+                    write(block, context: inner)
+                }
+                first = false
+            }
+            if item.blocks.isEmpty {
+                var options = ParagraphOptions(style: itemStyle)
+                options.numbering = (numId, level)
+                paragraph([], options)
+            }
+        }
+    }
+
+    // MARK: Hyperlinks
+
+    /// The relationship id of an external link, one per distinct address.
+    func hyperlinkId(_ url: String) -> String {
+        if let id = hyperlinkIds[url] { return id }
+        var id = "hpLink\(hyperlinks.count + 1)"
+        while takenIds.contains(id) { id += "x" }
+        hyperlinkIds[url] = id
+        hyperlinks.append(Relationship(id: id, type: Relationship.hyperlink, target: Self.linkTarget(url), isExternal: true))
+        return id
+    }
+
+    /// Addresses as written in plans ("www.skr.se") made absolute, so Word does not take
+    /// them for file names; spaces escaped.
+    private static func linkTarget(_ url: String) -> String {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let absolute = trimmed.lowercased().hasPrefix("www.") ? "https://" + trimmed : trimmed
+        return absolute.replacingOccurrences(of: " ", with: "%20")
+    }
+}

@@ -1,0 +1,68 @@
+// The lists of a reference document: its numbering part, and which list definitions the
+// writer uses for bullets and numbers. A reference whose List Bullet or List Number style
+// carries a numbering (as the default one does, and as Word keeps it when staff change
+// the bullet) is used as it is; otherwise the built-in definitions are added.
+struct NumberingTemplate: Sendable {
+    /// The numbering part's children: the reference's, then any built-in additions.
+    let definitions: [Element]
+    let namespaces: [Namespace]
+    /// The root's attributes, `mc:Ignorable` among them.
+    let rootAttributes: [Attribute]
+    /// The numbering instance of bullet lists, at every level.
+    let bulletNumId: Int
+    /// The list definition each numbered list starts a new instance of.
+    let numberAbstractId: Int
+    /// The first free numbering instance id.
+    let nextNumId: Int
+
+    init(reference: XMLPart?, styles: StyleSheet) {
+        let existing = reference?.root.elements ?? []
+        let nums = Dictionary(existing.filter { $0.name == "w:num" }.compactMap { num -> (Int, Int)? in
+            guard let id = num[attribute: "w:numId"].flatMap(Int.init),
+                  let abstract = num.first("w:abstractNumId")?[attribute: "w:val"].flatMap(Int.init) else { return nil }
+            return (id, abstract)
+        }, uniquingKeysWith: { a, _ in a })
+        let abstractIds = existing.filter { $0.name == "w:abstractNum" }.compactMap { $0[attribute: "w:abstractNumId"].flatMap(Int.init) }
+        var nextAbstract = (abstractIds.max() ?? -1) + 1
+        var nextNum = (nums.keys.max() ?? 0) + 1
+        var abstracts: [Element] = []
+        var instances: [Element] = []
+
+        func styleNum(_ role: StyleRole) -> Int? {
+            styles.properties(ofStyle: styles[role])?.first("w:numPr")?.first("w:numId")?[attribute: "w:val"].flatMap(Int.init)
+                .flatMap { nums[$0] == nil ? nil : $0 }
+        }
+
+        if let num = styleNum(.listBullet) {
+            bulletNumId = num
+        } else {
+            abstracts.append(NumberingCatalog.bulletDefinition(id: nextAbstract))
+            instances.append(NumberingCatalog.instance(id: nextNum, abstractId: nextAbstract))
+            bulletNumId = nextNum
+            nextAbstract += 1
+            nextNum += 1
+        }
+        if let num = styleNum(.listNumber), let abstract = nums[num] {
+            numberAbstractId = abstract
+        } else {
+            abstracts.append(NumberingCatalog.decimalDefinition(id: nextAbstract))
+            numberAbstractId = nextAbstract
+        }
+        nextNumId = nextNum
+        // Schema order: picture bullets, list definitions, instances, then the rest.
+        let pictures = existing.filter { $0.name == "w:numPicBullet" }
+        let definitions = existing.filter { $0.name == "w:abstractNum" }
+        let oldInstances = existing.filter { $0.name == "w:num" }
+        let rest = existing.filter { !["w:numPicBullet", "w:abstractNum", "w:num"].contains($0.name) }
+        self.definitions = pictures + definitions + abstracts + oldInstances + instances + rest
+        namespaces = reference?.namespaces ?? [.w]
+        rootAttributes = reference?.root.attributes ?? []
+    }
+
+    /// The numbering part with the instances a document added.
+    func part(adding instances: [Element]) -> XMLPart {
+        let split = definitions.firstIndex { !["w:numPicBullet", "w:abstractNum", "w:num"].contains($0.name) } ?? definitions.count
+        let children = Array(definitions[..<split]) + instances + Array(definitions[split...])
+        return XMLPart(root: Element("w:numbering", rootAttributes, elements: children), namespaces: namespaces)
+    }
+}

@@ -1,0 +1,150 @@
+// Fills `{{placeholders}}` in WordprocessingML paragraphs. Word often splits what a person
+// typed into several runs ("{{", "titel", "}}") after spell checking or partial
+// formatting, so a paragraph's text is matched as a whole and the replacement is written
+// into the run where the placeholder began; the rest of the placeholder's characters are
+// removed from the runs they sat in. Formatting of the first run is kept.
+struct PlaceholderFiller {
+    let values: [Placeholder: String]
+
+    /// A placeholder occurrence in a paragraph's text, as scalar offsets.
+    struct Match {
+        let range: Range<Int>
+        let name: String
+    }
+
+    /// Every `{{name}}` in the paragraph texts of `element`, unknown names included.
+    static func names(in element: Element) -> [String] {
+        var names: [String] = []
+        visitParagraphs(element) { paragraph in
+            names += matches(in: Array(texts(of: paragraph).joined().unicodeScalars)).map(\.name)
+        }
+        return names
+    }
+
+    /// `elements` with every placeholder filled in; a paragraph left empty by placeholders
+    /// without value disappears, unless it ends a section or holds a picture.
+    func fill(_ elements: [Element]) -> [Element] {
+        elements.flatMap(fill)
+    }
+
+    private func fill(_ element: Element) -> [Element] {
+        if element.name == "w:p" { return fillParagraph(element).map { [$0] } ?? [] }
+        var copy = element
+        copy.children = element.children.flatMap { node -> [Node] in
+            guard case .element(let child) = node else { return [node] }
+            return fill(child).map(Node.element)
+        }
+        return [copy]
+    }
+
+    private func fillParagraph(_ paragraph: Element) -> Element? {
+        let segments = Self.texts(of: paragraph)
+        let scalars = Array(segments.joined().unicodeScalars)
+        let found = Self.matches(in: scalars)
+        var replaced = segments.map { Array($0.unicodeScalars) }
+        var allEmpty = true
+        if !found.isEmpty {
+            // Walk the segments with their offsets; keep characters outside matches and put
+            // each replacement where its match starts.
+            var start = 0
+            for index in segments.indices {
+                let length = replaced[index].count
+                var kept: [Unicode.Scalar] = []
+                for offset in start..<(start + length) {
+                    if let match = found.first(where: { $0.range.contains(offset) }) {
+                        if match.range.lowerBound == offset {
+                            let value = Placeholder(name: match.name).flatMap { values[$0] } ?? ""
+                            if !value.isEmpty { allEmpty = false }
+                            kept += value.unicodeScalars
+                        }
+                    } else {
+                        kept.append(scalars[offset])
+                    }
+                }
+                replaced[index] = kept
+                start += length
+            }
+        }
+        var counter = 0
+        let filled = rebuild(paragraph, texts: replaced.map { String(String.UnicodeScalarView($0)) }, counter: &counter)
+        let remaining = replaced.joined()
+        if !found.isEmpty && allEmpty && remaining.allSatisfy({ $0.properties.isWhitespace })
+            && !Self.mustKeep(paragraph) {
+            return nil
+        }
+        return filled
+    }
+
+    // Replaces the paragraph's own `w:t` texts in order; nested paragraphs (text boxes) are
+    // filled on their own.
+    private func rebuild(_ element: Element, texts: [String], counter: inout Int) -> Element {
+        var copy = element
+        copy.children = element.children.flatMap { node -> [Node] in
+            guard case .element(let child) = node else { return [node] }
+            if child.name == "w:p" { return fillParagraph(child).map { [.element($0)] } ?? [] }
+            if child.name == "w:t" {
+                let text = texts[counter]
+                counter += 1
+                return Self.runContent(text, like: child)
+            }
+            return [.element(rebuild(child, texts: texts, counter: &counter))]
+        }
+        return copy
+    }
+
+    /// `text` as run content: `w:t` pieces with `w:br` where it has line breaks.
+    private static func runContent(_ text: String, like original: Element) -> [Node] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().flatMap { index, line -> [Node] in
+            var t = Element("w:t", original.attributes.filter { $0.name != "xml:space" }, [.text(String(line))])
+            t.attributes.append(Attribute("xml:space", "preserve"))
+            return index == 0 ? [.element(t)] : [.element(Element("w:br")), .element(t)]
+        }
+    }
+
+    static func matches(in scalars: [Unicode.Scalar]) -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index + 1 < scalars.count {
+            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}"), scalars[end] != "{" {
+                end += 1
+            }
+            guard end + 1 < scalars.count, scalars[end] == "}", scalars[end + 1] == "}" else {
+                index += 1
+                continue
+            }
+            let name = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
+            found.append(Match(range: index..<(end + 2), name: name))
+            index = end + 2
+        }
+        return found
+    }
+
+    /// The texts of the paragraph's own `w:t` elements, in order.
+    static func texts(of paragraph: Element) -> [String] {
+        var texts: [String] = []
+        func visit(_ element: Element) {
+            for child in element.elements {
+                if child.name == "w:p" { continue }
+                if child.name == "w:t" { texts.append(child.text) } else { visit(child) }
+            }
+        }
+        visit(paragraph)
+        return texts
+    }
+
+    private static func visitParagraphs(_ element: Element, _ body: (Element) -> Void) {
+        if element.name == "w:p" { body(element) }
+        for child in element.elements { visitParagraphs(child, body) }
+    }
+
+    private static func mustKeep(_ paragraph: Element) -> Bool {
+        !paragraph.descendants("w:sectPr").isEmpty || !paragraph.descendants("w:drawing").isEmpty
+            || !paragraph.descendants("w:pict").isEmpty || !paragraph.descendants("w:object").isEmpty
+    }
+}

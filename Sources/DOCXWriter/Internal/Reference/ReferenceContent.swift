@@ -1,0 +1,27 @@
+import Foundation
+
+// What the writer takes from a reference document, read and checked once.
+struct ReferenceContent: Sendable {
+    /// The body of the reference's first section: the cover page, placeholders unfilled.
+    let cover: [Element]
+    /// Whether the cover's last paragraph ends its section; otherwise the writer ends it.
+    let coverEndsSection: Bool
+    /// The section properties of the last section: page size, margins, headers, footers.
+    let mainSection: Element
+    let documentNamespaces: [Namespace]
+    /// The document root's attributes, `mc:Ignorable` among them.
+    let documentRootAttributes: [Attribute]
+    let tableOfContents: TableOfContentsTemplate?
+    /// The first bookmark id the cover and the contents heading leave free.
+    let firstFreeBookmarkId: Int
+    let styles: StyleSheet
+    let numbering: NumberingTemplate
+    let settings: XMLPart?
+    let fontTable: XMLPart?
+    let theme: XMLPart?
+    /// The main document's relationships the cover and the sections use, with targets as
+    /// seen from `word/document.xml`.
+    let relationships: [Relationship]
+    /// Headers, footers, images and whatever they refer to, under their own names.
+    let parts: [CarriedPart]
+}

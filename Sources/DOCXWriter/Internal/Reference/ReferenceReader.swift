@@ -1,0 +1,244 @@
+import DocumentModel
+import Foundation
+
+// Reads a reference document (.docx) as Word or LibreOffice saved it: follows the package's
+// relationships to the main document, styles, numbering, settings, font table and theme;
+// splits the body into the cover (first section) and the rest; carries headers, footers and
+// images; and checks what staff may have got wrong (placeholders, alt text), naming the file.
+struct ReferenceReader {
+    let file: String
+    private var files: [String: Data] = [:]
+    private var overrides: [String: String] = [:]
+    private var defaults: [String: String] = [:]
+    private var carried: [CarriedPart] = []
+    private var carriedNames: Set<String> = []
+
+    init(file: String) { self.file = file }
+
+    mutating func read(_ data: Data) throws(TemplateError) -> ReferenceContent {
+        try unpack(data)
+        let rootRelationships = try relationships(of: "")
+        guard let main = rootRelationships.first(where: { $0.type == Relationship.officeDocument && !$0.isExternal }) else {
+            throw failure("filen saknar huvuddokument; spara den som Word-dokument (.docx) i Word eller LibreOffice.")
+        }
+        let mainName = PackagePath.resolve(main.target, from: "")
+        let mainType = overrides[mainName] ?? ""
+        guard mainType.contains("wordprocessingml") else {
+            throw failure("filen är inget Word-dokument (huvuddelen har typen \"\(mainType)\").")
+        }
+        let document = try parse(mainName, normalising: true)
+        if document.namespaces.contains(where: { $0.uri == Namespace.strictW }) {
+            throw failure("dokumentet är sparat som Strict Open XML; spara det som vanligt Word-dokument (.docx).")
+        }
+        guard document.root.name == "w:document", let body = document.root.first("w:body") else {
+            throw failure("\(mainName) har ingen dokumentkropp (w:body).")
+        }
+        let documentRelationships = try relationships(of: mainName)
+        func part(_ type: String) throws(TemplateError) -> XMLPart? {
+            guard let relationship = documentRelationships.first(where: { $0.type == type && !$0.isExternal }) else { return nil }
+            return try parse(PackagePath.resolve(relationship.target, from: mainName), normalising: true)
+        }
+
+        let children = body.elements
+        let mainSection = children.last { $0.name == "w:sectPr" } ?? DefaultReference.section(headers: [])
+        let content = children.filter { $0.name != "w:sectPr" }
+        let coverEnd = content.firstIndex { $0.name == "w:p" && $0.first("w:pPr")?.first("w:sectPr") != nil }
+        let cover = coverEnd.map { Array(content[...$0]) } ?? content
+        let rest = coverEnd.map { Array(content[($0 + 1)...]) } ?? []
+
+        let styles = StyleSheet(reference: try part(Relationship.styles))
+        let numbering = NumberingTemplate(reference: try part(Relationship.numbering), styles: styles)
+
+        var used: [String] = []
+        for element in cover + [mainSection] { collectRelationshipIds(element, into: &used) }
+        var carriedRelationships: [Relationship] = []
+        for id in used {
+            guard let relationship = documentRelationships.first(where: { $0.id == id }) else {
+                throw failure("\(mainName) hänvisar till relationen \(id), som saknas i dokumentet.")
+            }
+            if relationship.isExternal {
+                carriedRelationships.append(relationship)
+            } else {
+                let name = PackagePath.resolve(relationship.target, from: mainName)
+                try carry(name)
+                carriedRelationships.append(Relationship(id: relationship.id, type: relationship.type,
+                                                         target: PackagePath.target(name, from: DOCXPackage.documentPart)))
+            }
+        }
+
+        try checkPlaceholders(in: cover, place: "försättsbladet")
+        try checkAltText(in: cover, place: "försättsbladet")
+        for part in carried {
+            guard case .xml(let xml) = part.content, part.isHeaderOrFooter else { continue }
+            let place = (part.contentType == ContentType.header ? "sidhuvudet" : "sidfoten") + " (\(part.name))"
+            try checkPlaceholders(in: [xml.root], place: place)
+            try checkAltText(in: [xml.root], place: place)
+        }
+
+        let tableOfContents = Self.tableOfContents(in: rest, styles: styles)
+        let bookmarkIds = (cover + [tableOfContents?.heading].compactMap { $0 })
+            .flatMap { $0.descendants("w:bookmarkStart") }.compactMap { $0[attribute: "w:id"].flatMap(Int.init) }
+        return ReferenceContent(
+            cover: cover, coverEndsSection: coverEnd != nil, mainSection: mainSection,
+            documentNamespaces: document.namespaces, documentRootAttributes: document.root.attributes,
+            tableOfContents: tableOfContents, firstFreeBookmarkId: (bookmarkIds.max() ?? -1) + 1,
+            styles: styles, numbering: numbering,
+            settings: try part(Relationship.settings), fontTable: try part(Relationship.fontTable),
+            theme: try part(Relationship.theme), relationships: carriedRelationships, parts: carried)
+    }
+
+    // MARK: Package
+
+    private mutating func unpack(_ data: Data) throws(TemplateError) {
+        guard !data.isEmpty else { throw failure("filen är tom.") }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw failure("filen är ett äldre Word-dokument (.doc); öppna den i Word eller LibreOffice och spara som Word-dokument (.docx).")
+        }
+        let entries: [(name: String, data: Data)]
+        do {
+            entries = try ZipReader.entries(of: data)
+        } catch {
+            throw failure("filen är inget Word-dokument (.docx): \(error.message).")
+        }
+        for entry in entries { files[entry.name.hasPrefix("/") ? String(entry.name.dropFirst()) : entry.name] = entry.data }
+        guard files["[Content_Types].xml"] != nil else {
+            throw failure("filen är inget Word-dokument (.docx): innehållsförteckningen [Content_Types].xml saknas.")
+        }
+        let types = try parse("[Content_Types].xml")
+        for element in types.root.elements {
+            if element.name == "Override", let name = element[attribute: "PartName"], let type = element[attribute: "ContentType"] {
+                overrides[PackagePath.resolve(name, from: "")] = type
+            } else if element.name == "Default", let fileExtension = element[attribute: "Extension"], let type = element[attribute: "ContentType"] {
+                defaults[fileExtension.lowercased()] = type
+            }
+        }
+    }
+
+    private func relationships(of part: String) throws(TemplateError) -> [Relationship] {
+        let name = part.isEmpty ? "_rels/.rels" : PackagePath.relationships(of: part)
+        guard files[name] != nil else { return [] }
+        return Relationship.parse(try parse(name))
+    }
+
+    /// A part as a tree; `normalising` puts property lists in schema order (parts whose
+    /// content is copied into the output).
+    private func parse(_ name: String, normalising: Bool = false) throws(TemplateError) -> XMLPart {
+        guard let data = files[name] else { throw failure("delen \(name) saknas i dokumentet.") }
+        do {
+            var part = try PartParser.parse(data)
+            if normalising { part.root = SchemaOrder.normalised(part.root) }
+            return part
+        } catch {
+            throw failure("delen \(name) är inte korrekt XML (rad \(error.line): \(error.message)).")
+        }
+    }
+
+    /// Copies a part and, recursively, what it refers to.
+    private mutating func carry(_ name: String) throws(TemplateError) {
+        guard carriedNames.insert(name).inserted else { return }
+        guard let data = files[name] else { throw failure("delen \(name) saknas i dokumentet.") }
+        let fileExtension = PackagePath.fileExtension(name)
+        let defaultType = defaults[fileExtension] ?? ContentType.images[fileExtension] ?? "application/octet-stream"
+        let type = overrides[name]
+        let isXML = (type ?? defaultType).hasSuffix("xml")
+        let relationships = isXML ? try self.relationships(of: name) : []
+        for relationship in relationships where !relationship.isExternal {
+            try carry(PackagePath.resolve(relationship.target, from: name))
+        }
+        carried.append(CarriedPart(name: name, contentType: type, defaultType: defaultType,
+                                   content: isXML ? .xml(try parse(name, normalising: true)) : .binary(data),
+                                   relationships: relationships))
+    }
+
+    private func collectRelationshipIds(_ element: Element, into ids: inout [String]) {
+        for attribute in element.attributes where attribute.name.hasPrefix("r:") && !ids.contains(attribute.value) {
+            ids.append(attribute.value)
+        }
+        for child in element.elements { collectRelationshipIds(child, into: &ids) }
+    }
+
+    // MARK: Checks
+
+    private func checkPlaceholders(in elements: [Element], place: String) throws(TemplateError) {
+        for element in elements {
+            for name in PlaceholderFiller.names(in: element) where Placeholder(name: name) == nil {
+                let known = Placeholder.allCases.map(\.written).joined(separator: ", ")
+                throw failure("okänd platshållare {{\(name)}} i \(place). Kända platshållare: \(known).")
+            }
+        }
+    }
+
+    // Every picture needs a description for screen readers, unless it is marked decorative.
+    private func checkAltText(in elements: [Element], place: String) throws(TemplateError) {
+        for element in elements {
+            for drawing in element.descendants("w:drawing") {
+                for properties in drawing.descendants("wp:docPr") {
+                    let description = (properties[attribute: "descr"] ?? "").trimmingCharacters(in: .whitespaces)
+                    let decorative = properties.descendants("adec:decorative").contains { $0[attribute: "val"] == "1" }
+                    guard description.isEmpty && !decorative else { continue }
+                    let name = properties[attribute: "name"] ?? "utan namn"
+                    throw failure("bilden \"\(name)\" i \(place) saknar alternativtext. Högerklicka på bilden i Word, "
+                        + "välj Visa alternativtext och skriv vad bilden visar, eller markera den som dekorativ.")
+                }
+            }
+        }
+    }
+
+    private func failure(_ message: String) -> TemplateError {
+        TemplateError(file: file, message: message)
+    }
+
+    // MARK: Table of contents
+
+    /// The first table-of-contents field after the cover, and the heading paragraph before it.
+    static func tableOfContents(in elements: [Element], styles: StyleSheet) -> TableOfContentsTemplate? {
+        var heading: Element?
+        for paragraph in paragraphs(in: elements) {
+            let instruction = (paragraph.descendants("w:fldSimple").first?[attribute: "w:instr"]
+                ?? firstFieldInstruction(in: paragraph))
+                .trimmingCharacters(in: .whitespaces)
+            if instruction.uppercased().hasPrefix("TOC") {
+                return TableOfContentsTemplate(heading: heading, instruction: " \(instruction) ")
+            }
+            if paragraph.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"] == styles[.tocHeading] {
+                heading = paragraph
+            }
+        }
+        return nil
+    }
+
+    /// The instruction of the paragraph's first complex field: the `w:instrText` between its
+    /// `begin` and `separate` marks (the entries after it hold PAGEREF fields of their own).
+    private static func firstFieldInstruction(in paragraph: Element) -> String {
+        var instruction = ""
+        var inside = false
+        func visit(_ element: Element) -> Bool {
+            for child in element.elements {
+                switch child.name {
+                case "w:fldChar":
+                    let type = child[attribute: "w:fldCharType"]
+                    if type == "begin" && !inside { inside = true } else if inside && type != "begin" { return true }
+                case "w:instrText" where inside:
+                    instruction += child.text
+                default:
+                    if visit(child) { return true }
+                }
+            }
+            return false
+        }
+        _ = visit(paragraph)
+        return instruction
+    }
+
+    // Paragraphs of the body, including those in content controls (Word wraps its table of
+    // contents in one), in order.
+    private static func paragraphs(in elements: [Element]) -> [Element] {
+        elements.flatMap { element -> [Element] in
+            switch element.name {
+            case "w:p": return [element]
+            case "w:sdt": return paragraphs(in: element.first("w:sdtContent")?.elements ?? [])
+            default: return []
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+@testable import DOCXWriter
+import Foundation
+
+/// Tiny ZIP archives for refusal tests.
+enum ZipArchiveFixture {
+    static func single(_ name: String, _ text: String) -> Data {
+        ZipWriter.archive([(name, Data(text.utf8))])
+    }
+}
