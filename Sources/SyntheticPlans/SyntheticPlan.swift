@@ -10,8 +10,9 @@ import PlanModel
 /// ```
 public enum SyntheticPlan {
     /// A plan with exactly `rows` delmål rows. The same arguments give the same plan.
-    public static func make(rows: Int, seed: UInt64 = 1, id: String = "syntetisk",
-                            layout: Tabellayout = .delmål) -> Handlingsplan {
+    /// Goals implement the regional goal with the same number, where `regionalGoals` has one.
+    public static func make(rows: Int, seed: UInt64 = 1, id: String = "syntetisk", layout: Tabellayout = .delmål,
+                            regionalGoals: [RegionaltMål] = []) -> Handlingsplan {
         var random = SplitMix64(seed: seed)
         let text = SwedishText()
         let activities = activityRowCounts(rows: rows, random: &random)
@@ -22,7 +23,9 @@ public enum SyntheticPlan {
                 let share = areaShare(count: activities.count, area: area, goal: goalNumber, goals: goalsPerArea)
                 let rowCounts = Array(activities[activityIndex..<min(activities.count, activityIndex + share)])
                 activityIndex += rowCounts.count
-                return goal(area: area, number: goalNumber, rowCounts: rowCounts, text: text, random: &random)
+                let number = "\(area.nummer).\(goalNumber)"
+                return goal(number: number, implementing: regionalGoals.first { $0.nummer == number }, rowCounts: rowCounts,
+                            text: text, random: &random)
             }
             return Fokus(area) { goals }
         }
@@ -62,10 +65,10 @@ public enum SyntheticPlan {
         return slot == slots - 1 ? count - base * (slots - 1) : base
     }
 
-    private static func goal(area: Fokusområde, number: Int, rowCounts: [Int], text: SwedishText,
+    private static func goal(number: String, implementing regional: RegionaltMål?, rowCounts: [Int], text: SwedishText,
                              random: inout SplitMix64) -> Mål {
         let activities = rowCounts.map { rowCount in activity(rows: rowCount, text: text, random: &random) }
-        return Mål("\(area.nummer).\(number)", text.sentence(words: 8, &random)) {
+        return Mål(number, text.sentence(words: 8, &random), genomför: regional) {
             Stycke(text.paragraph(sentences: 4, &random))
             activities
         }

@@ -1,3 +1,4 @@
+import AnalysisModel
 import ArgumentParser
 import Examples
 import Foundation
@@ -80,7 +81,8 @@ struct ScaleBenchmark: AsyncParsableCommand {
     }
 }
 
-/// A region: many seed-sized plans in every format, sequentially and on all cores.
+/// A region: many seed-sized plans in every format, the regional site over them and
+/// the analysis derived from them; sequentially and on all cores, with the same output.
 struct RegionBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "region", abstract: "Många planer av seed-storlek.")
     @OptionGroup var options: BenchOptions
@@ -88,23 +90,34 @@ struct RegionBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let renderer = try options.renderer()
-        let region = (0..<plans).map { SyntheticPlan.make(rows: 30, seed: UInt64($0 + 1), id: "plan-\($0 + 1)") }
-        let all: @Sendable (Handlingsplan) -> [Data] = { plan in
+        let goals = RegionaltMål.barnOchUnga
+        let region = (0..<plans).map {
+            SyntheticPlan.make(rows: 30, seed: UInt64($0 + 1), id: "plan-\($0 + 1)", regionalGoals: goals)
+        }
+        let analysis = Analysuppdrag(id: "analys-regionen", planer: region, mål: goals, datum: Datum(2023, 12, 31))
+        let documents: @Sendable (Handlingsplan) -> [Data] = { plan in
             let document = renderer.document(for: plan)
             return OutputFormat.allCases.map { renderer.write(document, as: $0) }
         }
+        let siteAndAnalysis: @Sendable () -> [Data] = {
+            let report = renderer.document(for: analysis)
+            return renderer.site(plans: region, regionalGoals: goals).map(\.data)
+                + OutputFormat.allCases.map { renderer.write(report, as: $0) }
+        }
         let clock = ContinuousClock()
-        var sequential: [[Data]] = []
-        let sequentialTime = clock.measure { sequential = region.map(all) }
-        var parallel: [[Data]] = []
+        var sequential: [Data] = []
+        let sequentialTime = clock.measure { sequential = region.flatMap(documents) + siteAndAnalysis() }
         let start = clock.now
-        parallel = await parallelMap(region, all)
+        // The site and the analysis are one more task beside the plans.
+        async let extra = siteAndAnalysis()
+        let parallel = await parallelMap(region, documents).flatMap { $0 } + extra
         let parallelTime = clock.now - start
-        let bytes = sequential.joined().reduce(0) { $0 + $1.count }
-        printTable(["körning", "planer", "format", "tid ms", "MB ut"], [
-            ["sekventiell", String(plans), String(OutputFormat.allCases.count), format(milliseconds(sequentialTime)), format(Double(bytes) / 1e6)],
-            ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans),
-             String(OutputFormat.allCases.count), format(milliseconds(parallelTime)), format(Double(bytes) / 1e6)],
+        let megabytes = format(Double(sequential.reduce(0) { $0 + $1.count }) / 1e6)
+        let what = "\(OutputFormat.allCases.count) format + webbplats + analys"
+        printTable(["körning", "planer", "innehåll", "tid ms", "MB ut"], [
+            ["sekventiell", String(plans), what, format(milliseconds(sequentialTime)), megabytes],
+            ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans), what,
+             format(milliseconds(parallelTime)), megabytes],
         ])
         print("samma utdata sekventiellt och parallellt: \(sequential == parallel ? "ja" : "NEJ")")
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")

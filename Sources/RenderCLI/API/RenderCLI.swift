@@ -15,7 +15,8 @@ import Rendering
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
     /// `regionalGoals` are the goals `render analys` analyses plans against.
-    public static func run(plans: [Handlingsplan], reports: [Analysrapport] = [], analyses: [Analysuppdrag] = [],
+    public static func run(plans: [Handlingsplan], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
+                           analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
                            regionalGoals: [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         OutputDirectory.removeTemporaryFilesOnInterrupt()

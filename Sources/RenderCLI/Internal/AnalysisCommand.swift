@@ -40,7 +40,7 @@ struct AnalysisCommand: ParsableCommand {
         let plans = try Catalog.shared.select(ids)
         let uppdrag = Analysuppdrag(id: "analys-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-")), planer: plans,
                                     mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
-        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width)
+        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         try files.write(DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer))
         if !options.quiet {

@@ -2,30 +2,32 @@ import AnalysisModel
 import PlanModel
 import Synchronization
 
-// The plans and reports the command line works on, set once before parsing.
+// The plans and reports the command line works on, set once before parsing. Reports
+// are built on first use: a long report costs milliseconds to build, and rendering one
+// plan should not pay for it.
 final class Catalog: Sendable {
     static let shared = Catalog()
 
     private let plans = Mutex<[Handlingsplan]>([])
-    private let reportList = Mutex<[Analysrapport]>([])
-    private let analysisList = Mutex<[Analysuppdrag]>([])
+    private let reportList = Lazy<[Analysrapport]>()
+    private let analysisList = Lazy<[Analysuppdrag]>()
     private let goalList = Mutex<[RegionaltMål]>([])
 
-    func set(_ newPlans: [Handlingsplan], reports: [Analysrapport] = [], analyses: [Analysuppdrag] = [],
-             regionalGoals: [RegionaltMål] = []) {
+    func set(_ newPlans: [Handlingsplan], reports: @escaping @Sendable () -> [Analysrapport] = { [] },
+             analyses: @escaping @Sendable () -> [Analysuppdrag] = { [] }, regionalGoals: [RegionaltMål] = []) {
         plans.withLock { $0 = newPlans }
-        reportList.withLock { $0 = reports }
-        analysisList.withLock { $0 = analyses }
+        reportList.set(reports)
+        analysisList.set(analyses)
         goalList.withLock { $0 = regionalGoals }
     }
 
     var all: [Handlingsplan] { plans.withLock { $0 } }
 
     /// The reports written in the DSL.
-    var reports: [Analysrapport] { reportList.withLock { $0 } }
+    var reports: [Analysrapport] { reportList.value }
 
     /// The derived analyses with fixed ids, such as `analys-barn-och-unga`.
-    var analyses: [Analysuppdrag] { analysisList.withLock { $0 } }
+    var analyses: [Analysuppdrag] { analysisList.value }
 
     /// Every regional goal plans may implement, in the regional plan's order.
     var regionalGoals: [RegionaltMål] { goalList.withLock { $0 } }
@@ -35,10 +37,11 @@ final class Catalog: Sendable {
     /// invalid or unknown id.
     func selectDocuments(_ ids: [String]) throws -> (plans: [Handlingsplan], reports: [Analysrapport], analyses: [Analysuppdrag]) {
         guard !ids.isEmpty else { return (all, reports, analyses) }
+        let plans = all.filter { ids.contains($0.id) }
+        if plans.count == Set(ids).count { return (plans, [], []) }
         let known = Set(all.map(\.id) + reports.map(\.id) + analyses.map(\.id))
         for id in ids where !known.contains(id) { _ = try select([id]) }
-        return (all.filter { ids.contains($0.id) }, reports.filter { ids.contains($0.id) },
-                analyses.filter { ids.contains($0.id) })
+        return (plans, reports.filter { ids.contains($0.id) }, analyses.filter { ids.contains($0.id) })
     }
 
     /// The plans with the given ids, in the given order; all plans when `ids` is empty.
@@ -58,6 +61,22 @@ final class Catalog: Sendable {
                 throw ExitStatus.usage.exitCode
             }
             return plan
+        }
+    }
+}
+
+// A value computed once, on first use, from a function given later.
+private final class Lazy<Value: Sendable>: Sendable {
+    private let state = Mutex<(make: (@Sendable () -> Value)?, value: Value?)>((nil, nil))
+
+    func set(_ make: @escaping @Sendable () -> Value) { state.withLock { $0 = (make, nil) } }
+
+    var value: Value {
+        state.withLock { state in
+            if let value = state.value { return value }
+            let value = state.make!()
+            state.value = value
+            return value
         }
     }
 }

@@ -29,7 +29,7 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(), textWidth: formatOptions.width, date: date.date)
+        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans

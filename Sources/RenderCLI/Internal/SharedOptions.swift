@@ -19,14 +19,15 @@ struct SharedOptions: ParsableArguments {
     var verbose = false
 
     /// The templates, or exit code 3 with the template error printed.
-    func loadTemplates() throws -> Templates { try Self.loadTemplates(from: templates) }
+    /// The label file and the templates of `formats`, or exit code 3 with the error printed.
+    func loadTemplates(for formats: [OutputFormat]) throws -> Templates { try Self.loadTemplates(from: templates, for: formats) }
 
     /// The output folder, or exit code 4 with the reason printed.
     func outputDirectory() throws -> OutputDirectory { try Self.outputDirectory(out) }
 
-    static func loadTemplates(from path: String) throws -> Templates {
+    static func loadTemplates(from path: String, for formats: [OutputFormat]) throws -> Templates {
         do {
-            return try Templates.load(from: URL(fileURLWithPath: path))
+            return try Templates.load(from: URL(fileURLWithPath: path), formats: Set(formats))
         } catch {
             Console.error("mallfel: \(error)")
             throw ExitStatus.template.exitCode

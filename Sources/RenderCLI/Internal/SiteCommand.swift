@@ -27,7 +27,7 @@ struct SiteCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let renderer = Renderer(templates: try SharedOptions.loadTemplates(from: templates), date: date.date)
+        let renderer = Renderer(templates: try SharedOptions.loadTemplates(from: templates, for: [.html]), date: date.date)
         let cwd = FileManager.default.currentDirectoryPath
         var plans: [Handlingsplan] = []
         var failed: [String] = []

@@ -10,22 +10,36 @@ import PlanLayout
 /// cover, headers and footers).
 ///
 /// ```swift
-/// let templates = try Templates.load(from: URL(fileURLWithPath: "templates"))
+/// let templates = try Templates.load(from: URL(fileURLWithPath: "templates"), formats: [.txt, .docx])
 /// templates.labels.text(.missing)   // "Saknas"
 /// ```
+///
+/// Only the formats asked for are read, so rendering one Word document does not parse
+/// the web templates; writing a format that was not loaded is a programming error.
 public struct Templates: Sendable {
     /// Where the templates were read from, as given.
     public let directory: URL
     public let labels: Labels
-    public let html: HTMLTemplates
-    /// The Word reference document.
-    public let docxReference: ReferenceDocument
+    private let loadedHTML: HTMLTemplates?
+    private let loadedReference: ReferenceDocument?
 
-    public init(directory: URL, labels: Labels, html: HTMLTemplates, docxReference: ReferenceDocument = .builtIn) {
+    public init(directory: URL, labels: Labels, html: HTMLTemplates? = nil, docxReference: ReferenceDocument? = nil) {
         self.directory = directory
         self.labels = labels
-        self.html = html
-        self.docxReference = docxReference
+        self.loadedHTML = html
+        self.loadedReference = docxReference
+    }
+
+    /// The web page templates, when the HTML format was loaded.
+    public var html: HTMLTemplates {
+        guard let loadedHTML else { preconditionFailure("Webbmallarna lästes inte in: ange .html bland formaten.") }
+        return loadedHTML
+    }
+
+    /// The Word reference document, when the DOCX format was loaded.
+    public var docxReference: ReferenceDocument {
+        guard let loadedReference else { preconditionFailure("Referensdokumentet lästes inte in: ange .docx bland formaten.") }
+        return loadedReference
     }
 
     /// The label file's name inside the templates folder.
@@ -35,12 +49,16 @@ public struct Templates: Sendable {
     /// The Word reference document's path inside the templates folder.
     public static let docxReferenceFile = "docx/reference.docx"
 
-    /// Reads and checks every template file; a problem is a `TemplateError` naming the file.
-    public static func load(from directory: URL) throws(TemplateError) -> Templates {
+    /// Reads and checks the label file and the template files of `formats`; a problem is
+    /// a `TemplateError` naming the file.
+    public static func load(from directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
+        throws(TemplateError) -> Templates {
         let labels = try Labels(yaml: read(labelFile, in: directory), file: path(labelFile, in: directory))
-        let reference = try ReferenceDocument(data: readData(docxReferenceFile, in: directory),
-                                              file: path(docxReferenceFile, in: directory))
-        return Templates(directory: directory, labels: labels, html: try loadHTML(from: directory), docxReference: reference)
+        let reference = formats.contains(.docx)
+            ? try ReferenceDocument(data: readData(docxReferenceFile, in: directory), file: path(docxReferenceFile, in: directory))
+            : nil
+        let html = formats.contains(.html) ? try loadHTML(from: directory) : nil
+        return Templates(directory: directory, labels: labels, html: html, docxReference: reference)
     }
 
     /// The page templates (`*.mustache`) and the files beside them, such as the stylesheet.
