@@ -21,11 +21,26 @@ echo; echo "== Den regionala webbplatsen i processen (alla sidor)"
 echo; echo "== Skala: en syntetisk plan, var storlek i en egen process"
 sizes="1000 10000 100000"
 if [ "${SMOKE:-0}" = 1 ]; then sizes="100 200"; fi
+scale_log=$(mktemp)
 for rows in $sizes; do
     n=$iterations
     if [ "$rows" -ge 100000 ]; then n=$(( iterations < 3 ? iterations : 3 )); elif [ "$rows" -ge 10000 ]; then n=$(( iterations < 10 ? iterations : 10 )); fi
-    "$bin/bench" scale --rows "$rows" --iterations "$n"
+    "$bin/bench" scale --rows "$rows" --iterations "$n" | tee -a "$scale_log"
 done
+# Linear growth: ten times the rows should take about ten times as long.
+python3 - "$scale_log" <<'PY'
+import sys
+medians = {}
+for line in open(sys.argv[1]):
+    parts = line.split()
+    if len(parts) == 7 and parts[0].isdigit():
+        medians.setdefault(parts[1], []).append((int(parts[0]), float(parts[3])))
+print("\nTillväxt (kvot mellan medianer; linjärt = kvoten mellan antalet rader):")
+for step, points in medians.items():
+    ratios = [f"{b[0] // a[0]}× rader → {b[1] / a[1]:.1f}× tid" for a, b in zip(points, points[1:])]
+    print(f"  {step:<7}" + "; ".join(ratios))
+PY
+rm -f "$scale_log"
 
 echo; echo "== Region: många planer av seed-storlek"
 plans=290

@@ -38,16 +38,7 @@ struct SiteCommand: ParsableCommand {
         }
         // The site has a page per goal for children and young people, the plans' target group.
         let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga })
-        let output = try SharedOptions.outputDirectory(out)
-        for file in files {
-            do {
-                try output.write(file.data, named: file.name)
-            } catch {
-                Console.error("fel: \(error)")
-                throw ExitStatus.io.exitCode
-            }
-            if verbose { Console.error("skrev \(output.url.appendingPathComponent(file.name).relativePath)") }
-        }
+        try DocumentFiles(output: try SharedOptions.outputDirectory(out), verbose: verbose).write(files)
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och togs inte med: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
