@@ -81,28 +81,7 @@ let fördjupadAnalysKapitel6 = Rapportkapitel(6, "Så kan arbetet stärkas fram�
     }
     Not("Delregionala processledare kan även ha andra benämningar, som utvecklingsledare eller koordinator.")
     VägarFramåt("Så kan arbetet stärkas: Aktiviteter inom handlingsplanens mål") {
-        Nivå(.västKomVGR) {
-            Punktlista {
-                "Se över vilket processtöd som är prioriterat på länsnivå, då detta påverkar vilka mål som får mer fokus. Säkerställ ett aktivt processtöd som kan stötta i genomförande av aktiviteter inom de områden som ses som särskilt prioriterade."
-                "Stötta vårdsamverkansområdenas arbete genom att lyfta goda exempel och förslag på aktiviteter inom de olika målen."
-                "Uppmuntra och ge stöd till genomförande av aktiviteter inom mål där ett begränsat arbete genomförts, exempelvis mål V2.1, V4.1 och B4.1, V5.1 och B1.2."
-            }
-        }
-        Nivå(.vårdsamverkansområden) {
-            Punktlista {
-                "Se över vilka mål som vårdsamverkansområdet har ett utbrett respektive begränsat arbete inom och omprioritera val av aktiviteter vid behov."
-                "Möjliggör en process som säkerställer att valet av aktiviteter utgår från prioriterade behov och som gör att aktiviteter som enbart är lättillgängliga undviks."
-                "Vid val och prioritering av aktivitet, tydliggör syfte, mål och förväntat resultat. Förankring av dessa bör även ske med berörda parter."
-                "Se över möjligheten att anställa särskilda personella resurser för prioriterade mål."
-                "Se över användningen av kunskapshöjande aktiviteter och skapa förutsättningar för att kunskapen når operativ nivå."
-                "Dela erfarenheter och goda exempel med andra vårdsamverkansområden genom vårdsamverkansstrukturen."
-            }
-        }
-        Nivå(.statenSKR) {
-            Punktlista {
-                "Sprid goda exempel på aktiviteter mellan olika län."
-            }
-        }
+        FördjupadAnalysText.vägarFramåtFörAktiviteter
     }
 }
 
