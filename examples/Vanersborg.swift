@@ -125,7 +125,7 @@ public let vänersborg = Handlingsplan(
                 }
             }
 
-            Aktivitet("Sedd och saknad; närvaroarbete på 7–9-enheterna. Skolans ordinarie personal, närvarokoordinatorer, elevhälsans personal Intensiv statistikuppföljning, både inom 1-6 och 7-9", typ: .förändratVerksamhetsarbete) {
+            Aktivitet("Sedd och saknad; närvaroarbete på 7–9-enheterna. Skolans ordinarie personal, närvarokoordinatorer, elevhälsans personal\nIntensiv statistikuppföljning, både inom 1-6 och 7-9", typ: .förändratVerksamhetsarbete) {
                 Delmål(nil,
                        när: [.läsår(2022)],
                        ansvar: "Barn- och utbildningsförvaltningen") {
@@ -150,7 +150,7 @@ public let vänersborg = Handlingsplan(
             }
 
             Aktivitet("Deltagande i två projekt: Fullföljda studier Fyrbodal") {
-                Delmål("Att barn och ungdomar rustas till att bli behöriga till ett nationellt gymnasieprogram och att färre hoppar av skolan Långsiktig effekt mål är att öka andelen behöriga elever till de nationella programmen på gymnasiet på deltagande skolor (de fyra kommunala 7–9-skolorna)",
+                Delmål("Att barn och ungdomar rustas till att bli behöriga till ett nationellt gymnasieprogram och att färre hoppar av skolan\nLångsiktig effekt mål är att öka andelen behöriga elever till de nationella programmen på gymnasiet på deltagande skolor (de fyra kommunala 7–9-skolorna)",
                        när: [.årsintervall(2020, 2022)],
                        ansvar: "Barn- och utbildningsförvaltningen") {
                     Uppföljning(.återkommande(.varje(.termin)), "Inom ramen för projektupplägg och projektstöd")
@@ -209,7 +209,7 @@ public let vänersborg = Handlingsplan(
             Stycke("Bruk av alkohol och narkotika kan påverka fysiskt, psykiskt och socialt välbefinnande. För att ge goda förutsättningar för ett gott vuxenblivande behöver missbruk tidigt uppmärksammas. Missbruk hos unga samspelar ofta med psykiska och sociala faktorer som påverkar missbruket och samsjukligheten är ofta hög. Det finns samband med individers livsvillkor och sociala sammanhang. Särskilt sårbara och viktiga att uppmärksamma är t.ex. hbtq-personer, ensamkommande/nyanlända och barn till föräldrar med eget missbruk eller psykisk ohälsa. Det är viktigt att samordna insatser för unga som har kontakt med flera myndigheter och behandlingsverksamheter. I samverkan behöver kommun och hälso- och sjukvård utveckla former för att tidigt identifiera dessa unga.")
 
             Aktivitet("Utbildning och kompetenshöjande insatser kring ANDTS-förebyggande metoder för framförallt skolpersonal men också andra aktörer som möter barn och ungdomar i sitt dagliga arbete samt föräldrar", typ: .kunskapshöjande) {
-                Delmål("Förebygga droganvändning bland kommunens ungdomar samt bli bättre på att upptäcka bruk av droger Skapa en grund för kontinuitet i det drogförebyggande arbetet som bygger på en samsyn och en trygghet kring att rutiner och riktlinjer följs.",
+                Delmål("Förebygga droganvändning bland kommunens ungdomar samt bli bättre på att upptäcka bruk av droger\nSkapa en grund för kontinuitet i det drogförebyggande arbetet som bygger på en samsyn och en trygghet kring att rutiner och riktlinjer följs.",
                        när: [.årsintervall(2019, 2020)],
                        ansvar: "Samverkan Vänersborg – Arbetsgruppen för det drogförebyggande arbetet") {
                     Uppföljning("Handlingsplan för drogförebyggande arbete i grundskolan upprättad och antagen på rektorsmöte i maj 2020. Mål att upprätta ny handlingsplan uppfyllt")

@@ -75,3 +75,15 @@ struct HandlingsplanLayoutTests {
         #expect(layout.document(for: plan) == layout.document(for: plan))
     }
 }
+
+@Suite("Running text in cells")
+struct RunningTextTests {
+    @Test func aLineBreakStartsANewParagraph() {
+        let text = Löptext { "Första raden\nAndra "; Betonad("betonad"); "\n\nTredje" }
+        #expect(text.paragraphs == [
+            .paragraph([.text("Första raden")]),
+            .paragraph([.text("Andra "), .emphasis([.text("betonad")])]),
+            .paragraph([.text("Tredje")]),
+        ])
+    }
+}

@@ -21,6 +21,29 @@ extension Löptext {
     }
 }
 
+extension Löptext {
+    /// The running text as paragraphs: a line break ("\n") in the plan's text starts a new
+    /// one, as a new line in a table cell of the seed documents does.
+    ///
+    /// ```swift
+    /// Löptext("Att eleven ska vilja vara i skolan\nLångsiktigt: fler behöriga").paragraphs   // two paragraphs
+    /// ```
+    public var paragraphs: [Block] {
+        var paragraphs: [[Inline]] = [[]]
+        for inline in inlines {
+            guard case .text(let text) = inline, text.contains("\n") else {
+                paragraphs[paragraphs.count - 1].append(inline)
+                continue
+            }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { paragraphs.append([]) }
+                if !line.isEmpty { paragraphs[paragraphs.count - 1].append(.text(String(line))) }
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }.map(Block.paragraph)
+    }
+}
+
 extension Textblock {
     /// The paragraph or list as a document block.
     ///

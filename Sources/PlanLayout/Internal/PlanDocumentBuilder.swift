@@ -136,7 +136,7 @@ struct PlanDocumentBuilder {
             ?? labels.text(.shortTermHeadingWithoutPeriod)
         heading(level, [.text(shortTerm)], anchor: "\(mål.rubrik)-kortsiktiga")
         if !mål.aktiviteter.isEmpty {
-            blocks.append(.bulletList(mål.aktiviteter.map { ListItem([.paragraph($0.namn.inlines)] + $0.vad.map(\.block)) }))
+            blocks.append(.bulletList(mål.aktiviteter.map { ListItem($0.namn.paragraphs + $0.vad.map(\.block)) }))
         }
         addIndicators(mål.indikatorer, level: level + 1, anchor: "\(mål.rubrik)-kortsiktiga-indikatorer")
         heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik)-langsiktiga")
@@ -181,11 +181,11 @@ struct PlanDocumentBuilder {
             aktivitet.rader.enumerated().map { index, rad in
                 var cells: [Cell] = []
                 if index == 0 {
-                    cells.append(Cell([.paragraph(aktivitet.namn.inlines)] + aktivitet.vad.map(\.block),
+                    cells.append(Cell(aktivitet.namn.paragraphs + aktivitet.vad.map(\.block),
                                       rowSpan: aktivitet.rader.count, isRowHeader: true))
                 }
                 cells += [
-                    Cell(rad.text.map { [.paragraph($0.inlines)] } ?? [.paragraph(missing)]),
+                    Cell(rad.text?.paragraphs ?? [.paragraph(missing)]),
                     whenCell(rad.när), responsibleCell(rad.ansvar), followUpCell(rad.uppföljning),
                 ]
                 return Row(cells)
@@ -205,7 +205,7 @@ struct PlanDocumentBuilder {
                 if index == 0 {
                     let span = aktivitet.rader.count
                     cells += [
-                        Cell([.paragraph(aktivitet.namn.inlines)], rowSpan: span, isRowHeader: true),
+                        Cell(aktivitet.namn.paragraphs, rowSpan: span, isRowHeader: true),
                         Cell(aktivitet.vad.isEmpty ? [.paragraph(missing)] : aktivitet.vad.map(\.block), rowSpan: span),
                         Cell(aktivitet.indikatorer.isEmpty ? [.paragraph(missing)] : [indicatorList(aktivitet.indikatorer)],
                              rowSpan: span),
