@@ -65,6 +65,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case siteActivitiesHeading = "webbplats.aktiviteter_i_planerna"
     case siteGoalInPlan = "webbplats.mål_i_plan"
     case siteResponsible = "webbplats.ansvar"
+    case siteWhen = "webbplats.när"
     case siteNoActivities = "webbplats.inga_aktiviteter"
     case siteNoPlans = "webbplats.inga_planer"
     case siteGoalTableCaption = "webbplats.måltabell"
@@ -217,6 +218,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .siteGoalPageSubtitle: return ["nummer", "namn"]
         case .siteGoalInPlan: return ["mål", "plan"]
         case .siteResponsible: return ["ansvar"]
+        case .siteWhen: return ["när"]
         case .siteGoalTableCaption, .siteReadAboutGoal: return ["id"]
         case .siteOtherGoalsCaption: return ["nummer", "namn"]
         case .timeRange: return ["från", "till"]

@@ -72,11 +72,16 @@ struct SitePageBuilder {
             "mål": [.link(goal.heading, url: url)], "plan": [.text(sitePlan.plan.titel)],
         ]))
         guard !goal.mål.aktiviteter.isEmpty else { return [lead, .paragraph([.text(labels.text(.siteNoActivities))])] }
+        let time = TimeFormatter(labels: labels)
         let items = goal.mål.aktiviteter.map { aktivitet -> ListItem in
             var blocks: [Block] = [.paragraph([.link(aktivitet.namn.inlines, url: url)])]
             let responsible = aktivitet.rader.compactMap(\.ansvar).uniqued
             if !responsible.isEmpty {
                 blocks.append(.paragraph([.text(labels.text(.siteResponsible, ["ansvar": responsible.joined(separator: ", ")]))]))
+            }
+            let times = aktivitet.allaTider.map(time.text).uniqued
+            if !times.isEmpty {
+                blocks.append(.paragraph([.text(labels.text(.siteWhen, ["när": times.joined(separator: ", ")]))]))
             }
             return ListItem(blocks)
         }
