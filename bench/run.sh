@@ -41,6 +41,8 @@ for step, points in medians.items():
     print(f"  {step:<7}" + "; ".join(ratios))
 PY
 rm -f "$scale_log"
+echo; echo "== 10 000 rader, bara Word (toppminnet för layout och docx)"
+"$bin/bench" scale --rows "$( [ "${SMOKE:-0}" = 1 ] && echo 200 || echo 10000 )" --iterations "$(( iterations < 10 ? iterations : 10 ))" --format docx
 
 echo; echo "== Region: många planer av seed-storlek"
 plans=290

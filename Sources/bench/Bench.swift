@@ -41,10 +41,11 @@ struct ExamplesBenchmark: AsyncParsableCommand {
 }
 
 /// The layout of `plan`, then writing its document in each format.
-func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "") -> [Measurement] {
+func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
+            formats: [OutputFormat] = OutputFormat.allCases) -> [Measurement] {
     let document = renderer.document(for: plan)
     return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
-        + OutputFormat.allCases.map { format in
+        + formats.map { format in
             Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.write(document, as: format) }
         }
 }
@@ -72,10 +73,20 @@ struct ScaleBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "scale", abstract: "En syntetisk plan med N rader.")
     @OptionGroup var options: BenchOptions
     @Option(help: "Antal aktivitetsrader.") var rows: Int = 1000
+    @Option(name: .customLong("format"), help: "Bara dessa format, kommaseparerade, så att toppminnet gäller dem.")
+    var onlyFormats: String?
 
     func run() async throws {
         let renderer = try options.renderer()
-        let measurements = stages(of: SyntheticPlan.make(rows: rows), renderer: renderer, iterations: options.iterations)
+        var formats = OutputFormat.allCases
+        if let onlyFormats {
+            guard case .success(let chosen) = OutputFormat.parseList(onlyFormats) else {
+                throw ValidationError("Okänt format i \"\(onlyFormats)\"; kända: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            formats = chosen
+        }
+        let measurements = stages(of: SyntheticPlan.make(rows: rows), renderer: renderer, iterations: options.iterations,
+                                  formats: formats)
         printTable(["rader"] + Measurement.header, measurements.map { [String(rows)] + $0.row })
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
     }

@@ -7,7 +7,8 @@ struct BenchSmokeTests {
     let bench = RenderProcess("bench")
 
     @Test("benchmark runs", arguments: [
-        ["examples", "--iterations", "1"], ["scale", "--rows", "100", "--iterations", "1"], ["region", "--plans", "3"],
+        ["examples", "--iterations", "1"], ["scale", "--rows", "100", "--iterations", "1"],
+        ["scale", "--rows", "100", "--iterations", "1", "--format", "docx"], ["region", "--plans", "3"],
     ])
     func runs(arguments: [String]) throws {
         let result = try bench.run(arguments)
