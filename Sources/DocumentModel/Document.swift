@@ -18,14 +18,17 @@ public struct Document: Sendable, Hashable {
         self.blocks = blocks
     }
 
-    /// The headings of the document in order, for tables of contents.
+    /// The headings of the document in order, wherever they stand (also inside quotes,
+    /// notes, list items and table cells), for tables of contents and link targets.
     public var headings: [Heading] {
         func collect(_ blocks: [Block]) -> [Heading] {
             blocks.flatMap { block -> [Heading] in
                 switch block {
                 case .heading(let heading): return [heading]
                 case .quote(let inner), .note(_, let inner): return collect(inner)
-                default: return []
+                case .bulletList(let items), .numberedList(let items): return items.flatMap { collect($0.blocks) }
+                case .table(let table): return (table.header + table.body).flatMap { $0.cells.flatMap { collect($0.blocks) } }
+                case .paragraph, .pageBreak, .sectionBreak: return []
                 }
             }
         }

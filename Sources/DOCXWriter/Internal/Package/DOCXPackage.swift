@@ -9,19 +9,22 @@ struct DOCXPackage {
 
     let reference: ReferenceContent
 
+    /// The package's own relationships: the document and its two property parts.
+    static let packageRelationships = [
+        Relationship(id: "rId1", type: Relationship.officeDocument, target: documentPart),
+        Relationship(id: "rId2", type: Relationship.coreProperties, target: "docProps/core.xml"),
+        Relationship(id: "rId3", type: Relationship.extendedProperties, target: "docProps/app.xml"),
+    ]
+
     func write(_ document: Document) -> (data: Data, warnings: [DOCXWarning]) {
         let diagnostics = Diagnostics()
         let metadata = document.metadata
-        let anchors = Self.headingAnchors(document.blocks)
+        let anchors = document.headings.map(\.anchor)
         let body = BodyWriter(reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors), diagnostics: diagnostics)
         let documentData = body.write(document)
 
         var package = PackageBuilder(diagnostics: diagnostics)
-        package.add(relationships: [
-            Relationship(id: "rId1", type: Relationship.officeDocument, target: Self.documentPart),
-            Relationship(id: "rId2", type: Relationship.coreProperties, target: "docProps/core.xml"),
-            Relationship(id: "rId3", type: Relationship.extendedProperties, target: "docProps/app.xml"),
-        ], of: "")
+        package.add(relationships: Self.packageRelationships, of: "")
         package.add(Self.documentPart, type: ContentType.mainDocument, documentData)
         let own: [(type: String, target: String)] = [
             (Relationship.styles, "styles.xml"), (Relationship.numbering, "numbering.xml"),
@@ -68,18 +71,5 @@ struct DOCXPackage {
         package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: metadata.organisations.first))
         let data = package.archive()
         return (data, diagnostics.warnings)
-    }
-
-    /// Every heading's anchor, in tables and lists too, for bookmarks and internal links.
-    private static func headingAnchors(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case .heading(let heading): return [heading.anchor]
-            case .quote(let inner), .note(_, let inner): return headingAnchors(inner)
-            case .bulletList(let items), .numberedList(let items): return items.flatMap { headingAnchors($0.blocks) }
-            case .table(let table): return (table.header + table.body).flatMap { $0.cells.flatMap { headingAnchors($0.blocks) } }
-            case .paragraph, .pageBreak, .sectionBreak: return []
-            }
-        }
     }
 }

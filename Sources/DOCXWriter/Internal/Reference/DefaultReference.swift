@@ -9,11 +9,7 @@ enum DefaultReference {
         let diagnostics = Diagnostics()
         let styles = StyleSheet(reference: nil)
         var package = PackageBuilder(diagnostics: diagnostics)
-        package.add(relationships: [
-            Relationship(id: "rId1", type: Relationship.officeDocument, target: DOCXPackage.documentPart),
-            Relationship(id: "rId2", type: Relationship.coreProperties, target: "docProps/core.xml"),
-            Relationship(id: "rId3", type: Relationship.extendedProperties, target: "docProps/app.xml"),
-        ], of: "")
+        package.add(relationships: DOCXPackage.packageRelationships, of: "")
         package.add(DOCXPackage.documentPart, type: ContentType.mainDocument, document(styles))
         package.add(relationships: [
             Relationship(id: "rId1", type: Relationship.styles, target: "styles.xml"),
