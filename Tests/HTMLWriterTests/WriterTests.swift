@@ -49,7 +49,7 @@ struct WriterTests {
         #expect(fragment([.table(table)]) == """
             <div class="dokument" lang="sv-SE">
               <div class="tabell" role="region" aria-label="Aktiviteter för mål 1.1" tabindex="0">
-                <table class="kolumner-3">
+                <table class="kolumner-3" role="table">
                   <caption>Aktiviteter för mål 1.1</caption>
                   <colgroup>
                     <col class="bredd-35">
@@ -57,20 +57,20 @@ struct WriterTests {
                     <col class="bredd-35">
                   </colgroup>
                   <thead>
-                    <tr>
-                      <th scope="col">Aktivitet</th>
-                      <th scope="colgroup" colspan="2">Delmål</th>
+                    <tr role="row">
+                      <th scope="col" role="columnheader">Aktivitet</th>
+                      <th scope="colgroup" role="columnheader" colspan="2">Delmål</th>
                     </tr>
                   </thead>
                   <tbody>
-                    <tr>
-                      <th scope="row" rowspan="2">ABC</th>
-                      <td>x</td>
-                      <td>y</td>
+                    <tr role="row">
+                      <th scope="row" role="rowheader" data-label="Aktivitet" rowspan="2">ABC</th>
+                      <td role="cell" data-label="Delmål">x</td>
+                      <td role="cell" data-label="Delmål">y</td>
                     </tr>
-                    <tr>
-                      <td>z</td>
-                      <td>w</td>
+                    <tr role="row">
+                      <td role="cell" data-label="Delmål">z</td>
+                      <td role="cell" data-label="Delmål">w</td>
                     </tr>
                   </tbody>
                 </table>
