@@ -60,9 +60,9 @@ struct SiteTests {
     @Test("a regional goal's page shows each plan implementing it in a section of its own, its activities linking to the goal in the plan")
     func goalPage() throws {
         let page = try #require(try Self.site()["regionalt-mal-b1-1.html"])
-        #expect(page.contains(#"<section id="plan-vanersborg">"#))
-        #expect(page.contains(#"<section id="plan-vastra-gotaland">"#))
-        #expect(!page.contains(#"<section id="plan-helsingborg">"#))
+        #expect(page.contains(#"<h3 id="plan-vanersborg">"#))
+        #expect(page.contains(#"<h3 id="plan-vastra-gotaland">"#))
+        #expect(!page.contains(#"<h3 id="plan-helsingborg">"#))
         #expect(page.contains(#"<a href="vanersborg.html#mal-1-1">Universellt föräldrastöd ABC"#))
         #expect(page.contains("Föräldrar är viktiga i varje barns liv."))
     }

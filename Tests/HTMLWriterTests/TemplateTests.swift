@@ -88,9 +88,9 @@ struct TemplateTests {
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
     }
 
-    @Test("the project's templates load, with the stylesheet and logo as assets")
+    @Test("the project's templates load, with the stylesheet, logo and search script as assets")
     func projectTemplates() throws {
         let templates = try Package.templates()
-        #expect(templates.html.assets.map(\.name) == ["logo.svg", "stil.css"])
+        #expect(templates.html.assets.map(\.name) == ["logo.svg", "sok.js", "stil.css"])
     }
 }

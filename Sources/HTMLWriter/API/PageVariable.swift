@@ -34,6 +34,8 @@ public enum PageVariable: String, Sendable, CaseIterable {
     case sidtyp
     /// On the pages of the regional site: the address of its start page.
     case startsida
+    /// True on the regional site's pages when it was built with its search index.
+    case sok
     /// The table of contents: entries with `rubrik`, `ankare` and `underrubriker`.
     case innehall
     case rubrik

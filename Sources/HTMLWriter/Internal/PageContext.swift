@@ -26,6 +26,7 @@ enum PageContext {
         values[.datum] = settings.date
         values[.utskriftstitel] = cssString([metadata.title, metadata.period].compactMap { $0 }.joined(separator: " "))
         values[.startsida] = settings.startPage
+        values[.sok] = settings.search
         let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })

@@ -96,21 +96,25 @@ public struct Renderer: Sendable {
     }
 
     /// The files a format's documents refer to, written once beside them (the web
-    /// pages' stylesheet and logo).
-    public func assets(for format: OutputFormat) -> [File] {
+    /// pages' stylesheet and logo; the search script only on a site with search).
+    public func assets(for format: OutputFormat, search: Bool = false) -> [File] {
         switch format {
         case .txt, .docx: return []
-        case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
+        case .html:
+            return templates.html.assets.filter { search || $0.name != HTMLTemplates.searchScript }
+                .map { File(name: $0.name, data: $0.data) }
         }
     }
 
     /// The regional site: every page, then the stylesheet and logo, all for one folder.
-    public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [File] {
+    /// With `search`, every page has the search field for the index `SiteSearch` builds.
+    public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål], search: Bool = false) -> [File] {
         let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
         return pages.map { page in
-            let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage)
+            let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
+                                        search: search)
             return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
-        } + assets(for: .html)
+        } + assets(for: .html, search: search)
     }
 
     private func kind(of page: SitePage) -> PageKind {
