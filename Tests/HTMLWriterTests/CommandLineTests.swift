@@ -35,6 +35,26 @@ struct CommandLineTests {
         #expect(body.hasPrefix(#"<div class="dokument""#) && !body.contains("<html") && !body.contains("<h1"))
     }
 
+    @Test("a page says when the plan changed, and when the page was made only as --datum or SOURCE_DATE_EPOCH says")
+    func honestDates() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        func page(_ environment: [String], _ arguments: [String]) throws -> String {
+            let result = try Tool.run(["env"] + environment + [Self.render, "vanersborg", "--format", "html", "--out", out.url.path, "-q"]
+                                      + arguments, install: "coreutils")
+            #expect(result.status == 0, "\(result.output)")
+            return try String(contentsOf: out.url.appendingPathComponent("vanersborg.html"), encoding: .utf8)
+        }
+        let changed = #"<p>Planen senast ändrad <time datetime="2022-11-21">2022-11-21</time>.</p>"#
+        let undated = try page(["-u", "SOURCE_DATE_EPOCH"], [])
+        #expect(undated.contains(changed) && !undated.contains("Sidan skapad"))
+        // 1673740800 is 2023-01-15T00:00:00Z.
+        let reproducible = try page(["SOURCE_DATE_EPOCH=1673740800"], [])
+        #expect(reproducible.contains(changed) && reproducible.contains(#"<p>Sidan skapad <time datetime="2023-01-15">2023-01-15</time>.</p>"#))
+        let given = try page(["SOURCE_DATE_EPOCH=1673740800"], ["--datum", "2024-02-29"])
+        #expect(given.contains(#"<p>Sidan skapad <time datetime="2024-02-29">2024-02-29</time>.</p>"#))
+    }
+
     @Test("render site writes the whole site into the folder given")
     func site() throws {
         let out = try TemporaryFolder()
