@@ -55,6 +55,19 @@ struct CommandLineTests {
         #expect(given.contains(#"<p>Sidan skapad <time datetime="2024-02-29">2024-02-29</time>.</p>"#))
     }
 
+    @Test("without Pagefind the site is built without search, and render site says so once")
+    func siteWithoutSearch() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        // An empty PATH: neither the pagefind command nor python3 can be found.
+        let result = try Tool.run(["env", "PATH=/var/empty", Self.render, "site", "--out", out.url.path], install: "coreutils")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.components(separatedBy: "Pagefind finns inte, så webbplatsen byggs utan sökning.").count == 2, "\(result.output)")
+        #expect(!out.fileNames.contains("sok.js") && !out.fileNames.contains("pagefind"))
+        let index = try String(contentsOf: out.url.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!index.contains(#"role="search""#) && !index.contains("sok.js"))
+    }
+
     @Test("render site writes the whole site into the folder given")
     func site() throws {
         let out = try TemporaryFolder()
