@@ -41,8 +41,11 @@ def main():
     except ImportError as error:
         sys.stderr.write(f"error: {error}; pip install selenium\n")
         sys.exit(2)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=os.path.abspath(site))
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=os.path.abspath(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     # Without --allow-file-access-from-files: a reader's browser has no such flag.
