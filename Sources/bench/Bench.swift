@@ -42,7 +42,7 @@ struct ExamplesBenchmark: AsyncParsableCommand {
 
 /// The layout of `plan`, then writing its document in each format.
 func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
-            formats: [OutputFormat] = OutputFormat.allCases) -> [Measurement] {
+            formats: [OutputFormat] = OutputFormat.written) -> [Measurement] {
     let document = renderer.document(for: plan)
     return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
         + formats.map { format in
@@ -78,7 +78,7 @@ struct ScaleBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let renderer = try options.renderer()
-        var formats = OutputFormat.allCases
+        var formats = OutputFormat.written
         if let onlyFormats {
             guard case .success(let chosen) = OutputFormat.parseList(onlyFormats) else {
                 throw ValidationError("Okänt format i \"\(onlyFormats)\"; kända: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -108,12 +108,12 @@ struct RegionBenchmark: AsyncParsableCommand {
         let analysis = Analysuppdrag(id: "analys-regionen", planer: region, mål: goals, datum: Datum(2023, 12, 31))
         let documents: @Sendable (Handlingsplan) -> [Data] = { plan in
             let document = renderer.document(for: plan)
-            return OutputFormat.allCases.map { renderer.write(document, as: $0) }
+            return OutputFormat.written.map { renderer.write(document, as: $0) }
         }
         let siteAndAnalysis: @Sendable () -> [Data] = {
             let report = renderer.document(for: analysis)
             return renderer.site(plans: region, regionalGoals: goals).map(\.data)
-                + OutputFormat.allCases.map { renderer.write(report, as: $0) }
+                + OutputFormat.written.map { renderer.write(report, as: $0) }
         }
         let clock = ContinuousClock()
         var sequential: [Data] = []
@@ -124,7 +124,7 @@ struct RegionBenchmark: AsyncParsableCommand {
         let parallel = await parallelMap(region, documents).flatMap { $0 } + extra
         let parallelTime = clock.now - start
         let megabytes = format(Double(sequential.reduce(0) { $0 + $1.count }) / 1e6)
-        let what = "\(OutputFormat.allCases.count) format + webbplats + analys"
+        let what = "\(OutputFormat.written.count) format + webbplats + analys"
         printTable(["körning", "planer", "innehåll", "tid ms", "MB ut"], [
             ["sekventiell", String(plans), what, format(milliseconds(sequentialTime)), megabytes],
             ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans), what,

@@ -15,7 +15,7 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
-        var renderer = TextRenderer(width: width)
+        var renderer = TextRenderer(width: width, headings: document.headingsByAnchor)
         let parts = [renderer.cover(document.metadata)] + document.blocks.compactMap { block -> [String]? in
             let lines = renderer.lines(of: block, first: "", rest: "")
             return lines.isEmpty ? nil : lines

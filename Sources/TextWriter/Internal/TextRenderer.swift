@@ -5,6 +5,8 @@ import DocumentModel
 // they stand.
 struct TextRenderer {
     let width: Int
+    /// The headings cross-references point to, by anchor.
+    var headings: [String: Heading] = [:]
 
     func cover(_ metadata: Metadata) -> [String] {
         var lines = metadata.organisations.flatMap { wrap($0) }
@@ -72,6 +74,8 @@ struct TextRenderer {
             case .link(let inner, let url):
                 let text = plain(inner)
                 return text == url || url.hasPrefix("#") ? text : "\(text) (\(url))"
+            case .crossReference(let anchor, let inner):
+                return headings[anchor].map { plain($0.text) } ?? plain(inner)
             }
         }.joined()
     }
