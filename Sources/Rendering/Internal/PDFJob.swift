@@ -16,6 +16,8 @@ struct PDFJob: Encodable {
         let author: String
         let subject: String
         let keywords: [String]
+        /// The date the PDF gives as its creation (ISO day), so the bytes never depend on the clock.
+        let date: String
 
         init(source: PDFConverter.Source, docx: String, pdf: String) {
             name = source.name
@@ -26,6 +28,7 @@ struct PDFJob: Encodable {
             author = metadata.organisations.joined(separator: ", ")
             subject = metadata.subject ?? metadata.subtitle ?? ""
             keywords = metadata.keywords
+            date = metadata.modified ?? metadata.created ?? "1970-01-01"
         }
     }
 

@@ -6,8 +6,10 @@ enum PDFScript {
 # Converts DOCX files to tagged PDF in one LibreOffice process. Written by `render` into a
 # private temporary folder and run with Debian's python3 (python3-uno). Input: a JSON job
 # file; output: one JSON line per document on standard output.
+import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -40,7 +42,8 @@ def start_office(job):
         [job["soffice"], "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
          "--nolockcheck", "-env:UserInstallation=" + profile,
          "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % job["pipe"]],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        env=dict(os.environ, TZ="UTC"))
 
 
 def stop_office(office):
@@ -104,6 +107,26 @@ def convert(desktop, document):
                              (prop("FilterName", "writer_pdf_Export"), prop("FilterData", filter_data())))
     finally:
         component.close(True)
+    make_deterministic(document["pdf"], document["date"])
+
+
+def make_deterministic(path, date):
+    # LibreOffice stamps the clock into the creation date (Info and XMP) and derives the
+    # file ID and checksum from it. Each is replaced by a value of the same length (the
+    # document's own date; a digest of the rest), so offsets stay valid and the same
+    # document always gives the same bytes.
+    with open(path, "rb") as file:
+        data = file.read()
+    day = (date if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else "1970-01-01").encode()
+    data = re.sub(rb"(xmp:CreateDate>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", rb"\g<1>" + day + b"T00:00:00", data)
+    data = re.sub(rb"(/CreationDate\(D:)\d{14}", rb"\g<1>" + day.replace(b"-", b"") + b"000000", data)
+    identifiers = rb"(/ID \[ <)[0-9A-F]{32}(>\s*<)[0-9A-F]{32}(> \])|(/DocChecksum /)[0-9A-F]{32}"
+    zero = b"0" * 32
+    blank = re.sub(identifiers, lambda m: re.sub(rb"[0-9A-F]{32}", zero, m.group(0)), data)
+    digest = hashlib.md5(blank).hexdigest().upper().encode()
+    data = re.sub(identifiers, lambda m: re.sub(rb"[0-9A-F]{32}", digest, m.group(0)), data)
+    with open(path, "wb") as file:
+        file.write(data)
 
 
 def main():
