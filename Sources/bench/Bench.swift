@@ -13,7 +13,8 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
-        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self])
+        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
+                      PDFBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {
@@ -37,6 +38,35 @@ struct ExamplesBenchmark: AsyncParsableCommand {
         }
         printTable(Measurement.header, rows)
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+    }
+}
+
+/// Every example plan, report and analysis as PDF, in one LibreOffice batch: the time
+/// LibreOffice spent on each document, and starting and stopping it.
+struct PDFBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Alla exempel som PDF i en körning av LibreOffice.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let documents = Exempel.planer.map { ($0.id, renderer.document(for: $0)) }
+            + Exempel.rapporter.map { ($0.id, renderer.document(for: $0)) }
+            + Exempel.analyser.map { ($0.id, renderer.document(for: $0)) }
+        let sources = documents.map { renderer.pdfSource($0.1, named: "\($0.0).pdf") }
+        let converter = try PDFConverter.find()
+        let clock = ContinuousClock()
+        var result: PDFConverter.Result?
+        let total = clock.measure { result = converter.convert(sources) }
+        guard let result else { return }
+        for failure in result.failures { print("fel: \(failure)") }
+        let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
+        let converting = result.seconds.values.reduce(0, +)
+        printTable(["dokument", "KB", "sekunder"], result.files.map { file in
+            [file.name, String(file.data.count / 1024), format(result.seconds[file.name] ?? 0)]
+        } + [
+            ["start och stopp av LibreOffice", "", format(seconds - converting)],
+            ["hela körningen (\(result.files.count) dokument)", "", format(seconds)],
+        ])
     }
 }
 

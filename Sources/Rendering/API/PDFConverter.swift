@@ -71,6 +71,9 @@ public struct PDFConverter: Sendable {
     public struct Result: Sendable {
         public let files: [Renderer.File]
         public let failures: [PDFError]
+        /// Seconds LibreOffice spent on each PDF made (load, update, export), by file name;
+        /// the rest of a batch's time is starting and stopping LibreOffice.
+        public var seconds: [String: Double] = [:]
     }
 
     /// Converts every source in one LibreOffice run. The PDFs are made in a private
@@ -136,7 +139,8 @@ public struct PDFConverter: Sendable {
                 failures.append(.failed(document: source.name, reason: reason))
             }
         }
-        return Result(files: files, failures: failures)
+        let seconds = reports.compactMap { report in report.done.flatMap { name in report.seconds.map { (name, $0) } } }
+        return Result(files: files, failures: failures, seconds: Dictionary(seconds, uniquingKeysWith: { first, _ in first }))
     }
 
     /// A new folder only this user can read, under the system's temporary folder.

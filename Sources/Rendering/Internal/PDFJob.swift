@@ -42,6 +42,8 @@ struct PDFJob: Encodable {
     /// an error that ended the batch.
     struct Report: Decodable {
         var done: String?
+        /// How long loading, updating and exporting the document took.
+        var seconds: Double?
         var failed: String?
         var reason: String?
         var missing: String?

@@ -148,8 +148,9 @@ def main():
             sys.exit(3)
         for document in job["documents"]:
             try:
+                started = time.monotonic()
                 convert(desktop, document)
-                report(done=document["name"])
+                report(done=document["name"], seconds=round(time.monotonic() - started, 3))
             except Exception as error:
                 report(failed=document["name"], reason=getattr(error, "Message", "") or str(error))
         try:
