@@ -153,7 +153,12 @@ public struct PDFConverter: Sendable {
     }
 }
 
-/// Why a PDF was not made.
+/// Why a PDF was not made; its description is the Swedish message for the command line.
+///
+/// ```swift
+/// PDFError.timedOut(document: "vanersborg.pdf", seconds: 90).description
+/// // "vanersborg.pdf: LibreOffice blev inte klart inom 90 sekunder och stoppades; …"
+/// ```
 public enum PDFError: Error, Sendable, CustomStringConvertible {
     /// LibreOffice or its Python bridge is not installed.
     case missing(what: String)
