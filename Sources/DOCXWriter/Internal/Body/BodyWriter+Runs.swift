@@ -26,6 +26,7 @@ extension BodyWriter {
                 case .link(let content, let url): inner.link = url; flatten(content, inner)
                 case .crossReference(let anchor, let content):
                     guard let bookmark = bookmarks[anchor] else {
+                        diagnostics.unknownCrossReference(anchor)
                         flatten(content, inner)
                         continue
                     }

@@ -10,6 +10,7 @@ final class BodyWriter {
     let metadata: Metadata
     var styles: StyleSheet { reference.styles }
     let bookmarks: BookmarkNames
+    let diagnostics: Diagnostics
 
     /// The hyperlinks written, as relationships of the main document.
     private(set) var hyperlinks: [Relationship] = []
@@ -27,6 +28,7 @@ final class BodyWriter {
 
     init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, diagnostics: Diagnostics) {
         self.xml = XMLWriter(diagnostics: diagnostics)
+        self.diagnostics = diagnostics
         self.reference = reference
         self.metadata = metadata
         self.bookmarks = bookmarks

@@ -9,6 +9,10 @@ final class Diagnostics {
         add(DOCXWarning(message: "tecknet \(code) kan inte lagras i ett Word-dokument och har tagits bort ur \"\(excerpt)\""))
     }
 
+    func unknownCrossReference(_ anchor: String) {
+        add(DOCXWarning(message: "hänvisningen till \"\(anchor)\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer"))
+    }
+
     private func add(_ warning: DOCXWarning) {
         if seen.insert(warning).inserted { warnings.append(warning) }
     }
