@@ -26,7 +26,7 @@ extension BodyWriter {
                 case .link(let content, let url): inner.link = url; flatten(content, inner)
                 case .crossReference(let anchor, let content):
                     guard let bookmark = bookmarks[anchor] else {
-                        diagnostics.unknownCrossReference(anchor)
+                        diagnostics.add("hänvisningen till \"\(anchor)\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer")
                         flatten(content, inner)
                         continue
                     }
