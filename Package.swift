@@ -103,6 +103,9 @@ let package = Package(
             "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,
+        // PDF/UA checks, and the page numbers of contents lists and cross-references.
+        .testTarget(name: "PDFTests", dependencies: ["Rendering", "DocumentModel", "Examples"]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

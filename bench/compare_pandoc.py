@@ -37,7 +37,7 @@ def main():
     target = os.path.join(work, "ut")
     os.makedirs(target)
     # The HTML we write is the common content both tools start from.
-    subprocess.run([RENDER, "--out", source, "--quiet"], check=True)
+    subprocess.run([RENDER, "--out", source, "--quiet", "--format", "docx,html"], check=True)
     ids = [line.split()[0] for line in subprocess.run([RENDER, "list"], check=True, capture_output=True,
                                                        text=True).stdout.splitlines()[1:]]
     formats = [f for f in ("docx", "html") if all(os.path.exists(os.path.join(source, f"{i}.{f}")) for i in ids)]

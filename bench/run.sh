@@ -49,5 +49,8 @@ plans=290
 if [ "${SMOKE:-0}" = 1 ]; then plans=4; fi
 "$bin/bench" region --plans "$plans"
 
+echo; echo "== PDF: alla exempel i en körning av LibreOffice (sekunder per dokument)"
+"$bin/bench" pdf
+
 echo; echo "== Hela processer: render mot pandoc"
 RUNS=$(( ${SMOKE:-0} == 1 ? 1 : ${RUNS:-15} )) python3 bench/compare_pandoc.py ".build-static/$configuration/render"

@@ -119,7 +119,8 @@ let fördjupadAnalysKapitel5 = Rapportkapitel(5, "Aktiviteter inom handlingsplan
             }
             Stycke("Det har pågått länsövergripande aktiviteter inom flera mål, men i intervjuer framkommer att arbetet varit särskilt utbrett inom SIP, suicidprevention och brukarmedverkan.")
         }
-        Avsnitt("Arbetet med handlingsplanen upplevs ha lyft frågan om psykisk hälsa och resulterat i ökad samverkan men resultat för invånaren är svåra att uppskatta") {
+        Avsnitt("Arbetet med handlingsplanen upplevs ha lyft frågan om psykisk hälsa och resulterat i ökad samverkan men resultat för invånaren är svåra att uppskatta",
+                id: FördjupadAnalysText.resultatFörInvånaren) {
             Stycke("Det arbete som genomförts inom ramen för handlingsplanen upplevs i första hand ha resulterat i:")
             Punktlista {
                 Punkt { Betonad("Ökat fokus på psykisk hälsa"); " i berörda verksamheter." }

@@ -90,7 +90,7 @@ let fördjupadAnalysB1_1 = Målavsnitt(.b1_1) {
             Rad("Årskurs F-5", .procent(0), .procent(20), .procent(50), .procent(25), .procent(7), .procent(13), .procent(10))
             Rad("Årskurs 6-9", .procent(7), .procent(20), .procent(100), .procent(50), .procent(7), .procent(25), .procent(18))
         }
-        Not(Löptext("\(svårtAttKoppla)."))
+        Not(svårtAttKoppla("."))
         Källa(Löptext("SKR (Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Länsrapportens undersökning ANDT Folkhälsomyndigheten (via Indikatorlabbet) (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }
@@ -143,7 +143,7 @@ let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
         Figur("Andel elever i årskurs 9 som uppnått kraven för godkänt i alla ämnen (läsår 2010/2011 – 2019/2020)")
         Figur("Andel elever som fullföljt gymnasieutbildningen med examen inom tre år i Västra Götaland (2014 – 2020)")
         Figur("Andelen gymnasieelever som under aktuellt läsår fått indragen studiehjälp på grund av ogiltig frånvaro (läsår 2015/2016 till 2019/2020), %")
-        Not(Löptext("\(svårtAttKoppla); Indragen studiehjälp på grund av ogiltig frånvaro är fördelat på var eleverna är folkbokförda."))
+        Not(svårtAttKoppla("; Indragen studiehjälp på grund av ogiltig frånvaro är fördelat på var eleverna är folkbokförda."))
         Källa(Löptext("Skolverket, Siris – kvalitet och resultat i skolan (2021); Skolverket, Jämförelsetal om förskola, skola och vuxenutbildning (2021); Centrala studiestödsnämnden (CSN), Officiell statistik inom området studiestöd (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }
@@ -218,7 +218,7 @@ let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
         Citat("Projektanställningen har varit det mest framgångsrika med arbetet med barn och unga.")
         Figur("Antal personer som vårdats inom slutenvård med psykiatrisk diagnos per 100 000 invånare (0-24 år) (2010 – 2020)")
         Figur("Andel barn och unga som får en första bedömning vid BUP inom 30 dagar, per månad (2018 – 2020)")
-        Not(Löptext("\(svårtAttKoppla)."))
+        Not(svårtAttKoppla("."))
         Källa(Löptext("Patientregistret, Socialstyrelsen (2021); SKR (via Väntetider.se) (2022); \(FördjupadAnalysText.intervjuer)"))
     }
 }
@@ -270,7 +270,7 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
         // Charts only: the seed gives no figures for either, so neither is a Datatabell.
         Figur("Andel elever med riskkonsumtion av alkohol i årskurs 9 (i Västra Götaland) (2013-2019), %")
         Figur("B2.2.2 Andel elever med riskkonsumtion av alkohol i gymnasiet år 2 (i Västra Götaland) (2013-2019), %")
-        Not(Löptext("\(svårtAttKoppla); Indikatorerna anger andelen elever som uppger konsumtion av alkohol motsvarande minst en intensivkonsumtion per månad."))
+        Not(svårtAttKoppla("; Indikatorerna anger andelen elever som uppger konsumtion av alkohol motsvarande minst en intensivkonsumtion per månad."))
         Källa(Löptext("CAN (via VGR), Skolelevs drogvanor (2019); \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
@@ -356,7 +356,7 @@ let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har beh
         Citat("Trots stora utbildningsinsatser ser vi ingen jättestor ökning av SIP i SAMSA. Det tar för mycket tid att göra SIP och den tiden finns inte.")
         Figur("Antal upprättade SIP (0-20 år) (2019-2021)")
         Figur("Antal uppföljningar av SIP (0-20 år) (2019-2021)")
-        Not(Löptext("\(svårtAttKoppla); Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
+        Not(svårtAttKoppla("; Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
         Källa(Löptext("VGR:s patientdatabas VEGA (SIP) (2022); \(FördjupadAnalysText.intervjuer)"))
     }
 }
@@ -430,7 +430,7 @@ let fördjupadAnalysB3_2 = Målavsnitt(b3_2IRapporten) {
         Citat("Innan handlingsplanen var arbetet med brukarmedverkan oerhört svagt. Idag är det en helt annan värld, det går inte att jämföra.")
         Citat("Även fast vi försöker fokusera på individen är det lätt att trilla dit och utgå från organisationen. Då är det bra att ha med brukare som uppmärksammar oss på att fokusera på rätt saker.")
         Stycke("Lämplig uppföljning saknas. Målet följs endast upp genom att redovisa vilka vårdssamverkansområden som genomfört aktiviteter inom området.")
-        Not(Löptext("\(svårtAttKoppla)."))
+        Not(svårtAttKoppla("."))
         Källa(Löptext("Länsgemensam enkät (2021), Handlingsplan för psykisk hälsa (2022); \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
@@ -488,7 +488,7 @@ let fördjupadAnalysB4_1 = Målavsnitt(b4_1IRapporten) {
         Citat("Det är väldigt svårt att jobba med mål V4.1 och B4.1. Och när det är svårt så har det blivit att vi duckat.")
         // The seed explains no "*" on this page.
         Figur("Antal klagomål till Inspektionen för vård och omsorg (IVO) med avseende på bemötande inom hälso- och sjukvård* & socialtjänst i Västra Götaland (2017-2020), barn (under 18 år)")
-        Not(Löptext(svårtAttKoppla + "; " + FördjupadAnalysText.ivoNot))
+        Not(svårtAttKoppla("; " + FördjupadAnalysText.ivoNot))
         Källa(Löptext("Statistiktabel för klagomål enligt PSL och Statistiktabel för klagomål enligt SoL/LSS, Inspektionen för vård och omsorg; \(FördjupadAnalysText.intervjuerVårdssamverkan)"))
     }
 }
@@ -576,7 +576,7 @@ let fördjupadAnalysB5_1 = Målavsnitt(.b5_1) {
         Figur("Antal suicid i Västra Götaland (0-19 år) (2010 – 2020)")
         Figur("Antal suicid i Västra Götaland per 100 000 invånare (0-19 år) (2010 – 2020)")
         Figur("Antal suicidförsök i Västra Götaland (0-19 år) (2010 – 2020)")
-        Not(Löptext("\(svårtAttKoppla); Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34). Antal suicidförsök anger antalet personer med yttre orsakskod \"Avsiktligt självdestruktiv handling\" (X60-X84)."))
+        Not(svårtAttKoppla("; Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34). Antal suicidförsök anger antalet personer med yttre orsakskod \"Avsiktligt självdestruktiv handling\" (X60-X84)."))
         Källa(Löptext("Socialstyrelsen, Dödsorsaksregistret (2021); Socialstyrelsen, Statistikdatabasen för yttre orsaker till skador och förgiftningar (2021); \(FördjupadAnalysText.intervjuer)"))
     }
 }

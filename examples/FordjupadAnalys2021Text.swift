@@ -43,6 +43,9 @@ enum FördjupadAnalysText {
     static let fyrbodalsLokalaArbete = "Fyrbodals arbete har i huvudsak bestått av lokala aktiviteter."
 
     /// The note on how complaints to IVO were counted.
+    /// The id of the section the results notes refer to (page 41 of the seed).
+    static let resultatFörInvånaren = "resultat-for-invanaren"
+
     static let ivoNot = "Anmälningsprocessen avseende bemötande inom hälso- och sjukvården förändrades vid årsskiftet 2017/2018 till att gälla enligt nya bestämmelser i PSL. Ändringarna innebär ett förtydligande i vårdgivarens ansvar att ta emot och bemöta klagomål. Som följd av detta har klagomål till IVO minskat under 2018. Det har medfört bristande jämförbarhet mellan 2017 och 2018 gällande klagomål till IVO inom hälso- och sjukvård."
 
     /// NSPH's work for stronger user involvement, as the section on V3.2 describes it.
@@ -66,5 +69,13 @@ enum FördjupadAnalysText {
 /// The source line of most pages on the work in the vårdsamverkansområden.
 let enkäterOchIntervjuer = Löptext("Länsgemensamma enkäter (2018-2021); " + FördjupadAnalysText.intervjuer)
 
-/// The note that opens the notes of every results page.
-let svårtAttKoppla = "Notera att det finns svårigheter att identifiera hur aktiviteterna kan kopplas till specifika resultat, läs mer på s.41"
+/// The note that opens the notes of every results page, ending in `rest`. The seed refers
+/// to its page 41 ("läs mer på s.41"); the reference points to that section instead, so
+/// it names the right page in every pagination.
+func svårtAttKoppla(_ rest: String, aktiviteterna: String = "aktiviteterna") -> Löptext {
+    Löptext {
+        "Notera att det finns svårigheter att identifiera hur \(aktiviteterna) kan kopplas till specifika resultat, läs mer under "
+        Hänvisning("s. ", till: FördjupadAnalysText.resultatFörInvånaren)
+        rest
+    }
+}

@@ -90,7 +90,7 @@ let fördjupadAnalysV1_1 = Målavsnitt(.v1_1) {
         Figur("Antal suicid i Västra Götaland (20+ år) (2010 – 2020)")
         Figur("Antal suicid i Västra Götaland per 100 000 invånare (20+ år) (2010 – 2020)")
         Figur("Antal suicidförsök i Västra Götaland (20+ år) (2010 – 2020)")
-        Not(Löptext("\(svårtAttKoppla); Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34); Det är välkänt att det finns vissa utmaningar i inrapporteringen av suicidförsök, bland annat kan skillnader i diagnosättning/registrering skilja sig åt mellan vårdgivare. Enligt företrädare från Patientregistret vid Socialstyrelsen beror eventuellt den kraftiga minskningen mellan 2012 och 2013 på att diagnoskoden använts felaktigt dessförinnan."))
+        Not(svårtAttKoppla("; Antal suicid avser antalet personer med dödsorsak \"Avsiktligt självdestruktiv handling (självmord)\" (X60-X84). Statistiken omfattar inte \"Skadehändelser med oklar avsikt\" (Y10-Y34); Det är välkänt att det finns vissa utmaningar i inrapporteringen av suicidförsök, bland annat kan skillnader i diagnosättning/registrering skilja sig åt mellan vårdgivare. Enligt företrädare från Patientregistret vid Socialstyrelsen beror eventuellt den kraftiga minskningen mellan 2012 och 2013 på att diagnoskoden använts felaktigt dessförinnan."))
         Källa("Socialstyrelsen, Dödsorsaksregistret (2021); Socialstyrelsen, Statistikdatabasen för yttre orsaker till skador och förgiftningar (2021); Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)")
     }
 }
@@ -148,7 +148,7 @@ let fördjupadAnalysV2_1 = Målavsnitt(.v2_1, rubrik: "Äldre personer med psyki
         Figur("Antal personer som förskrivits antidepressiva läkemedel per 1 000 invånare (65+ år) (2010 – 2020)")
         Figur("Andel kommuner med aktuella rutiner för samordning inom äldreomsorgen och socialpsykiatri (2020), %")
         Figur("Andel äldre med särskilt boende äldreomsorg som har svåra besvär av ångslan, oro eller ångest (2020)")
-        Not(Löptext(svårtAttKoppla + "."))
+        Not(svårtAttKoppla("."))
         Källa("Socialstyrelsen, Statistikdatabasen för läkemedel (2021); SKR (via Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Socialstyrelsen (via Kolada), Vad tycker de äldre om äldreomsorgen? (2021); Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)")
     }
 }
@@ -230,7 +230,7 @@ let fördjupadAnalysV3_1 = Målavsnitt(.v3_1, rubrik: "Personer som har behov av
         Citat("Trots stora utbildningsinsatser ser vi ingen jättestor ökning av SIP i SAMSA. Det tar för mycket tid att göra SIP och den tiden finns inte.")
         Figur("Antal upprättade SIP (20+ år) (2019-2021)")
         Figur("Antal uppföljningar av SIP (20+ år) (2019-2021)")
-        Not(Löptext(svårtAttKoppla + "; Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
+        Not(svårtAttKoppla("; Antalet upprättade SIP inkluderar alla typer av SIP, oavsett om de är relaterade till psykisk hälsa eller inte."))
         Källa(Löptext("VGR:s patientdatabas VEGA (SIP) (2021); " + FördjupadAnalysText.intervjuerVårdssamverkan))
     }
 }
@@ -299,7 +299,7 @@ let fördjupadAnalysV3_2 = Målavsnitt(.v3_2) {
         Citat("Innan handlingsplanen var arbetet med brukarmedverkan oerhört svagt. Idag är det en helt annan värld, det går inte att jämföra.")
         Citat("Även fast vi försöker fokusera på individen är det lätt att trilla dit och utgå från organisationen. Då är det bra att ha med brukare som uppmärksammar oss på att fokusera på rätt saker.")
         Stycke("Lämplig uppföljning saknas. Målet följs endast upp genom att redovisa vilka vårdssamverkansområden som genomfört aktiviteter inom området.")
-        Not("Notera att det finns svårigheter att identifiera hur aktivitetserna kan kopplas till specifika resultat, läs mer på s.41.")
+        Not(svårtAttKoppla(".", aktiviteterna: "aktivitetserna"))
         Källa(Löptext("Länsgemensam enkät (2021); " + FördjupadAnalysText.intervjuerVårdssamverkan))
     }
 }
@@ -349,7 +349,7 @@ let fördjupadAnalysV4_1 = Målavsnitt(.v4_1) {
         }
         Citat("Det är väldigt svårt att jobba med mål V4.1 och B4.1. Och när det är svårt så har det blivit att vi duckat.")
         Figur("Antal klagomål till Inspektionen för vård och omsorg (IVO) med avseende på bemötande inom hälso- och sjukvård* & socialtjänst i Västra Götaland (2017-2020), vuxna (över 18 år)")
-        Not(Löptext(svårtAttKoppla + "; " + FördjupadAnalysText.ivoNot))
+        Not(svårtAttKoppla("; " + FördjupadAnalysText.ivoNot))
         Källa("Statistiktabel för klagomål enligt PSL och för klagomål enligt SoL/LSS, via IVO (2021); Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)")
     }
 }
@@ -414,7 +414,7 @@ let fördjupadAnalysV4_2 = Målavsnitt(.v4_2) {
         }
         Citat("Det har varit jättestort inflöde till den socialmedicinska mottagningen i Alingsås.")
         Figur("Andel av delregionernas kommuner som gör insatser enligt Case management-modeller i form av integrerande team till personer med psykisk sjukdom (2017 – 2020)")
-        Not(Löptext(svårtAttKoppla + "."))
+        Not(svårtAttKoppla("."))
         Källa("SKR (Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)")
     }
 }
@@ -480,7 +480,7 @@ let fördjupadAnalysV5_1 = Målavsnitt(.v5_1) {
             Rad("d) Äldreomsorg", .procent(14), .procent(0), .procent(0), .procent(0), .procent(13), .procent(14), .procent(11))
         }
         Figur("Rekommenderad behandling vid psykiatriskt tillstånd i Västra Götaland (2018-2020)")
-        Not(Löptext(svårtAttKoppla + "."))
+        Not(svårtAttKoppla("."))
         Källa("SKR (Kolada), kommunenkäten öppna jämförelser socialtjänst (2021); Nationella kvalitetsregistren BipolärR; ECT; PsykosR. Data hämtad via Vården i siffror (2021); Intervjuer med representanter från vårdsamverkansområden, VGR, VästKom, kommunalförbund samt NSPH i Västra Götaland (2021)")
     }
 }

@@ -34,4 +34,9 @@ public struct Document: Sendable, Hashable {
         }
         return collect(blocks)
     }
+
+    /// The headings by anchor (the first where two share one), for cross-references.
+    public var headingsByAnchor: [String: Heading] {
+        Dictionary(headings.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

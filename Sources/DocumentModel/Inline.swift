@@ -3,7 +3,8 @@
 /// ```swift
 /// let inlines: [Inline] = [
 ///     .text("Se "), .link([.text("SKR")], url: "https://skr.se"), .text(" och "),
-///     .emphasis([.text("Saknas")]),
+///     .emphasis([.text("Saknas")]), .text(" (läs mer på "),
+///     .crossReference(anchor: "resultat", [.text("s. ")]), .text(")"),
 /// ]
 /// ```
 public indirect enum Inline: Sendable, Hashable {
@@ -11,12 +12,18 @@ public indirect enum Inline: Sendable, Hashable {
     case emphasis([Inline])
     case strong([Inline])
     case link([Inline], url: String)
+    /// A reference to the heading with `anchor`. Paged formats write the inlines and then
+    /// the page the heading stands on (DOCX: a PAGEREF field, computed by Word and by
+    /// LibreOffice for the PDF); formats without pages write the heading's title instead,
+    /// a web page as a link to it.
+    case crossReference(anchor: String, [Inline])
 
     /// The words without formatting.
     public var plainText: String {
         switch self {
         case .text(let text): return text
-        case .emphasis(let inner), .strong(let inner), .link(let inner, _): return inner.plainText
+        case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
+            return inner.plainText
         }
     }
 }

@@ -13,7 +13,8 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
-        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self])
+        subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
+                      PDFBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {
@@ -40,9 +41,38 @@ struct ExamplesBenchmark: AsyncParsableCommand {
     }
 }
 
+/// Every example plan, report and analysis as PDF, in one LibreOffice batch: the time
+/// LibreOffice spent on each document, and starting and stopping it.
+struct PDFBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pdf", abstract: "Alla exempel som PDF i en körning av LibreOffice.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let documents = Exempel.planer.map { ($0.id, renderer.document(for: $0)) }
+            + Exempel.rapporter.map { ($0.id, renderer.document(for: $0)) }
+            + Exempel.analyser.map { ($0.id, renderer.document(for: $0)) }
+        let sources = documents.map { renderer.pdfSource($0.1, named: "\($0.0).pdf") }
+        let converter = try PDFConverter.find()
+        let clock = ContinuousClock()
+        var result: PDFConverter.Result?
+        let total = clock.measure { result = converter.convert(sources) }
+        guard let result else { return }
+        for failure in result.failures { print("fel: \(failure)") }
+        let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
+        let converting = result.seconds.values.reduce(0, +)
+        printTable(["dokument", "KB", "sekunder"], result.files.map { file in
+            [file.name, String(file.data.count / 1024), format(result.seconds[file.name] ?? 0)]
+        } + [
+            ["start och stopp av LibreOffice", "", format(seconds - converting)],
+            ["hela körningen (\(result.files.count) dokument)", "", format(seconds)],
+        ])
+    }
+}
+
 /// The layout of `plan`, then writing its document in each format.
 func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
-            formats: [OutputFormat] = OutputFormat.allCases) -> [Measurement] {
+            formats: [OutputFormat] = OutputFormat.written) -> [Measurement] {
     let document = renderer.document(for: plan)
     return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
         + formats.map { format in
@@ -78,7 +108,7 @@ struct ScaleBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         let renderer = try options.renderer()
-        var formats = OutputFormat.allCases
+        var formats = OutputFormat.written
         if let onlyFormats {
             guard case .success(let chosen) = OutputFormat.parseList(onlyFormats) else {
                 throw ValidationError("Okänt format i \"\(onlyFormats)\"; kända: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -108,12 +138,12 @@ struct RegionBenchmark: AsyncParsableCommand {
         let analysis = Analysuppdrag(id: "analys-regionen", planer: region, mål: goals, datum: Datum(2023, 12, 31))
         let documents: @Sendable (Handlingsplan) -> [Data] = { plan in
             let document = renderer.document(for: plan)
-            return OutputFormat.allCases.map { renderer.write(document, as: $0) }
+            return OutputFormat.written.map { renderer.write(document, as: $0) }
         }
         let siteAndAnalysis: @Sendable () -> [Data] = {
             let report = renderer.document(for: analysis)
             return renderer.site(plans: region, regionalGoals: goals).map(\.data)
-                + OutputFormat.allCases.map { renderer.write(report, as: $0) }
+                + OutputFormat.written.map { renderer.write(report, as: $0) }
         }
         let clock = ContinuousClock()
         var sequential: [Data] = []
@@ -124,7 +154,7 @@ struct RegionBenchmark: AsyncParsableCommand {
         let parallel = await parallelMap(region, documents).flatMap { $0 } + extra
         let parallelTime = clock.now - start
         let megabytes = format(Double(sequential.reduce(0) { $0 + $1.count }) / 1e6)
-        let what = "\(OutputFormat.allCases.count) format + webbplats + analys"
+        let what = "\(OutputFormat.written.count) format + webbplats + analys"
         printTable(["körning", "planer", "innehåll", "tid ms", "MB ut"], [
             ["sekventiell", String(plans), what, format(milliseconds(sequentialTime)), megabytes],
             ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans), what,

@@ -133,18 +133,40 @@ import Testing
         #expect(bold.first("w:rPr")?.first("w:b") != nil && bold.first("w:rPr")?.first("w:i") != nil)
     }
 
-    @Test func contentsListHeadingsOfLevelsOneAndTwo() throws {
+    @Test func contentsListHeadingsOfLevelsOneToThree() throws {
         let body = try Self.body([
             .heading(Heading(level: 1, text: [.text("Ett")], anchor: "ett")),
             .heading(Heading(level: 2, text: [.text("Två")], anchor: "tva")),
             .heading(Heading(level: 3, text: [.text("Tre")], anchor: "tre")),
+            .heading(Heading(level: 4, text: [.text("Fyra")], anchor: "fyra")),
         ])
         let entries = body.all("w:p").filter { ($0.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"] ?? "").hasPrefix("TOC") }
-        #expect(entries.map(\.wordText) == ["Innehåll", "Ett", "Två"])
-        #expect(body.descendants("w:instrText").first?.text.contains("TOC \\o \"1-2\"") == true)
+        #expect(entries.map(\.wordText) == ["Innehåll", "Ett", "Två", "Tre"])
+        #expect(body.descendants("w:instrText").first?.text.contains("TOC \\o \"1-3\"") == true)
         // The first content after the contents starts a new page.
         let first = try #require(body.all("w:p").first { $0.wordText == "Ett" && $0.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"] == "Heading1" })
         #expect(first.first("w:pPr")?.first("w:pageBreakBefore") != nil)
+    }
+
+    @Test func crossReferencesAreLinkedPageReferencesToTheHeadingsBookmark() throws {
+        let body = try Self.body([
+            .paragraph([.text("Läs mer under "), .crossReference(anchor: "resultat", [.text("s. ")]), .text(".")]),
+            .paragraph([.text("Utan mål: "), .crossReference(anchor: "saknas", [.text("s. ")])]),
+            .heading(Heading(level: 1, text: [.text("Resultat")], anchor: "resultat")),
+        ])
+        let bookmark = try #require(body.descendants("w:bookmarkStart").first { $0[attribute: "w:name"] == "resultat" })
+        let link = try #require(body.descendants("w:hyperlink").first { $0[attribute: "w:anchor"] == "resultat" && $0.wordText == "s. " })
+        let instructions = link.descendants("w:instrText").map(\.text)
+        #expect(instructions == [" PAGEREF \(bookmark[attribute: "w:name"] ?? "") \\h "])
+        #expect(link.descendants("w:fldChar").map { $0[attribute: "w:fldCharType"] ?? "" } == ["begin", "separate", "end"])
+        // A reference to no heading keeps its words and has no field.
+        let paragraphs = body.all("w:p").filter { $0.wordText.hasPrefix("Utan mål") }
+        #expect(paragraphs.map(\.wordText) == ["Utan mål: s. "])
+        #expect(paragraphs.first?.descendants("w:instrText").isEmpty == true)
+        let warnings = DOCXWriter().package(Document(metadata: Metadata(title: "T"), blocks: [
+            .paragraph([.crossReference(anchor: "saknas", [.text("s. ")])]),
+        ])).warnings
+        #expect(warnings.map(\.message) == ["hänvisningen till \"saknas\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer"])
     }
 
     @Test func quotesAndNotesHaveTheirStyles() throws {

@@ -26,11 +26,11 @@ struct AnalysisCommandTests {
 
     @Test func analysisOfChosenPlansAsOfAGivenDay() throws {
         let out = try RenderProcess.temporaryDirectory()
-        let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--out", out.path, "--quiet"])
+        let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--format", "txt", "--out", out.path, "--quiet"])
         #expect(result.status == 0, "\(result.errors)")
         let text = try String(contentsOf: out.appendingPathComponent("analys-vanersborg-tanum.txt"), encoding: .utf8)
         // The same plans, goals and day as the example analysis give the same report body.
-        let exempel = try render.run(["analys-barn-och-unga", "--out", out.path, "--quiet"])
+        let exempel = try render.run(["analys-barn-och-unga", "--format", "txt", "--out", out.path, "--quiet"])
         #expect(exempel.status == 0)
         let exempeltext = try String(contentsOf: out.appendingPathComponent("analys-barn-och-unga.txt"), encoding: .utf8)
         #expect(text == exempeltext)

@@ -16,6 +16,12 @@ struct BenchSmokeTests {
         #expect(result.output.contains("toppminne"))
     }
 
+    @Test func pdfBatchPrintsTheTimeOfEachDocument() throws {
+        let result = try bench.run(["pdf"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("vanersborg.pdf") && result.output.contains("hela körningen ("), "\(result.output)")
+    }
+
     @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
         #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
     }

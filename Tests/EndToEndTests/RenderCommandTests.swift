@@ -16,6 +16,7 @@ struct RenderCommandTests {
         for plan in Exempel.planer {
             #expect(files.contains("\(plan.id).txt"))
             #expect(files.contains("\(plan.id).docx"))
+            #expect(files.contains("\(plan.id).pdf"))
         }
         #expect(result.output.isEmpty)
     }
@@ -97,12 +98,12 @@ struct RenderCommandTests {
         let result = try fixtures.run(["--out", out.path])
         #expect(result.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["giltig.docx", "giltig.html", "giltig.txt", "logo.svg", "stil.css"])
+                == ["giltig.docx", "giltig.html", "giltig.pdf", "giltig.txt", "logo.svg", "stil.css"])
         #expect(result.errors.contains("felaktig"))
     }
 
     @Test("usage errors exit with 2", arguments: [
-        ["okand-plan"], ["vanersborg", "--format", "pdf"], ["--okand-flagga"], ["../x"], ["json"],
+        ["okand-plan"], ["vanersborg", "--format", "odt"], ["--okand-flagga"], ["../x"], ["json"],
     ])
     func usageErrors(arguments: [String]) throws {
         let out = try RenderProcess.temporaryDirectory()
@@ -137,12 +138,12 @@ struct RenderCommandTests {
 
     @Test func interruptedRunLeavesThePreviousFileIntact() throws {
         let out = try RenderProcess.temporaryDirectory()
-        _ = try render.run(["vanersborg", "--out", out.path, "--quiet"])
+        _ = try render.run(["vanersborg", "--format", "txt,html,docx", "--out", out.path, "--quiet"])
         let target = out.appendingPathComponent("vanersborg.txt")
         let before = try Data(contentsOf: target)
 
         // A different width gives different bytes; the pause holds the write half-way.
-        let (process, _, _) = try render.start(["vanersborg", "--width", "50", "--out", out.path, "--quiet"],
+        let (process, _, _) = try render.start(["vanersborg", "--format", "txt,html,docx", "--width", "50", "--out", out.path, "--quiet"],
                                                environment: ["RENDER_TEST_WRITE_PAUSE_MS": "3000"])
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {

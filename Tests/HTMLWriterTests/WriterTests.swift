@@ -35,6 +35,17 @@ struct WriterTests {
             """)
     }
 
+    @Test("a cross-reference links to its heading with the heading's title")
+    func crossReferences() {
+        let html = fragment([
+            .paragraph([.text("Läs mer under "), .crossReference(anchor: "b", [.text("s. ")]), .text(".")]),
+            .paragraph([.crossReference(anchor: "saknas", [.text("s. ")])]),
+            .heading(Heading(level: 1, text: [.emphasis([.text("Resultat")])], anchor: "b")),
+        ])
+        #expect(html.contains("<p>Läs mer under <a href=\"#b\"><em>Resultat</em></a>.</p>"))
+        #expect(html.contains("<p>s. </p>"))
+    }
+
     @Test("deep headings stop at h6")
     func deepHeadings() {
         let html = fragment((1...7).map { heading($0, "H\($0)") })

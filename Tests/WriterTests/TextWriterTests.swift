@@ -23,6 +23,16 @@ struct TextWriterTests {
         #expect("\u{200B}".terminalWidth == 0)           // zero width space
     }
 
+    @Test func crossReferencesNameTheirSectionsTitle() {
+        let lines = body([
+            .paragraph([.text("Läs mer under "), .crossReference(anchor: "resultat", [.text("s. ")]), .text(".")]),
+            .paragraph([.text("Okänt: "), .crossReference(anchor: "saknas", [.text("s. ")])]),
+            .heading(Heading(level: 1, text: [.text("Resultat för invånaren")], anchor: "resultat")),
+        ])
+        #expect(lines.first == "Läs mer under Resultat för invånaren.")
+        #expect(lines.contains("Okänt: s."))
+    }
+
     @Test func paragraphsWrapAtTheWidthMeasuredInColumns() {
         let words = Array(repeating: "åäö", count: 30).joined(separator: " ")
         let lines = body([.paragraph([.text(words)])], width: 20)

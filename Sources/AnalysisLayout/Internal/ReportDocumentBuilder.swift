@@ -78,7 +78,7 @@ struct ReportDocumentBuilder {
             add(kapitel.innehåll, level: level + 1)
         case .avsnitt(let avsnitt):
             heading(level, avsnitt.nummer.map { labels.text(.reportNumberedSection, ["nummer": $0, "rubrik": avsnitt.rubrik]) }
-                ?? avsnitt.rubrik)
+                ?? avsnitt.rubrik, anchor: avsnitt.id)
             add(avsnitt.innehåll, level: level + 1)
         case .ruta(let ruta):
             blocks.append(.note(label: ruta.rubrik, collect { $0.add(ruta.innehåll, level: level + 1) }))

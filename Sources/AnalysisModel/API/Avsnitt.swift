@@ -8,23 +8,27 @@ import PlanModel
 ///     Avsnitt("Framtagandet av handlingsplanen") { Stycke("Arbetet med …") }
 /// }
 /// Avsnitt("..och kategoriserar medlen i breda delområden..", nummer: "2") { … }
+/// Avsnitt("Resultat för invånaren är svåra att uppskatta", id: "resultat") { … }   // Hänvisning(…, till: "resultat")
 /// ```
 public struct Avsnitt: Sendable, Hashable, Codable {
     public var nummer: String?
     public var rubrik: String
+    /// The section's anchor, for `Hänvisning(…, till: id)`; nil: made from the heading.
+    public var id: String?
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ rubrik: String, nummer: String? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ rubrik: String, nummer: String? = nil, id: String? = nil, fil: String = #filePath, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
-        self.init(rubrik: rubrik, nummer: nummer, innehåll: innehåll().map(\.rapportinnehåll),
+        self.init(rubrik: rubrik, nummer: nummer, id: id, innehåll: innehåll().map(\.rapportinnehåll),
                   plats: Källplats(fil: fil, rad: rad))
     }
 
     /// A section assembled by a program.
-    public init(rubrik: String, nummer: String? = nil, innehåll: [Rapportinnehåll], plats: Källplats) {
+    public init(rubrik: String, nummer: String? = nil, id: String? = nil, innehåll: [Rapportinnehåll], plats: Källplats) {
         self.nummer = nummer
         self.rubrik = rubrik
+        self.id = id
         self.innehåll = innehåll
         self.plats = plats
     }

@@ -6,11 +6,15 @@ import DocumentModel
 // deeper. The page's title is its only h1, so sections start at h2 and a level that
 // skips ahead is pulled up to the next free one: headings never have gaps.
 struct BodyRenderer {
+    /// The headings cross-references point to, by anchor.
+    let headings: [String: Heading]
     /// Open sections, outermost first, each with the nodes gathered so far.
     private var openSections: [[Node]] = []
     private var topLevel: [Node] = []
     /// Blocks between a landscape and a portrait section break print on landscape pages.
     private var landscape = false
+
+    init(headings: [String: Heading]) { self.headings = headings }
 
     mutating func render(_ blocks: [Block]) -> [Node] {
         for block in blocks { add(block) }
@@ -95,6 +99,9 @@ struct BodyRenderer {
             case .link(let inner, let url) where LinkTarget.isSafe(url):
                 return [.element("a", ["href": url], nodes(for: inner))]
             case .link(let inner, _): return nodes(for: inner)
+            case .crossReference(let anchor, let inner):
+                guard let heading = headings[anchor] else { return nodes(for: inner) }
+                return [.element("a", ["href": "#" + anchor], nodes(for: heading.text))]
             }
         }
     }

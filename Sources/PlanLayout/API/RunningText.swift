@@ -16,6 +16,7 @@ extension Löptext {
             case .betonad(let s): return .emphasis([.text(s)])
             case .fet(let s): return .strong([.text(s)])
             case .länk(let s, let adress): return .link([.text(s)], url: adress)
+            case .hänvisning(let s, let id): return .crossReference(anchor: id, [.text(s)])
             }
         }
     }

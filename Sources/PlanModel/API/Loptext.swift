@@ -10,6 +10,7 @@
 ///     Betonad("Fler barn och unga uppnår bättre skolresultat.")
 ///     Länk("SPISS", till: "https://vardgivare.skane.se/")
 /// }
+/// let hänvisning = Löptext { "läs mer under "; Hänvisning("s. ", till: "resultat") }
 /// ```
 public struct Löptext: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
     public var delar: [Textdel]
@@ -34,16 +35,19 @@ public enum Textdel: Sendable, Hashable {
     case betonad(String)
     case fet(String)
     case länk(String, adress: String)
+    /// A reference to the section whose id is `till`: printed documents give the words and
+    /// the section's page ("s. 57"), web pages and text the section's title instead.
+    case hänvisning(String, till: String)
 
     public var ren: String {
         switch self {
-        case .text(let s), .betonad(let s), .fet(let s), .länk(let s, _): return s
+        case .text(let s), .betonad(let s), .fet(let s), .länk(let s, _), .hänvisning(let s, _): return s
         }
     }
 }
 
 extension Textdel: Codable {
-    private enum Nyckel: String, CodingKey { case text, betonad, fet, länk, adress }
+    private enum Nyckel: String, CodingKey { case text, betonad, fet, länk, adress, hänvisning, till }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Nyckel.self)
@@ -51,6 +55,8 @@ extension Textdel: Codable {
         else if let s = try c.decodeIfPresent(String.self, forKey: .fet) { self = .fet(s) }
         else if let s = try c.decodeIfPresent(String.self, forKey: .länk) {
             self = .länk(s, adress: try c.decode(String.self, forKey: .adress))
+        } else if let s = try c.decodeIfPresent(String.self, forKey: .hänvisning) {
+            self = .hänvisning(s, till: try c.decode(String.self, forKey: .till))
         } else { self = .text(try c.decode(String.self, forKey: .text)) }
     }
 
@@ -63,6 +69,9 @@ extension Textdel: Codable {
         case .länk(let s, let adress):
             try c.encode(s, forKey: .länk)
             try c.encode(adress, forKey: .adress)
+        case .hänvisning(let s, let till):
+            try c.encode(s, forKey: .hänvisning)
+            try c.encode(till, forKey: .till)
         }
     }
 }

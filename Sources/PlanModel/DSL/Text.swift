@@ -22,6 +22,15 @@ public func Fet(_ text: String) -> Textdel { .fet(text) }
 /// ```
 public func Länk(_ text: String, till adress: String) -> Textdel { .länk(text, adress: adress) }
 
+/// A reference to a section inside a `Löptext` builder: `till` is the section's id. A
+/// printed document shows the words and the section's page, a web page and plain text
+/// the section's title.
+///
+/// ```swift
+/// Not { "Läs mer under "; Hänvisning("s. ", till: "resultat-for-invanaren"); "." }
+/// ```
+public func Hänvisning(_ text: String, till id: String) -> Textdel { .hänvisning(text, till: id) }
+
 /// A paragraph.
 ///
 /// ```swift

@@ -16,6 +16,6 @@ enum ExitStatus: Int32 {
           1  någon plan har fel (se `render validate`) och renderades inte
           2  fel i kommandoraden (okänt id, okänt format, okänd flagga)
           3  fel i en mallfil (templates/…)
-          4  en fil kunde inte skrivas eller läsas
+          4  en fil kunde inte skrivas eller läsas, eller PDF kunde inte göras (LibreOffice saknas eller misslyckades)
         """
 }

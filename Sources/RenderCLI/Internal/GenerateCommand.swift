@@ -42,10 +42,10 @@ struct GenerateCommand: AsyncParsableCommand {
             defer { progress.advance(plan.id) }
             let diagnostics = plan.validera()
             guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
-            return PlanResult(diagnostics: diagnostics, files: DocumentFiles.render(
+            return PlanResult(diagnostics: diagnostics, rendered: DocumentFiles.render(
                 renderer.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: renderer))
         }
-        let reportResults = await parallelMap(reports) { report -> [Renderer.File] in
+        let reportResults = await parallelMap(reports) { report -> DocumentFiles.Rendered in
             defer { progress.advance(report.id) }
             return DocumentFiles.render(report.document(renderer), id: report.id, formats: formats, fragment: fragment,
                                         with: renderer)
@@ -53,6 +53,7 @@ struct GenerateCommand: AsyncParsableCommand {
         progress.finish()
 
         var failed: [String] = []
+        var pdfs: [PDFConverter.Source] = []
         for (plan, result) in zip(plans, results) {
             let errors = result.diagnostics.filter { $0.allvarlighet == .fel }
             for diagnostic in options.verbose ? result.diagnostics : errors {
@@ -62,18 +63,25 @@ struct GenerateCommand: AsyncParsableCommand {
                 failed.append(plan.id)
                 continue
             }
-            try files.write(result.files)
+            try files.write(result.rendered.files)
+            pdfs += [result.rendered.pdf].compactMap { $0 }
         }
-        for reportFiles in reportResults { try files.write(reportFiles) }
+        for report in reportResults {
+            try files.write(report.files)
+            pdfs += [report.pdf].compactMap { $0 }
+        }
         if failed.count < plans.count || !reports.isEmpty {
             for format in formats where !(format == .html && fragment) {
                 try files.write(renderer.assets(for: format))
             }
         }
+        // Last, so every other format is written even where LibreOffice is missing or fails.
+        let pdfsWritten = try files.writePDFs(pdfs)
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
         }
+        if !pdfsWritten { throw ExitStatus.io.exitCode }
         if !options.quiet {
             Console.error("Klart: \(plans.count - failed.count) plan(er)"
                 + (reports.isEmpty ? "" : " och \(reports.count) rapport(er)") + " i \(formats.count) format till \(options.out)/.")
@@ -84,7 +92,7 @@ struct GenerateCommand: AsyncParsableCommand {
 // What rendering one plan gave: its diagnostics and, when it has no errors, its files.
 private struct PlanResult: Sendable {
     var diagnostics: [Diagnos]
-    var files: [Renderer.File] = []
+    var rendered = DocumentFiles.Rendered()
 }
 
 // A report to write: one written in the DSL, or one derived from plans.

@@ -4,7 +4,7 @@ import ArgumentParser
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Skriver handlingsplanernas dokument (text, Word, webb) från planerna i examples/.",
+        abstract: "Skriver handlingsplanernas dokument (text, Word, PDF, webb) från planerna i examples/.",
         discussion: """
             Utan argument skrivs alla exempelplaner och rapporter i alla format till ./out/.
 
@@ -12,6 +12,7 @@ struct RenderCommand: AsyncParsableCommand {
               render                               alla planer, alla format, till out/
               render vanersborg --format txt       en plan som text
               render vanersborg --format html      en plan som webbsida, med stilmall och logotyp
+              render vanersborg --format pdf       en plan som tillgänglig PDF (kräver LibreOffice)
               render vanersborg --fragment         webbsidans innehåll för att klistra in i en webbpublicering
               render site --out out/site           den regionala webbplatsen
               render list                          visa planerna

@@ -3,7 +3,7 @@ import Foundation
 /// A document format `render` can write.
 ///
 /// ```swift
-/// let formats = try OutputFormat.parseList("txt,docx")   // [.txt, .docx]
+/// let formats = try OutputFormat.parseList("pdf,txt")   // [.txt, .pdf]
 /// ```
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case txt
@@ -11,9 +11,16 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     case html
     /// A Word document, styled by the reference document.
     case docx
+    /// A tagged PDF, made from the Word document by LibreOffice in one batch per run
+    /// (`PDFConverter`).
+    case pdf
 
     /// The file name extension.
     public var fileExtension: String { rawValue }
+
+    /// The formats the Swift writers make in process, one document at a time: all but PDF,
+    /// which is a batch stage over the DOCX files.
+    public static var written: [OutputFormat] { allCases.filter { $0 != .pdf } }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

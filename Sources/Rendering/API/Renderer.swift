@@ -8,7 +8,6 @@ import PlanAnalysis
 import PlanLayout
 import PlanModel
 import SiteLayout
-import TextWriter
 
 /// Turns plans into document files: layout once, then each requested writer. Pure: it
 /// returns bytes and leaves writing them to `OutputDirectory`.
@@ -78,16 +77,26 @@ public struct Renderer: Sendable {
     }
 
     /// A document in one format as the file `name`, with the warnings of writing it.
+    /// For `.pdf` this is the Word document the PDF is made from: see `pdfSource`.
     public func file(_ document: Document, named name: String, as format: OutputFormat) -> File {
+        writer(for: format).file(document, named: name)
+    }
+
+    /// The writer of a format. PDF has none of its own: it is made from the DOCX by
+    /// `PDFConverter`, for a whole batch at once, so its writer is the DOCX writer.
+    public func writer(for format: OutputFormat) -> any DocumentWriter {
         switch format {
-        case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
-        case .html:
-            let settings = PageSettings(date: date, kind: .plan)
-            return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
-        case .docx:
-            let output = DOCXWriter(reference: templates.docxReference).package(document)
-            return File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+        case .txt: return TextDocumentWriter(width: textWidth)
+        case .html: return HTMLPageWriter(templates: templates.html, date: date)
+        case .docx, .pdf: return DOCXDocumentWriter(reference: templates.docxReference)
         }
+    }
+
+    /// What `PDFConverter` needs to make the PDF `name` of a document: its Word file and
+    /// the metadata the PDF's properties carry.
+    public func pdfSource(_ document: Document, named name: String) -> PDFConverter.Source {
+        let docx = file(document, named: name, as: .docx)
+        return PDFConverter.Source(name: name, docx: docx.data, metadata: document.metadata, warnings: docx.warnings)
     }
 
     /// A web page's body alone, for pasting into a content-management system.
@@ -99,7 +108,7 @@ public struct Renderer: Sendable {
     /// pages' stylesheet and logo; the search script only on a site with search).
     public func assets(for format: OutputFormat, search: Bool = false) -> [File] {
         switch format {
-        case .txt, .docx: return []
+        case .txt, .docx, .pdf: return []
         case .html:
             return templates.html.assets.filter { search || $0.name != HTMLTemplates.searchScript }
                 .map { File(name: $0.name, data: $0.data) }

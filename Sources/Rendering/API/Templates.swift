@@ -54,7 +54,7 @@ public struct Templates: Sendable {
     public static func load(from directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
         throws(TemplateError) -> Templates {
         let labels = try Labels(yaml: read(labelFile, in: directory), file: path(labelFile, in: directory))
-        let reference = formats.contains(.docx)
+        let reference = formats.contains(.docx) || formats.contains(.pdf)
             ? try ReferenceDocument(data: readData(docxReferenceFile, in: directory), file: path(docxReferenceFile, in: directory))
             : nil
         let html = formats.contains(.html) ? try loadHTML(from: directory) : nil

@@ -19,7 +19,8 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
-        let renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0)
+        var renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
+                                    headings: document.headingsByAnchor)
         let parts = [renderer.cover(document.metadata)] + document.blocks.compactMap { block -> [String]? in
             let lines = renderer.lines(of: block, first: "", rest: "")
             return lines.isEmpty ? nil : lines

@@ -10,6 +10,8 @@ struct TextRenderer {
     let width: Int
     /// False for `--width 0`: paragraphs stay on one line and tables are records.
     var wraps = true
+    /// The headings cross-references point to, by anchor.
+    var headings: [String: Heading] = [:]
 
     func cover(_ metadata: Metadata) -> [String] {
         var lines = metadata.organisations.flatMap { wrap($0) }
@@ -77,6 +79,8 @@ struct TextRenderer {
             case .link(let inner, let url):
                 let text = plain(inner)
                 return text == url || url.hasPrefix("#") ? text : "\(text) <\(url)>"
+            case .crossReference(let anchor, let inner):
+                return headings[anchor].map { plain($0.text) } ?? plain(inner)
             }
         }.joined()
     }

@@ -1,12 +1,15 @@
 import DocumentModel
 
 // Inlines as runs: emphasis and strong become run properties, links become `w:hyperlink`
-// around their runs, tabs and line breaks their own elements.
+// around their runs, tabs and line breaks their own elements, a cross-reference its
+// words and a PAGEREF field to the heading's bookmark, linked to the heading.
 extension BodyWriter {
     struct RunFormat: Equatable {
         var bold = false
         var italic = false
         var link: String?
+        /// The bookmark whose page number this segment is: a PAGEREF field, not text.
+        var pageOf: String?
     }
 
     func runs(_ inlines: [Inline]) {
@@ -21,6 +24,16 @@ extension BodyWriter {
                 case .emphasis(let content): inner.italic = true; flatten(content, inner)
                 case .strong(let content): inner.bold = true; flatten(content, inner)
                 case .link(let content, let url): inner.link = url; flatten(content, inner)
+                case .crossReference(let anchor, let content):
+                    guard let bookmark = bookmarks[anchor] else {
+                        diagnostics.add("hänvisningen till \"\(anchor)\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer")
+                        flatten(content, inner)
+                        continue
+                    }
+                    inner.link = "#" + anchor
+                    flatten(content, inner)
+                    inner.pageOf = bookmark
+                    segments.append(("", inner))
                 }
             }
         }
@@ -32,12 +45,22 @@ extension BodyWriter {
             while end < segments.count && segments[end].format.link == link { end += 1 }
             let group = segments[index..<end]
             if let link {
-                hyperlink(link) { for segment in group { run(segment.text, segment.format) } }
+                hyperlink(link) { for segment in group { emit(segment) } }
             } else {
-                for segment in group { run(segment.text, segment.format) }
+                for segment in group { emit(segment) }
             }
             index = end
         }
+    }
+
+    private func emit(_ segment: (text: String, format: RunFormat)) {
+        guard let bookmark = segment.format.pageOf else { return run(segment.text, segment.format) }
+        // No cached page number: the DOCX is not laid out. Word updates fields on opening
+        // (settings: updateFields), LibreOffice computes the page itself.
+        xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
+        xml.element("w:r") { xml.textElement("w:instrText", ["xml:space": "preserve"], " PAGEREF \(bookmark) \\h ") }
+        xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "separate"]) }
+        xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "end"]) }
     }
 
     private func hyperlink(_ url: String, _ content: () -> Void) {

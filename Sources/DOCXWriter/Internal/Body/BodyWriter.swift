@@ -11,6 +11,7 @@ final class BodyWriter {
     let metadata: Metadata
     var styles: StyleSheet { reference.styles }
     let bookmarks: BookmarkNames
+    let diagnostics: Diagnostics
 
     /// The hyperlinks written, as relationships of the main document.
     private(set) var hyperlinks: [Relationship] = []
@@ -28,6 +29,7 @@ final class BodyWriter {
 
     init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, diagnostics: Diagnostics) {
         self.xml = XMLWriter(diagnostics: diagnostics)
+        self.diagnostics = diagnostics
         self.reference = reference
         self.metadata = metadata
         self.bookmarks = bookmarks

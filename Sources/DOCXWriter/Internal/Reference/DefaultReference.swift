@@ -69,7 +69,7 @@ enum DefaultReference {
         let guide: [Element] = [
             p(.tocHeading, "Innehåll"),
             paragraph(styles[.toc1], [], [
-                field("begin"), instruction(" TOC \\o \"1-2\" \\h \\z \\u "), field("separate"),
+                field("begin"), instruction(" TOC \\o \"1-3\" \\h \\z \\u "), field("separate"),
                 run("Innehållsförteckningen skapas när planen skrivs."), field("end"),
             ]),
             p(.heading1, "Rubrik 1: kapitel och fokusområden", [Element("w:pageBreakBefore")]),

@@ -4,7 +4,7 @@ import OOXML
 struct TableOfContentsTemplate: Sendable {
     let heading: Element?
     let instruction: String
-    /// The outline levels listed, from the instruction's `\o "1-2"`.
+    /// The outline levels listed, from the instruction's `\o "1-3"`.
     let levels: ClosedRange<Int>
 
     init(heading: Element?, instruction: String) {

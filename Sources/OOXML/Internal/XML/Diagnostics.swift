@@ -11,7 +11,8 @@ package final class Diagnostics {
         add("tecknet \(code) kan inte lagras i ett Word-dokument och har tagits bort ur \"\(excerpt)\"")
     }
 
-    private func add(_ warning: String) {
+    /// A warning of the writer's own, in Swedish.
+    package func add(_ warning: String) {
         if seen.insert(warning).inserted { warnings.append(warning) }
     }
 }

@@ -1,0 +1,46 @@
+import DOCXWriter
+import DocumentModel
+import Foundation
+import HTMLWriter
+import TextWriter
+
+/// Turns a document into the bytes of one format, with what it had to change to do so.
+/// `Renderer.writer(for:)` gives the writer of each format.
+///
+/// ```swift
+/// let file = renderer.writer(for: .txt).file(document, named: "vanersborg.txt")
+/// ```
+public protocol DocumentWriter: Sendable {
+    func file(_ document: Document, named name: String) -> Renderer.File
+}
+
+/// Plain text, wrapped at a width.
+struct TextDocumentWriter: DocumentWriter {
+    let width: Int
+
+    func file(_ document: Document, named name: String) -> Renderer.File {
+        Renderer.File(name: name, data: Data(TextWriter(width: width).write(document).utf8))
+    }
+}
+
+/// A standalone web page in the templates' page frame.
+struct HTMLPageWriter: DocumentWriter {
+    let templates: HTMLTemplates
+    /// The generation date the page shows (`--datum` or `SOURCE_DATE_EPOCH`); nil: none.
+    let date: String?
+
+    func file(_ document: Document, named name: String) -> Renderer.File {
+        let settings = PageSettings(date: date, kind: .plan)
+        return Renderer.File(name: name, data: Data(templates.page(document, settings: settings).utf8))
+    }
+}
+
+/// A Word document styled by the reference document.
+struct DOCXDocumentWriter: DocumentWriter {
+    let reference: ReferenceDocument
+
+    func file(_ document: Document, named name: String) -> Renderer.File {
+        let output = DOCXWriter(reference: reference).package(document)
+        return Renderer.File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+    }
+}

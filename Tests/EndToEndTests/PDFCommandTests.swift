@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite("render --format pdf, run as a process")
+struct PDFCommandTests {
+    let render = RenderProcess()
+
+    @Test func writesATaggedPDF() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["vanersborg", "--format", "pdf", "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["vanersborg.pdf"])
+        let pdf = try Data(contentsOf: out.appendingPathComponent("vanersborg.pdf"))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)))
+        #expect(String(decoding: pdf.suffix(8), as: UTF8.self).contains("%%EOF"))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/StructTreeRoot"))
+    }
+
+    @Test func missingLibreOfficeSaysHowToInstallItAndWritesTheOtherFormats() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let emptyPath = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["vanersborg", "--format", "txt,pdf", "--out", out.path, "--quiet"],
+                                    environment: ["PATH": emptyPath.path])
+        #expect(result.status == 4)
+        #expect(result.errors.contains("LibreOffice behövs"))
+        #expect(result.errors.contains("apt-get install libreoffice-writer-nogui python3-uno fonts-liberation2"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["vanersborg.txt"])
+    }
+
+    @Test func aLibreOfficeThatHangsIsStoppedAtTheTimeLimit() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let folder = try RenderProcess.temporaryDirectory()
+        let hanging = folder.appendingPathComponent("soffice")
+        try Data("#!/bin/sh\nexec sleep 120\n".utf8).write(to: hanging)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hanging.path)
+        let started = Date()
+        let result = try render.run(["vanersborg", "--format", "txt,pdf", "--out", out.path, "--quiet"],
+                                    environment: ["RENDER_SOFFICE": hanging.path, "RENDER_PDF_TIMEOUT": "2"])
+        #expect(Date().timeIntervalSince(started) < 60, "stopped at the limit, not when the hanging program ends")
+        #expect(result.status == 4)
+        #expect(result.errors.contains("vanersborg.pdf: LibreOffice blev inte klart inom 2 sekunder"), "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["vanersborg.txt"])
+    }
+}
