@@ -21,7 +21,7 @@ public struct Indikator: Sendable, Hashable, Codable {
 
     public init(_ text: Löptext, _ typ: Indikatortyp, källa: Indikatorkälla? = nil,
                 utgångsvärde: Mätvärde? = nil, målvärde: Mätvärde? = nil,
-                fil: String = #filePath, rad: Int = #line) {
+                fil: String = #fileID, rad: Int = #line) {
         self.text = text
         self.typ = typ
         self.källa = källa

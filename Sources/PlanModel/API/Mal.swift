@@ -29,14 +29,14 @@ public struct Mål: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ nummer: String, _ rubrik: String, genomför regionala: RegionaltMål...,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel] = { [] }) {
         self.init(nummer: nummer, rubrik: rubrik, regionalaMål: regionala, text: [],
                   plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
     }
 
     /// The regional plan's own statement of one of its goals.
-    public init(_ regionalt: RegionaltMål, fil: String = #filePath, rad: Int = #line,
+    public init(_ regionalt: RegionaltMål, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel] = { [] }) {
         self.init(nummer: regionalt.nummer, rubrik: regionalt.rubrik, regionalaMål: [regionalt],
                   text: regionalt.text, plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
@@ -84,7 +84,7 @@ public struct Tema: Fokusdel {
     public let mål: Mål
 
     public init(_ rubrik: String, genomför regionala: RegionaltMål...,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel]) {
         mål = Mål(nummer: nil, rubrik: rubrik, regionalaMål: regionala, text: [],
                   plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
