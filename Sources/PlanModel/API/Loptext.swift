@@ -11,7 +11,7 @@
 ///     Länk("SPISS", till: "https://vardgivare.skane.se/")
 /// }
 /// ```
-public struct Löptext: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct Löptext: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public var delar: [Textdel]
 
     public init(delar: [Textdel]) { self.delar = delar }
@@ -38,6 +38,28 @@ public enum Textdel: Sendable, Hashable {
     public var ren: String {
         switch self {
         case .text(let s), .betonad(let s), .fet(let s), .länk(let s, _): return s
+        }
+    }
+}
+
+// Exported as a plain string where the text has one unformatted run, else as the list
+// of its runs: [{"text": "…"}, {"betonad": "…"}, {"länk": "…", "adress": "…"}].
+extension Löptext: Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let text = try? c.decode(String.self) {
+            self.init(delar: [.text(text)])
+        } else {
+            self.init(delar: try c.decode([Textdel].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if delar.count == 1, case .text(let text) = delar[0] {
+            try c.encode(text)
+        } else {
+            try c.encode(delar)
         }
     }
 }
