@@ -12,7 +12,8 @@ import Testing
 ///   revideringar; signatures close the document (namn, titel, förvaltning);
 /// - chapters, fokusområden and goals are headings (nummer, rubrik), their text follows;
 /// - under a goal's heading: "Bidrar till regionalt mål {id} {rubrik}" per regional goal
-///   (a link on the regional site), then the lead ("Lokal handlingsplan: …");
+///   (in italics; a link on the regional site), the goal's text, then the lead
+///   ("Lokal handlingsplan: …");
 /// - delmål layout: the activity cell holds namn, vad and the activity's indicators; each
 ///   row its delmål, när, ansvar and follow-ups; Tanum's layout: the *Vad* cell holds vad
 ///   and the rows' delmål; the theme layout lists each activity with its rows as lines
