@@ -30,7 +30,7 @@ let package = Package(
         ]),
         // Plan → Document, with every fixed word from the label file.
         .target(name: "PlanLayout", dependencies: [
-            "PlanModel", "DocumentModel", "Wording",
+            "PlanModel", "DocumentModel", "Wording", "AnalysisModel",
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),

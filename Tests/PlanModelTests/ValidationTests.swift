@@ -5,7 +5,7 @@ import Testing
 struct ValidationTests {
     private func plan(layout: Tabellayout = .delmål, titel: String = "Plan", id: String = "plan",
                       fastställd: Fastställande? = nil, revideringar: [Datum] = [],
-                      fil: String = #filePath, rad: Int = #line,
+                      fil: String = #fileID, rad: Int = #line,
                       @Samla<any Fokusdel> _ mål: () -> [any Fokusdel]) -> Handlingsplan {
         let innehåll = mål()
         return Handlingsplan(id: id, organisationer: ["Testkommun"], titel: titel, period: .årsintervall(2020, 2022),
@@ -27,7 +27,7 @@ struct ValidationTests {
         #expect(fel.count == 1)
         let diagnos = try #require(fel.first)
         #expect(diagnos.meddelande.hasPrefix("Målnummer 1.1 finns redan"))
-        #expect(diagnos.plats.fil == #filePath)
+        #expect(diagnos.plats.fil == #fileID)
         #expect(diagnos.plats.rad == rad)
     }
 
@@ -144,5 +144,72 @@ struct ValidationTests {
     @Test func diagnosticPrintsAsFileLineSeverityMessage() {
         let diagnos = Diagnos(.varning, "Text.", plats: Källplats(fil: "/repo/examples/Plan.swift", rad: 12))
         #expect(diagnos.text(relativTill: "/repo") == "examples/Plan.swift:12: varning: Text.")
+    }
+
+    // MARK: Regional goals, catalogue, locations
+
+    private static let b1_1 = RegionaltMål("B1.1", .barnOchUnga, .förebyggandeOchFrämjande, "Föräldrastöd")
+    private static let b1_2 = RegionaltMål("B1.2", .barnOchUnga, .förebyggandeOchFrämjande, "Skolgång")
+    private static let b2_1 = RegionaltMål("B2.1", .barnOchUnga, .tillgängligaTidigaInsatser, "Rätt insatser")
+    private static let v1_1 = RegionaltMål("V1.1", .vuxna, .förebyggandeOchFrämjande, "Vuxnas hälsa")
+
+    @Test func regionalGoalOfTheOtherTargetGroupWarnsAtItsGoal() throws {
+        let rad = #line + 1
+        let vuxenmål = Mål("1.3", "Vuxenmål", genomför: Self.v1_1)
+        let planen = plan { Mål("1.1", "Ett", genomför: Self.b1_1); Mål("1.2", "Två", genomför: Self.b1_2); vuxenmål }
+        let varningar = only(.varning, in: planen).filter { $0.meddelande.contains("V1.1") }
+        #expect(varningar.count == 1)
+        let diagnos = try #require(varningar.first)
+        #expect(diagnos.meddelande.hasPrefix("Mål 1.3 genomför det regionala målet V1.1, som gäller vuxna, men planens övriga mål gäller barn och unga."))
+        #expect(diagnos.plats.fil == #fileID)
+        #expect(diagnos.plats.rad == rad)
+    }
+
+    @Test func regionalGoalOfAnotherFocusAreaWarnsAtItsGoal() throws {
+        let rad = #line + 1
+        let mål = Mål("1.1", "Ett", genomför: Self.b1_1, Self.b2_1)
+        let varningar = only(.varning, in: plan { mål }).filter { $0.meddelande.contains("B2.1") }
+        let diagnos = try #require(varningar.first)
+        #expect(varningar.count == 1)
+        #expect(diagnos.meddelande.contains("står i fokusområde 1 (Förebyggande och främjande arbete) men genomför B2.1 i fokusområde 2"))
+        #expect(diagnos.meddelande.contains("Flytta målet till rätt Fokus"))
+        #expect(diagnos.plats.fil == #fileID)
+        #expect(diagnos.plats.rad == rad)
+    }
+
+    @Test func aGoalMayImplementSeveralRegionalGoals() {
+        let mål = Mål("1.1", "Ett", genomför: Self.b1_1, Self.b1_2)
+        #expect(mål.regionalaMålId == ["B1.1", "B1.2"])
+        #expect(plan { mål }.validera().filter { $0.meddelande.contains("regionala") } == [])
+    }
+
+    @Test func twoPlansWithOneIdIsAnErrorAtTheLaterPlan() throws {
+        let första = plan(id: "samma") { Mål("1.1", "Ett") }
+        let rad = #line + 1
+        let andra = plan(id: "samma") { Mål("1.1", "Ett") }
+        let fel = Handlingsplan.granska(katalog: [första, andra, plan(id: "annan") { Mål("1.1", "Ett") }])
+        #expect(fel.count == 1)
+        let diagnos = try #require(fel.first)
+        #expect(diagnos.allvarlighet == .fel)
+        #expect(diagnos.meddelande == "Planens id \"samma\" används redan av planen på rad \(första.plats.rad). "
+                + "Två planer med samma id skulle skriva över varandras filer; ge planen ett eget id.")
+        #expect(diagnos.plats.fil == #fileID)
+        #expect(diagnos.plats.rad == rad)
+    }
+
+    @Test func duplicateGoalMessageNamesTheEarlierLineWithoutAPath() throws {
+        let rad = #line + 1
+        let första = Mål("1.1", "Första")
+        let andra = Mål("1.1", "Andra")
+        let diagnos = try #require(only(.fel, in: plan { första; andra }).first)
+        #expect(diagnos.meddelande == "Målnummer 1.1 finns redan på rad \(rad). Ge målet ett eget nummer eller ta bort dubbletten.")
+    }
+
+    @Test func locationsAreShortAndShownRelativeToThePackageRoot() {
+        let mål = Mål("1.1", "Mål")
+        #expect(mål.plats.fil == "PlanModelTests/ValidationTests.swift")
+        let root = String(#filePath.dropLast("Tests/PlanModelTests/ValidationTests.swift".count))
+        #expect(mål.plats.relativ(till: root) == "Tests/PlanModelTests/ValidationTests.swift:\(mål.plats.rad)")
+        #expect(Källplats(fil: "Okänd/Finns.swift", rad: 3).relativ(till: root) == "Okänd/Finns.swift:3")
     }
 }

@@ -22,7 +22,7 @@ public struct Aktivitetsgrupp: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ slag: Aktivitetsslag..., rubrik: String? = nil, områden: [Vårdsamverkansområde] = [],
-                fil: String = #filePath, rad: Int = #line, @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
+                fil: String = #fileID, rad: Int = #line, @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.slag = slag
         self.egenRubrik = rubrik
         self.områden = områden

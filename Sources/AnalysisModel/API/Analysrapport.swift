@@ -42,7 +42,7 @@ public struct Analysrapport: Sendable, Hashable, Codable, Identifiable {
     public init(id: String, titel: String, undertitel: String? = nil, avser: String? = nil,
                 omslagstexter: [String] = [], organisationer: [String] = [], utförare: Utförare? = nil,
                 kontakter: [Kontakt] = [], period: Tid? = nil, datum: Datum? = nil,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<any Rapportdel> _ innehåll: () -> [any Rapportdel]) {
         self.init(id: id, titel: titel, undertitel: undertitel, avser: avser, omslagstexter: omslagstexter,
                   organisationer: organisationer, utförare: utförare, kontakter: kontakter, period: period,

@@ -18,7 +18,7 @@ public struct Avsnitt: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ rubrik: String, nummer: String? = nil, id: String? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ rubrik: String, nummer: String? = nil, id: String? = nil, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.init(rubrik: rubrik, nummer: nummer, id: id, innehåll: innehåll().map(\.rapportinnehåll),
                   plats: Källplats(fil: fil, rad: rad))

@@ -9,7 +9,7 @@ public struct Citat: Sendable, Hashable, Codable {
     public var text: Löptext
     public var plats: Källplats
 
-    public init(_ text: Löptext, fil: String = #filePath, rad: Int = #line) {
+    public init(_ text: Löptext, fil: String = #fileID, rad: Int = #line) {
         self.text = text
         self.plats = Källplats(fil: fil, rad: rad)
     }

@@ -19,7 +19,7 @@ public struct Datatabell: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ rubrik: String, förstaKolumn: String = "", kolumner: [Tabellkolumn],
-                fil: String = #filePath, rad: Int = #line, @Samla<Tabellrad> _ rader: () -> [Tabellrad]) {
+                fil: String = #fileID, rad: Int = #line, @Samla<Tabellrad> _ rader: () -> [Tabellrad]) {
         self.init(rubrik: rubrik, förstaKolumn: förstaKolumn, kolumner: kolumner, rader: rader(),
                   plats: Källplats(fil: fil, rad: rad))
     }
@@ -81,6 +81,6 @@ public struct Tabellrad: Sendable, Hashable, Codable {
 }
 
 /// A row of a data table, in the DSL.
-public func Rad(_ rubrik: String, _ värden: Tal?..., fil: String = #filePath, rad: Int = #line) -> Tabellrad {
+public func Rad(_ rubrik: String, _ värden: Tal?..., fil: String = #fileID, rad: Int = #line) -> Tabellrad {
     Tabellrad(rubrik: rubrik, värden: värden, plats: Källplats(fil: fil, rad: rad))
 }

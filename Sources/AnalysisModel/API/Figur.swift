@@ -10,7 +10,7 @@ public struct Figur: Sendable, Hashable, Codable {
     public var rubrik: String
     public var plats: Källplats
 
-    public init(_ rubrik: String, fil: String = #filePath, rad: Int = #line) {
+    public init(_ rubrik: String, fil: String = #fileID, rad: Int = #line) {
         self.rubrik = rubrik
         self.plats = Källplats(fil: fil, rad: rad)
     }

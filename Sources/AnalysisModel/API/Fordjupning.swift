@@ -16,7 +16,7 @@ public struct Fördjupning: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(fil: String = #filePath, rad: Int = #line, @Samla<any Fördjupningsdel> _ innehåll: () -> [any Fördjupningsdel]) {
+    public init(fil: String = #fileID, rad: Int = #line, @Samla<any Fördjupningsdel> _ innehåll: () -> [any Fördjupningsdel]) {
         self.innehåll = innehåll().map(\.rapportinnehåll)
         self.plats = Källplats(fil: fil, rad: rad)
     }

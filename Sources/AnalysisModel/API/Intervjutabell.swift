@@ -17,7 +17,7 @@ public struct Intervjutabell: Sendable, Hashable, Codable {
     public var grupper: [Intervjugrupp]
     public var plats: Källplats
 
-    public init(fil: String = #filePath, rad: Int = #line, @Samla<Intervjugrupp> _ grupper: () -> [Intervjugrupp]) {
+    public init(fil: String = #fileID, rad: Int = #line, @Samla<Intervjugrupp> _ grupper: () -> [Intervjugrupp]) {
         self.grupper = grupper()
         self.plats = Källplats(fil: fil, rad: rad)
     }

@@ -14,7 +14,7 @@ public struct Länsaktivitet: Sendable, Hashable, Codable {
     public var utfall: Löptext?
     public var plats: Källplats
 
-    public init(_ text: Löptext, fil: String = #filePath, rad: Int = #line) {
+    public init(_ text: Löptext, fil: String = #fileID, rad: Int = #line) {
         self.text = text
         self.genomförd = false
         self.utfall = nil
@@ -22,7 +22,7 @@ public struct Länsaktivitet: Sendable, Hashable, Codable {
     }
 
     /// A done activity and its outcome.
-    public init(_ text: Löptext, genomförd utfall: Löptext, fil: String = #filePath, rad: Int = #line) {
+    public init(_ text: Löptext, genomförd utfall: Löptext, fil: String = #fileID, rad: Int = #line) {
         self.text = text
         self.genomförd = true
         self.utfall = utfall

@@ -31,7 +31,7 @@ public struct Målavsnitt: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ mål: Målreferens, fil: String = #filePath, rad: Int = #line,
+    public init(_ mål: Målreferens, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Målavsnittsdel> _ delar: () -> [any Målavsnittsdel]) {
         self.mål = mål
         self.bakgrund = []
@@ -42,7 +42,7 @@ public struct Målavsnitt: Sendable, Hashable, Codable {
         for del in delar() { del.lägg(till: &self) }
     }
 
-    public init(_ mål: RegionaltMål, rubrik: String? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ mål: RegionaltMål, rubrik: String? = nil, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Målavsnittsdel> _ delar: () -> [any Målavsnittsdel]) {
         self.init(Målreferens(mål, rubrik: rubrik), fil: fil, rad: rad, delar)
     }

@@ -10,7 +10,7 @@ public struct Mållista: Sendable, Hashable, Codable {
     public var mål: [Målreferens]
     public var plats: Källplats
 
-    public init(_ målgrupp: Målgrupp, fil: String = #filePath, rad: Int = #line,
+    public init(_ målgrupp: Målgrupp, fil: String = #fileID, rad: Int = #line,
                 @Samla<Målreferens> _ mål: () -> [Målreferens]) {
         self.målgrupp = målgrupp
         self.mål = mål()

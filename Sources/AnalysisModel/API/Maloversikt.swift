@@ -14,7 +14,7 @@ public struct Målöversikt: Sendable, Hashable, Codable {
     public var rader: [Målbedömning]
     public var plats: Källplats
 
-    public init(_ målgrupp: Målgrupp, _ omfattning: Omfattning, fil: String = #filePath, rad: Int = #line,
+    public init(_ målgrupp: Målgrupp, _ omfattning: Omfattning, fil: String = #fileID, rad: Int = #line,
                 @Samla<Målbedömning> _ rader: () -> [Målbedömning]) {
         self.init(målgrupp: målgrupp, omfattning: omfattning, rader: rader(), plats: Källplats(fil: fil, rad: rad))
     }
@@ -38,13 +38,13 @@ public struct Målbedömning: Sendable, Hashable, Codable {
     public var text: Löptext
     public var plats: Källplats
 
-    public init(_ mål: Målreferens, _ text: Löptext, fil: String = #filePath, rad: Int = #line) {
+    public init(_ mål: Målreferens, _ text: Löptext, fil: String = #fileID, rad: Int = #line) {
         self.mål = mål
         self.text = text
         self.plats = Källplats(fil: fil, rad: rad)
     }
 
-    public init(_ mål: RegionaltMål, _ text: Löptext, fil: String = #filePath, rad: Int = #line) {
+    public init(_ mål: RegionaltMål, _ text: Löptext, fil: String = #fileID, rad: Int = #line) {
         self.init(Målreferens(mål), text, fil: fil, rad: rad)
     }
 }

@@ -12,7 +12,7 @@ public struct Nyckeltal: Sendable, Hashable, Codable {
     public var efter: String
     public var plats: Källplats
 
-    public init(_ tal: Tal, _ efter: String, fil: String = #filePath, rad: Int = #line) {
+    public init(_ tal: Tal, _ efter: String, fil: String = #fileID, rad: Int = #line) {
         self.före = nil
         self.tal = tal
         self.efter = efter
@@ -20,7 +20,7 @@ public struct Nyckeltal: Sendable, Hashable, Codable {
     }
 
     /// A key figure with words before it too.
-    public init(_ före: String, _ tal: Tal, _ efter: String, fil: String = #filePath, rad: Int = #line) {
+    public init(_ före: String, _ tal: Tal, _ efter: String, fil: String = #fileID, rad: Int = #line) {
         self.init(tal, efter, fil: fil, rad: rad)
         self.före = före
     }

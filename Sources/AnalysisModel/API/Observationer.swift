@@ -10,7 +10,7 @@ public struct Observationer: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(fil: String = #filePath, rad: Int = #line, @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
+    public init(fil: String = #fileID, rad: Int = #line, @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.innehåll = innehåll().map(\.rapportinnehåll)
         self.plats = Källplats(fil: fil, rad: rad)
     }

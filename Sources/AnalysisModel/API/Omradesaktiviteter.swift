@@ -14,7 +14,7 @@ public struct Områdesaktiviteter: Sendable, Hashable, Codable {
     public var punkter: [Områdespunkt]
     public var plats: Källplats
 
-    public init(_ område: Vårdsamverkansområde, fil: String = #filePath, rad: Int = #line,
+    public init(_ område: Vårdsamverkansområde, fil: String = #fileID, rad: Int = #line,
                 @Samla<Områdespunkt> _ punkter: () -> [Områdespunkt]) {
         self.område = område
         self.punkter = punkter()

@@ -16,7 +16,7 @@ public struct Rapportkapitel: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ nummer: Int, _ rubrik: String, ingress: Löptext? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ nummer: Int, _ rubrik: String, ingress: Löptext? = nil, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.init(nummer: nummer, rubrik: rubrik, ingress: ingress, innehåll: innehåll().map(\.rapportinnehåll),
                   plats: Källplats(fil: fil, rad: rad))

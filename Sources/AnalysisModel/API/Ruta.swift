@@ -12,7 +12,7 @@ public struct Ruta: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ rubrik: String, fil: String = #filePath, rad: Int = #line,
+    public init(_ rubrik: String, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.rubrik = rubrik
         self.innehåll = innehåll().map(\.rapportinnehåll)

@@ -14,7 +14,7 @@ public struct Typöversikt: Sendable, Hashable, Codable {
     public var rader: [Typbeskrivning]
     public var plats: Källplats
 
-    public init(fil: String = #filePath, rad: Int = #line, @Samla<Typbeskrivning> _ rader: () -> [Typbeskrivning]) {
+    public init(fil: String = #fileID, rad: Int = #line, @Samla<Typbeskrivning> _ rader: () -> [Typbeskrivning]) {
         self.rader = rader()
         self.plats = Källplats(fil: fil, rad: rad)
     }
@@ -34,7 +34,7 @@ public struct Typbeskrivning: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ slag: Aktivitetsslag, rubrik: String? = nil, beskrivning: Löptext, observation: Löptext,
-                fil: String = #filePath, rad: Int = #line) {
+                fil: String = #fileID, rad: Int = #line) {
         self.slag = slag
         self.egenRubrik = rubrik
         self.beskrivning = beskrivning

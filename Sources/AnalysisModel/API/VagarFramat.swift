@@ -13,7 +13,7 @@ public struct VägarFramåt: Sendable, Hashable, Codable {
     public var nivåer: [Nivå]
     public var plats: Källplats
 
-    public init(_ rubrik: String, fil: String = #filePath, rad: Int = #line, @Samla<Nivå> _ nivåer: () -> [Nivå]) {
+    public init(_ rubrik: String, fil: String = #fileID, rad: Int = #line, @Samla<Nivå> _ nivåer: () -> [Nivå]) {
         self.rubrik = rubrik
         self.nivåer = nivåer()
         self.plats = Källplats(fil: fil, rad: rad)
@@ -30,7 +30,7 @@ public struct Nivå: Sendable, Hashable, Codable {
     public var innehåll: [Rapportinnehåll]
     public var plats: Källplats
 
-    public init(_ aktörsnivå: Aktörsnivå, fil: String = #filePath, rad: Int = #line,
+    public init(_ aktörsnivå: Aktörsnivå, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Avsnittsdel> _ innehåll: () -> [any Avsnittsdel]) {
         self.aktörsnivå = aktörsnivå
         self.innehåll = innehåll().map(\.rapportinnehåll)

@@ -29,7 +29,7 @@ public struct Verksamhetslogik: Sendable, Hashable, Codable {
     /// A table of one paragraph per cell, as the seed report's.
     public init(styrningOchLedning: Löptext? = nil, resurser: Löptext, aktiviteter: Löptext, prestationer: Löptext,
                 effekter: Löptext, slutmål: Löptext, uppföljning: Löptext? = nil,
-                fil: String = #filePath, rad: Int = #line) {
+                fil: String = #fileID, rad: Int = #line) {
         self.init(styrningOchLedning: styrningOchLedning,
                   resurser: [.stycke(text: resurser)], aktiviteter: [.stycke(text: aktiviteter)],
                   prestationer: [.stycke(text: prestationer)], effekter: [.stycke(text: effekter)],

@@ -53,7 +53,7 @@ public struct LänsgemensammaAktiviteter: Målavsnittsdel {
 /// ```swift
 /// Not("Projektledare kan ha andra benämningar, som processledare eller samordnare.")
 /// ```
-public func Not(_ text: Löptext, fil: String = #filePath, rad: Int = #line) -> Anmärkning {
+public func Not(_ text: Löptext, fil: String = #fileID, rad: Int = #line) -> Anmärkning {
     Anmärkning(.not, text, plats: Källplats(fil: fil, rad: rad))
 }
 
@@ -62,7 +62,7 @@ public func Not(_ text: Löptext, fil: String = #filePath, rad: Int = #line) -> 
 /// ```swift
 /// Källa("SKR (2021)")
 /// ```
-public func Källa(_ text: Löptext, fil: String = #filePath, rad: Int = #line) -> Anmärkning {
+public func Källa(_ text: Löptext, fil: String = #fileID, rad: Int = #line) -> Anmärkning {
     Anmärkning(.källa, text, plats: Källplats(fil: fil, rad: rad))
 }
 
@@ -71,6 +71,6 @@ public func Källa(_ text: Löptext, fil: String = #filePath, rad: Int = #line) 
 /// ```swift
 /// Fotnot("**", "Underlag saknas för ytterligare specificering")
 /// ```
-public func Fotnot(_ markering: String, _ text: Löptext, fil: String = #filePath, rad: Int = #line) -> Anmärkning {
+public func Fotnot(_ markering: String, _ text: Löptext, fil: String = #fileID, rad: Int = #line) -> Anmärkning {
     Anmärkning(.fotnot(markering), text, plats: Källplats(fil: fil, rad: rad))
 }

@@ -35,7 +35,7 @@ public struct Aktivitet: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ namn: Löptext, typ: Aktivitetstyp? = nil, när: [Tid] = [], ansvar: String? = nil,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<any Aktivitetsdel> _ innehåll: () -> [any Aktivitetsdel] = { [] },
                 @Samla<Uppföljning> uppföljning: () -> [Uppföljning] = { [] }) {
         self.namn = namn

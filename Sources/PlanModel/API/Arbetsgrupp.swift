@@ -12,7 +12,7 @@ public struct Arbetsgrupp: Sendable, Hashable, Codable {
     public var rader: [Medlemmar]
     public var plats: Källplats
 
-    public init(fil: String = #filePath, rad: Int = #line, @Samla<Medlemmar> _ rader: () -> [Medlemmar]) {
+    public init(fil: String = #fileID, rad: Int = #line, @Samla<Medlemmar> _ rader: () -> [Medlemmar]) {
         self.rader = rader()
         self.plats = Källplats(fil: fil, rad: rad)
     }
@@ -30,7 +30,7 @@ public struct Medlemmar: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ förvaltning: String, _ namn: String..., reviderat: Int? = nil, anmärkning: String? = nil,
-                fil: String = #filePath, rad: Int = #line) {
+                fil: String = #fileID, rad: Int = #line) {
         self.förvaltning = förvaltning
         self.namn = namn
         self.reviderat = reviderat

@@ -18,7 +18,7 @@ public struct Delmål: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ text: Löptext?, när: [Tid] = [], ansvar: String? = nil,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<Uppföljning> uppföljning: () -> [Uppföljning] = { [] }) {
         self.text = text
         self.när = när

@@ -16,7 +16,7 @@ public struct Effektmålstabell: Sendable, Hashable, Codable {
     public var rader: [Delområde]
     public var plats: Källplats
 
-    public init(_ rubrik: String, delområde: String, etapper: [Etapp], fil: String = #filePath, rad: Int = #line,
+    public init(_ rubrik: String, delområde: String, etapper: [Etapp], fil: String = #fileID, rad: Int = #line,
                 @Samla<Delområde> _ rader: () -> [Delområde]) {
         self.rubrik = rubrik
         self.delområde = delområde
@@ -45,7 +45,7 @@ public struct Delområde: Sendable, Hashable, Codable {
     public var mål: [String]
     public var plats: Källplats
 
-    public init(_ namn: String, _ mål: String..., fil: String = #filePath, rad: Int = #line) {
+    public init(_ namn: String, _ mål: String..., fil: String = #fileID, rad: Int = #line) {
         self.namn = namn
         self.mål = mål
         self.plats = Källplats(fil: fil, rad: rad)

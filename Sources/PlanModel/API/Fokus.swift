@@ -16,7 +16,7 @@ public struct Fokus: Sendable, Hashable, Codable {
     public var mål: [Mål]
     public var plats: Källplats
 
-    public init(_ område: Fokusområde, rubrik: String? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ område: Fokusområde, rubrik: String? = nil, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Fokusdel> _ innehåll: () -> [any Fokusdel]) {
         self.område = område
         self.rubrik = rubrik

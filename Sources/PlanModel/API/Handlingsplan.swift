@@ -40,7 +40,7 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
                 period: Tid, fastställd: Fastställande? = nil, revideringar: [Datum] = [],
                 förvaltningar: [String] = [], underskrifter: [Underskrift] = [],
                 tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
-                fil: String = #filePath, rad: Int = #line,
+                fil: String = #fileID, rad: Int = #line,
                 @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
         self.id = id
         self.organisationer = organisationer

@@ -13,7 +13,7 @@ public struct Kapitel: Sendable, Hashable, Codable {
     public var innehåll: [Planinnehåll]
     public var plats: Källplats
 
-    public init(_ rubrik: String, nummer: String? = nil, fil: String = #filePath, rad: Int = #line,
+    public init(_ rubrik: String, nummer: String? = nil, fil: String = #fileID, rad: Int = #line,
                 @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
         self.nummer = nummer
         self.rubrik = rubrik

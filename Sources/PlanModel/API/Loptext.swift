@@ -12,7 +12,7 @@
 /// }
 /// let hänvisning = Löptext { "läs mer under "; Hänvisning("s. ", till: "resultat") }
 /// ```
-public struct Löptext: Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct Löptext: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public var delar: [Textdel]
 
     public init(delar: [Textdel]) { self.delar = delar }
@@ -42,6 +42,28 @@ public enum Textdel: Sendable, Hashable {
     public var ren: String {
         switch self {
         case .text(let s), .betonad(let s), .fet(let s), .länk(let s, _), .hänvisning(let s, _): return s
+        }
+    }
+}
+
+// Exported as a plain string where the text has one unformatted run, else as the list
+// of its runs: [{"text": "…"}, {"betonad": "…"}, {"länk": "…", "adress": "…"}].
+extension Löptext: Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let text = try? c.decode(String.self) {
+            self.init(delar: [.text(text)])
+        } else {
+            self.init(delar: try c.decode([Textdel].self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if delar.count == 1, case .text(let text) = delar[0] {
+            try c.encode(text)
+        } else {
+            try c.encode(delar)
         }
     }
 }

@@ -41,4 +41,12 @@ extension Samla where Element == Textblock {
 public enum Målgrupp: String, Sendable, Hashable, Codable, CaseIterable {
     case barnOchUnga
     case vuxna
+
+    /// The group in words, for messages: "barn och unga", "vuxna".
+    public var namn: String {
+        switch self {
+        case .barnOchUnga: return "barn och unga"
+        case .vuxna: return "vuxna"
+        }
+    }
 }

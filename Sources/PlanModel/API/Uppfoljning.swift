@@ -13,7 +13,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     public var plats: Källplats
 
     public init(_ tid: Tid? = nil, _ text: Löptext? = nil, status: Status? = nil,
-                fil: String = #filePath, rad: Int = #line) {
+                fil: String = #fileID, rad: Int = #line) {
         self.tid = tid
         self.text = text
         self.status = status
@@ -21,7 +21,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     }
 
     /// An undated entry.
-    public init(_ text: Löptext, status: Status? = nil, fil: String = #filePath, rad: Int = #line) {
+    public init(_ text: Löptext, status: Status? = nil, fil: String = #fileID, rad: Int = #line) {
         self.init(nil, text, status: status, fil: fil, rad: rad)
     }
 }

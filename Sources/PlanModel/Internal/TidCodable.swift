@@ -3,7 +3,7 @@
 
 extension Tid: Codable {
     private enum Nyckel: String, CodingKey {
-        case typ, år, från, till, start, termin, månad, datum, återkommande, tid, kommentar, text
+        case typ, år, startår, slutår, från, till, termin, månad, datum, återkommande, tid, kommentar, text
     }
 
     private enum Typ: String, Codable {
@@ -15,8 +15,8 @@ extension Tid: Codable {
         let c = try decoder.container(keyedBy: Nyckel.self)
         switch try c.decode(Typ.self, forKey: .typ) {
         case .år: self = .år(try c.decode(Int.self, forKey: .år))
-        case .årsintervall: self = .årsintervall(try c.decode(Int.self, forKey: .från), try c.decode(Int.self, forKey: .till))
-        case .läsår: self = .läsår(try c.decode(Int.self, forKey: .start))
+        case .årsintervall: self = .årsintervall(try c.decode(Int.self, forKey: .startår), try c.decode(Int.self, forKey: .slutår))
+        case .läsår: self = .läsår(try c.decode(Int.self, forKey: .startår))
         case .termin: self = .termin(try c.decode(Termin.self, forKey: .termin), try c.decode(Int.self, forKey: .år))
         case .månad: self = .månad(try c.decode(Månad.self, forKey: .månad), try c.decode(Int.self, forKey: .år))
         case .datum: self = .datum(try c.decode(Datum.self, forKey: .datum))
@@ -37,11 +37,11 @@ extension Tid: Codable {
             try c.encode(år, forKey: .år)
         case .årsintervall(let från, let till):
             try c.encode(Typ.årsintervall, forKey: .typ)
-            try c.encode(från, forKey: .från)
-            try c.encode(till, forKey: .till)
+            try c.encode(från, forKey: .startår)
+            try c.encode(till, forKey: .slutår)
         case .läsår(let start):
             try c.encode(Typ.läsår, forKey: .typ)
-            try c.encode(start, forKey: .start)
+            try c.encode(start, forKey: .startår)
         case .termin(let termin, let år):
             try c.encode(Typ.termin, forKey: .typ)
             try c.encode(termin, forKey: .termin)

@@ -16,6 +16,26 @@ extension Handlingsplan {
             + granskning.diagnoser.filter { $0.allvarlighet == .varning }
     }
 
+    /// Problems of a catalogue of plans as a whole: two plans with one id, which would
+    /// write their files over each other. Each error points at the later plan.
+    ///
+    /// ```swift
+    /// let fel = Handlingsplan.granska(katalog: Exempel.planer)
+    /// ```
+    public static func granska(katalog planer: [Handlingsplan]) -> [Diagnos] {
+        var sedda: [String: Källplats] = [:]
+        var diagnoser: [Diagnos] = []
+        for plan in planer {
+            if let första = sedda[plan.id] {
+                diagnoser.append(Diagnos(.fel, "Planens id \"\(plan.id)\" används redan av planen \(första.hänvisning(från: plan.plats)). "
+                    + "Två planer med samma id skulle skriva över varandras filer; ge planen ett eget id.", plats: plan.plats))
+            } else {
+                sedda[plan.id] = plan.plats
+            }
+        }
+        return diagnoser
+    }
+
     /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.
     public static func ärGiltigtId(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
@@ -63,7 +83,7 @@ private struct Granskning {
         for (fokus, mål) in plan.allaMål {
             if let nummer = mål.nummer {
                 if let första = sedda[nummer] {
-                    fel("Målnummer \(nummer) finns redan (\(första.relativ(till: ""))).", mål.plats)
+                    fel("Målnummer \(nummer) finns redan \(första.hänvisning(från: mål.plats)). Ge målet ett eget nummer eller ta bort dubbletten.", mål.plats)
                 }
                 sedda[nummer] = sedda[nummer] ?? mål.plats
                 if nummer.split(separator: ".").first != Substring(String(fokus.område.nummer)) {
@@ -71,8 +91,33 @@ private struct Granskning {
                         + "målnumret ska börja med \(fokus.område.nummer).", mål.plats)
                 }
             }
+            granskaRegionalaMål(mål, i: fokus)
             granskaIndikatorer(mål)
             for aktivitet in mål.aktiviteter { granska(aktivitet) }
+        }
+    }
+
+    /// The target group most of the plan's regional goals are for: the plan's own.
+    var planensMålgrupp: Målgrupp? {
+        let grupper = plan.allaMål.flatMap { $0.mål.regionalaMål.map(\.målgrupp) }
+        return Målgrupp.allCases.filter(grupper.contains).max { a, b in
+            grupper.filter { $0 == a }.count < grupper.filter { $0 == b }.count
+        }
+    }
+
+    mutating func granskaRegionalaMål(_ mål: Mål, i fokus: Fokus) {
+        let namn = mål.nummer.map { "Mål \($0)" } ?? "Temat \"\(mål.rubrik)\""
+        for regionalt in mål.regionalaMål {
+            if let grupp = planensMålgrupp, regionalt.målgrupp != grupp {
+                varning("\(namn) genomför det regionala målet \(regionalt.id), som gäller \(regionalt.målgrupp.namn), "
+                        + "men planens övriga mål gäller \(grupp.namn). Välj planens målgrupps mål i genomför: "
+                        + "eller ta bort kopplingen.", mål.plats)
+            }
+            if regionalt.fokusområde != fokus.område {
+                varning("\(namn) står i fokusområde \(fokus.område.nummer) (\(fokus.område.namn)) men genomför "
+                        + "\(regionalt.id) i fokusområde \(regionalt.fokusområde.nummer) (\(regionalt.fokusområde.namn)). "
+                        + "Flytta målet till rätt Fokus eller välj ett regionalt mål i fokusområde \(fokus.område.nummer).", mål.plats)
+            }
         }
     }
 

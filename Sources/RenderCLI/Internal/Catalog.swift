@@ -23,6 +23,14 @@ final class Catalog: Sendable {
 
     var all: [Handlingsplan] { plans.withLock { $0 } }
 
+    /// Fails, before anything is written, where two plans of the catalogue share an id.
+    func requireUniqueIds(relativeTo cwd: String) throws {
+        let errors = Handlingsplan.granska(katalog: all)
+        guard !errors.isEmpty else { return }
+        for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
+        throw ExitStatus.invalidPlan.exitCode
+    }
+
     /// The reports written in the DSL.
     var reports: [Analysrapport] { reportList.value }
 

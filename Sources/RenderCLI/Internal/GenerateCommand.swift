@@ -27,6 +27,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @OptionGroup var options: SharedOptions
 
     func run() async throws {
+        try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
         let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width, date: date.date)

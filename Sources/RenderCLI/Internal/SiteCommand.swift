@@ -31,6 +31,7 @@ struct SiteCommand: ParsableCommand {
     func run() throws {
         let renderer = Renderer(templates: try SharedOptions.loadTemplates(from: templates, for: [.html]), date: date.date)
         let cwd = FileManager.default.currentDirectoryPath
+        try Catalog.shared.requireUniqueIds(relativeTo: cwd)
         var plans: [Handlingsplan] = []
         var failed: [String] = []
         for plan in Catalog.shared.all {

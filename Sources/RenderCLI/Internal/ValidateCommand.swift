@@ -14,7 +14,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
-        var errorCount = 0
+        let catalogueErrors = Handlingsplan.granska(katalog: Catalog.shared.all)
+        for diagnostic in catalogueErrors { print(diagnostic.text(relativTill: cwd)) }
+        var errorCount = catalogueErrors.count
         var warningCount = 0
         for plan in try Catalog.shared.select(ids) {
             for diagnostic in plan.validera() {
