@@ -50,7 +50,7 @@ struct SiteTests {
             #expect(index.contains(#"<th scope="row">\#(plan.organisationer[0])</th>"#))
             #expect(index.contains(#"<a href="\#(plan.id).html">"#))
         }
-        #expect(index.contains("<td>2020–2022</td>") && index.contains("<td>2022-11-21</td>"))
+        #expect(index.contains("<td>2020\u{2060}–\u{2060}2022</td>") && index.contains("<td>2022-11-21</td>"))
         #expect(index.contains(#"<a href="regionalt-mal-b5-1.html">"#) && index.contains(#"<a href="fokusomrade-5.html">"#))
     }
 

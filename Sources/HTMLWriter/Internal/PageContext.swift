@@ -3,22 +3,23 @@ import DocumentModel
 // The values a page template sees, by `PageVariable` name. Absent values are left out,
 // so `{{#period}}…{{/period}}` shows nothing for a document without a period.
 enum PageContext {
-    /// Table-of-contents depth: chapters and fokusområden, and the goals under them.
-    static let tableOfContentsLevels = 2
+    /// Table-of-contents depth: chapters, fokusområden and the goals under them (Tanum's
+    /// goals stand at level 3, under its chapters and fokusområden).
+    static let tableOfContentsLevels = 3
 
     static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
         let metadata = document.metadata
         var values: [PageVariable: Any] = [
             .sprak: metadata.language,
-            .titel: metadata.title,
+            .titel: Typography.joiningFigureSpans(metadata.title),
             .organisationer: metadata.organisations,
-            .omslagsrader: metadata.coverNotes,
+            .omslagsrader: metadata.coverNotes.map(Typography.joiningFigureSpans),
             .nyckelord: metadata.keywords.joined(separator: ", "),
             .sidtyp: settings.kind.rawValue,
             .dokument: body,
         ]
-        values[.undertitel] = metadata.subtitle
-        values[.period] = metadata.period
+        values[.undertitel] = metadata.subtitle.map(Typography.joiningFigureSpans)
+        values[.period] = metadata.period.map(Typography.joiningFigureSpans)
         values[.faststalld] = metadata.adoption
         values[.reviderad] = metadata.revisions
         values[.andrad] = metadata.modified

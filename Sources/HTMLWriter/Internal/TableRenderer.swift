@@ -13,24 +13,22 @@ struct TableRenderer {
 
     var node: Node {
         var parts: [Node] = []
-        if let caption = table.caption { parts.append(.element("caption", [:], [.text(caption)])) }
+        if let caption = table.caption { parts.append(.element("caption", [:], [.text(Typography.joiningFigureSpans(caption))])) }
         if !table.columns.isEmpty {
             parts.append(.element("colgroup", [:], widthClasses.map { .element("col", ["class": $0]) }))
         }
         if !table.header.isEmpty {
-            parts.append(.element("thead", [:], table.header.map { row in
-                .element("tr", [:], row.cells.map { headerCell($0) })
-            }))
+            parts.append(.element("thead", [:], rows(table.header) { headerCell($0, alignment: $1) }))
         }
-        parts.append(.element("tbody", [:], table.body.map { row in
-            .element("tr", [:], row.cells.map { bodyCell($0) })
-        }))
+        parts.append(.element("tbody", [:], rows(table.body) { bodyCell($0, alignment: $1) }))
         let tableNode = Node.element("table", ["class": "kolumner-\(table.columns.count)"], parts)
+        // A table without caption or header (the signatures) is no region of its own.
+        let named = !label.isEmpty
         return .element("div", [
             "class": landscape ? "tabell liggande" : "tabell",
-            "role": "region",
-            "aria-label": label,
-            "tabindex": "0",
+            "role": named ? "region" : nil,
+            "aria-label": named ? label : nil,
+            "tabindex": named ? "0" : nil,
         ], [tableNode])
     }
 
@@ -51,20 +49,43 @@ struct TableRenderer {
         return table.header.first?.cells.map(\.blocks.plainText).joined(separator: ", ") ?? ""
     }
 
-    private func headerCell(_ cell: Cell) -> Node {
-        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", cell)
+    /// The rows as `tr` elements, each cell with the alignment of the column it starts in.
+    private func rows(_ rows: [Row], _ cell: (Cell, Alignment) -> Node) -> [Node] {
+        let count = table.columns.count
+        let grid = TableGrid(rows: rows, columnCount: count)
+        return zip(rows, grid.slots).map { row, slots in
+            let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }
+            return .element("tr", [:], row.cells.enumerated().map { index, item in
+                cell(item, index < starts.count ? table.columns[starts[index]].alignment : .start)
+            })
+        }
     }
 
-    private func bodyCell(_ cell: Cell) -> Node {
-        cell.isRowHeader ? self.cell("th", scope: "row", cell) : self.cell("td", scope: nil, cell)
+    private func headerCell(_ cell: Cell, alignment: Alignment) -> Node {
+        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", cell, alignment: alignment)
     }
 
-    private func cell(_ name: String, scope: String?, _ cell: Cell) -> Node {
+    private func bodyCell(_ cell: Cell, alignment: Alignment) -> Node {
+        cell.isRowHeader ? self.cell("th", scope: "row", cell, alignment: alignment)
+            : self.cell("td", scope: nil, cell, alignment: alignment)
+    }
+
+    private func cell(_ name: String, scope: String?, _ cell: Cell, alignment: Alignment) -> Node {
         .element(name, [
+            "class": Self.alignmentClass(alignment),
             "scope": scope,
             "rowspan": cell.rowSpan > 1 ? String(cell.rowSpan) : nil,
             "colspan": cell.colSpan > 1 ? String(cell.colSpan) : nil,
         ], content(cell.blocks))
+    }
+
+    /// The stylesheet's class for a column's alignment: numbers line up at the end.
+    private static func alignmentClass(_ alignment: Alignment) -> String? {
+        switch alignment {
+        case .start: return nil
+        case .center: return "justera-mitten"
+        case .end: return "justera-slut"
+        }
     }
 }
 

@@ -9,6 +9,8 @@ struct PlanDocumentBuilder {
     let plan: Handlingsplan
     let labels: Labels
     private let time: TimeFormatter
+    /// Dates of follow-up entries, worded as the date an entry was written.
+    private let entryTime: TimeFormatter
     private var anchors = Anchors()
     private var blocks: [Block] = []
     /// The anchor of each goal's heading, in the order of `plan.allaMål`.
@@ -18,6 +20,7 @@ struct PlanDocumentBuilder {
         self.plan = plan
         self.labels = labels
         self.time = TimeFormatter(labels: labels)
+        self.entryTime = TimeFormatter(labels: labels, dates: .entry)
     }
 
     mutating func build() -> Document {
@@ -43,7 +46,7 @@ struct PlanDocumentBuilder {
         return Metadata(
             title: plan.titel, subtitle: plan.undertitel, organisations: plan.organisationer,
             coverNotes: plan.förvaltningar.isEmpty ? [] : [plan.förvaltningar.joined(separator: " ")],
-            period: period, adoption: adoption, revisions: revisions,
+            period: time.coverPeriod(plan.period, title: plan.titel), adoption: adoption, revisions: revisions,
             created: plan.fastställd?.datum.iso, modified: plan.senastÄndrad?.iso,
             keywords: keywords + plan.organisationer,
             subject: labels.text(.coverSubject, ["period": period]))
@@ -61,7 +64,9 @@ struct PlanDocumentBuilder {
             heading(level, [.text(title)], anchor: kapitel.rubrik)
             for inner in kapitel.innehåll { add(inner, level: level + 1) }
         case .fokus(let fokus):
-            add(fokus, level: level)
+            // A fokusområde stands at level 2 at the deepest, so its goals (level 3) are in
+            // every contents list, however deep the chapters around it nest.
+            add(fokus, level: min(level, 2))
         case .arbetsgrupp(let grupp):
             add(grupp, level: level)
         case .effektmål(let tabell):
@@ -157,11 +162,14 @@ struct PlanDocumentBuilder {
     private mutating func addSignatures() {
         guard !plan.underskrifter.isEmpty else { return }
         heading(1, [.text(labels.text(.signaturesHeading))], anchor: labels.text(.signaturesHeading))
-        for underskrift in plan.underskrifter {
-            blocks.append(.paragraph([.strong([.text(labels.text(.nameAndTitle,
-                ["namn": underskrift.namn, "titel": underskrift.titel]))])]))
-            if let förvaltning = underskrift.förvaltning { blocks.append(.paragraph([.text(förvaltning)])) }
+        // As the seed: a signing line, then name and title, then förvaltning, two signatories a row.
+        let cells = plan.underskrifter.map { underskrift in
+            Cell([.paragraph([.text(labels.text(.signingLine))]),
+                  .paragraph([.text(labels.text(.nameAndTitle, ["namn": underskrift.namn, "titel": underskrift.titel]))])]
+                 + (underskrift.förvaltning.map { [.paragraph([.text($0)])] } ?? []))
         }
+        let rows = stride(from: 0, to: cells.count, by: 2).map { Row(Array(cells[$0..<min(cells.count, $0 + 2)])) }
+        blocks.append(.table(Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: rows)))
     }
 
     /// Adds a heading and returns its unique anchor.
@@ -238,10 +246,11 @@ struct PlanDocumentBuilder {
         guard !uppföljningar.isEmpty else { return Cell([.paragraph(missing)]) }
         return Cell(uppföljningar.map { uppföljning in
             var line: [Inline]
-            let när = uppföljning.tid.map { [Inline.strong([.text(time.text($0).capitalisedFirst)])] }
+            let när = uppföljning.tid.map { entryTime.text($0).capitalisedFirst }
             switch (när, uppföljning.text) {
-            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": när, "text": text.inlines])
-            case let (när?, nil): line = när
+            // The date in bold leads the entry it dates; a time alone ("Varje år") is plain.
+            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": [.strong([.text(när)])], "text": text.inlines])
+            case let (när?, nil): line = [.text(när)]
             case let (nil, text?): line = text.inlines
             case (nil, nil): line = missing
             }

@@ -59,7 +59,8 @@ struct TableText {
         let height = max(1, columns.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
             "| " + columns.enumerated().map { column, lines in
-                Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column])
+                let alignment = column < table.columns.count ? table.columns[column].alignment : .start
+                return Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column], alignment)
             }.joined(separator: " | ") + " |"
         }
     }

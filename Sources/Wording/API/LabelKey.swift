@@ -40,6 +40,8 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case nameAndTitle = "text.namn_och_titel"
     case datedFollowUp = "text.uppföljning_med_tid"
     case timeWithComment = "text.tid_med_kommentar"
+    case timeWithLead = "text.tid_inledd"
+    case signingLine = "text.underskriftslinje"
     case statusMark = "text.status"
 
     case statusDone = "status.genomförd"
@@ -79,6 +81,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case timeTerm = "tid.termin"
     case timeMonth = "tid.månad"
     case timeDate = "tid.datum"
+    case timeEntryDate = "tid.datum_i_uppföljning"
     case timeOngoing = "tid.pågående"
     case timeEvery = "tid.varje"
     case timeCountPer = "tid.antal_per"
@@ -93,6 +96,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     // The analysis report layout.
     case reportSubject = "analys.omslag.ämne"
     case reportKeywords = "analys.omslag.nyckelord"
+    case reportCoverDate = "analys.omslag.datum"
     case reportSummaryHeading = "analys.rubrik.sammanfattning"
     case reportChapterHeading = "analys.rubrik.kapitel"
     case reportNumberedSection = "analys.rubrik.numrerat_avsnitt"
@@ -212,7 +216,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .revisionMark: return ["år"]
         case .nameAndTitle: return ["namn", "titel"]
         case .datedFollowUp: return ["tid", "text"]
-        case .timeWithComment: return ["tid", "kommentar"]
+        case .timeWithComment, .timeWithLead: return ["tid", "kommentar"]
         case .statusMark: return ["status"]
         case .siteGoalPageTitle: return ["id", "rubrik"]
         case .siteGoalPageSubtitle: return ["nummer", "namn"]
@@ -226,10 +230,11 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .timeSchoolYear: return ["start", "slut"]
         case .timeTerm: return ["termin", "år"]
         case .timeMonth: return ["månad", "år"]
-        case .timeDate: return ["iso", "dag", "månad", "år"]
+        case .timeDate, .timeEntryDate: return ["iso", "dag", "månad", "år"]
         case .timeEvery: return ["enhet"]
         case .timeCountPer: return ["antal", "vad", "enhet"]
         case .reportSummaryHeading, .reportFigure: return ["rubrik"]
+        case .reportCoverDate: return ["datum"]
         case .reportChapterHeading, .reportNumberedSection: return ["nummer", "rubrik"]
         case .reportGoalList, .extentWidespread, .extentLimited, .extentNone: return ["målgrupp"]
         case .reportGoalContext: return ["målgrupp", "fokusområde"]

@@ -31,17 +31,19 @@ extension BodyWriter {
         xml.element("w:tblGrid") {
             for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
         }
+        let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
+            : Array(repeating: Alignment.start, count: columnCount)
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: true, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: true, context: context)
         }
         for row in TableGrid(rows: table.body, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: false, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: false, context: context)
         }
         xml.end()
         endsWithParagraph = false
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], isHeader: Bool, context: BlockContext) {
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -59,6 +61,8 @@ extension BodyWriter {
             let span = Self.span(slots, from: column)
             let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
             inner.textWidth = max(567, width - Self.cellPadding)
+            // A cell spanning columns lines up as its first column.
+            inner.alignment = alignments[column]
             switch slot {
             case .origin(let cell):
                 self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil) {
