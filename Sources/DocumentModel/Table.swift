@@ -18,12 +18,16 @@ public struct Table: Sendable, Hashable {
     public var columns: [Column]
     public var header: [Row]
     public var body: [Row]
+    /// The table only sets its cells side by side, as signatures are: no borders, no table
+    /// semantics for assistive technology.
+    public var isLayout: Bool
 
-    public init(caption: String? = nil, columns: [Column], header: [Row], body: [Row]) {
+    public init(caption: String? = nil, columns: [Column], header: [Row], body: [Row], isLayout: Bool = false) {
         self.caption = caption
         self.columns = columns
         self.header = header
         self.body = body
+        self.isLayout = isLayout
     }
 }
 

@@ -129,6 +129,7 @@ struct NumbersAndContentsTests {
             let goals = layout.document(for: plan).headings.filter { anchors.contains($0.anchor) }
             #expect(goals.count == plan.allaMål.count, "\(plan.id)")
             #expect(goals.allSatisfy { $0.level <= 3 }, "\(plan.id)")
+            #expect(layout.document(for: plan).metadata.contentsDepth == goals.map(\.level).max(), "\(plan.id)")
         }
     }
 }

@@ -3,9 +3,9 @@ import DocumentModel
 // The values a page template sees, by `PageVariable` name. Absent values are left out,
 // so `{{#period}}…{{/period}}` shows nothing for a document without a period.
 enum PageContext {
-    /// Table-of-contents depth: chapters, fokusområden and the goals under them (Tanum's
-    /// goals stand at level 3, under its chapters and fokusområden).
-    static let tableOfContentsLevels = 3
+    /// Table-of-contents depth where the document names none: chapters and fokusområden,
+    /// and the goals under them.
+    static let tableOfContentsLevels = 2
 
     static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
         let metadata = document.metadata
@@ -26,7 +26,7 @@ enum PageContext {
         values[.beskrivning] = metadata.subject ?? metadata.subtitle
         values[.datum] = settings.date
         values[.startsida] = settings.startPage
-        let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
+        let contents = entries(document.headings.filter { $0.level <= (metadata.contentsDepth ?? tableOfContentsLevels) })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
     }

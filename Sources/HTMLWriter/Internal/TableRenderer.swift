@@ -21,7 +21,10 @@ struct TableRenderer {
             parts.append(.element("thead", [:], rows(table.header) { headerCell($0, alignment: $1) }))
         }
         parts.append(.element("tbody", [:], rows(table.body) { bodyCell($0, alignment: $1) }))
-        let tableNode = Node.element("table", ["class": "kolumner-\(table.columns.count)"], parts)
+        let tableNode = Node.element("table", [
+            "class": "kolumner-\(table.columns.count)" + (table.isLayout ? " uppstallning" : ""),
+            "role": table.isLayout ? "presentation" : nil,
+        ], parts)
         // A table without caption or header (the signatures) is no region of its own.
         let named = !label.isEmpty
         return .element("div", [

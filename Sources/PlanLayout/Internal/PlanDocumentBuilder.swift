@@ -28,7 +28,14 @@ struct PlanDocumentBuilder {
         goalAnchors = []
         for del in plan.innehåll { add(del, level: 1) }
         addSignatures()
-        return Document(metadata: metadata(), blocks: blocks)
+        var metadata = metadata()
+        // Contents lists reach the goals: their deepest heading level.
+        let goals = Set(goalAnchors)
+        metadata.contentsDepth = blocks.compactMap { block -> Int? in
+            guard case .heading(let heading) = block, goals.contains(heading.anchor) else { return nil }
+            return heading.level
+        }.max()
+        return Document(metadata: metadata, blocks: blocks)
     }
 
     // MARK: Metadata
@@ -169,7 +176,7 @@ struct PlanDocumentBuilder {
                  + (underskrift.förvaltning.map { [.paragraph([.text($0)])] } ?? []))
         }
         let rows = stride(from: 0, to: cells.count, by: 2).map { Row(Array(cells[$0..<min(cells.count, $0 + 2)])) }
-        blocks.append(.table(Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: rows)))
+        blocks.append(.table(Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: rows, isLayout: true)))
     }
 
     /// Adds a heading and returns its unique anchor.

@@ -21,9 +21,11 @@ extension BodyWriter {
         }
         xml.start("w:tbl")
         xml.element("w:tblPr") {
-            xml.empty("w:tblStyle", ["w:val": styles[.planTable]])
+            xml.empty("w:tblStyle", ["w:val": styles[table.isLayout ? .normalTable : .planTable]])
             xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
+            if table.isLayout { layoutTableBorders() }
             xml.empty("w:tblLayout", ["w:type": "fixed"])
+            if table.isLayout { layoutTableMargins() }
             xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
             if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", ["w:val": caption]) }
@@ -41,6 +43,24 @@ extension BodyWriter {
         }
         xml.end()
         endsWithParagraph = false
+    }
+
+    /// A layout table (the signatures) has no borders…
+    private func layoutTableBorders() {
+        xml.element("w:tblBorders") {
+            for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                xml.empty(side, ["w:val": "nil"])
+            }
+        }
+    }
+
+    /// …and leaves room above each cell, where a signature is written.
+    private func layoutTableMargins() {
+        xml.element("w:tblCellMar") {
+            xml.empty("w:top", ["w:w": "680", "w:type": "dxa"])
+            xml.empty("w:left", ["w:w": "0", "w:type": "dxa"])
+            xml.empty("w:right", ["w:w": "340", "w:type": "dxa"])
+        }
     }
 
     private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, context: BlockContext) {
