@@ -40,7 +40,8 @@ struct ReportDocumentBuilder {
             title: report.titel, subtitle: report.undertitel, organisations: report.organisationer,
             coverNotes: [report.avser].compactMap { $0 } + report.omslagstexter + [date, compiledBy].compactMap { $0 },
             period: period, created: report.datum?.iso, modified: report.datum?.iso,
-            keywords: keywords + report.organisationer, subject: labels.text(.reportSubject))
+            keywords: keywords + report.organisationer, subject: labels.text(.reportSubject),
+            contentsTitle: labels.text(.contentsTitle))
     }
 
     private var compiledBy: String? {

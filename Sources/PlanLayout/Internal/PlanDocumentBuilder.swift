@@ -56,7 +56,7 @@ struct PlanDocumentBuilder {
             period: time.coverPeriod(plan.period, title: plan.titel), adoption: adoption, revisions: revisions,
             created: plan.fastställd?.datum.iso, modified: plan.senastÄndrad?.iso,
             keywords: keywords + plan.organisationer,
-            subject: labels.text(.coverSubject, ["period": period]))
+            subject: labels.text(.coverSubject, ["period": period]), contentsTitle: labels.text(.contentsTitle))
     }
 
     // MARK: Content

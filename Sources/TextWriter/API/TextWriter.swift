@@ -16,7 +16,9 @@ public struct TextWriter: Sendable {
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
         var renderer = TextRenderer(width: width)
-        let parts = [renderer.cover(document.metadata)] + document.blocks.compactMap { block -> [String]? in
+        let contents = renderer.contents(document.headings, metadata: document.metadata)
+        let parts = [renderer.cover(document.metadata)] + (contents.isEmpty ? [] : [contents])
+            + document.blocks.compactMap { block -> [String]? in
             let lines = renderer.lines(of: block, first: "", rest: "")
             return lines.isEmpty ? nil : lines
         }

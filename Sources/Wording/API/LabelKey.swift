@@ -10,6 +10,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case coverRevised = "omslag.reviderad"
     case coverKeywords = "omslag.nyckelord"
     case coverSubject = "omslag.ämne"
+    case contentsTitle = "omslag.innehåll"
 
     case workingGroupHeading = "rubrik.arbetsgrupp"
     case focusHeadingNumbered = "rubrik.fokusområde_nummer"
