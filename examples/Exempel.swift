@@ -22,9 +22,10 @@ public enum Exempel {
 
     /// The analyses derived from the example plans. `analys-barn-och-unga` analyses the
     /// local plans of Västra Götaland against the regional goals for children and young
-    /// people, as of the end of the regional plan's period (2018–2022).
+    /// people, as of the end of the regional plan's period (2018–2022), for the regional
+    /// office, which is credited as its author.
     public static let analyser: [Analysuppdrag] = [
-        Analysuppdrag(id: "analys-barn-och-unga", planer: [vänersborg, tanum], mål: RegionaltMål.barnOchUnga,
-                      datum: Datum(2022, 12, 31)),
+        Analysuppdrag(id: "analys-barn-och-unga", organisation: "Västra Götalandsregionen", planer: [vänersborg, tanum],
+                      mål: RegionaltMål.barnOchUnga, datum: Datum(2022, 12, 31)),
     ]
 }

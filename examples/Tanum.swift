@@ -102,7 +102,7 @@ public let tanum = Handlingsplan(
                 } uppföljning: {
                     Uppföljning(.återkommande(.varje(.år)))
                 }
-                Aktivitet("Föräldramöten /Utskick via Unikum", typ: .kunskapshöjande, när: [.år(2022).med("start")],
+                Aktivitet("Föräldramöten /Utskick via Unikum", typ: .kunskapshöjande, när: [.år(2022).inledd("start")],
                           ansvar: "Kommun") {
                     Stycke("Representanter från ungdomsteamet har i uppdrag att delge stöd, tips och informerar om riskmiljöer och drogsituationen samt vilka olika stödfunktioner som finns i samhället, antingen på föräldramöten förslagsvis i åk 7.")
                     Indikator("Antal föräldramöten där ungdomsteamet representerat", .process)
@@ -131,7 +131,7 @@ public let tanum = Handlingsplan(
                     Indikator("Har kartläggning kunnat genomföras? Ja/Nej", .process)
                 } uppföljning: {
                     // "Redovisning till FHR senast 1 dec 2021 eller 2022"
-                    Uppföljning(.datum(Datum(2021, 12, 1)).med("senast, eller 2022"), "Redovisning till FHR")
+                    Uppföljning(.datum(Datum(2021, 12, 1)).inledd("senast").med("eller 2022"), "Redovisning till FHR")
                 }
                 Aktivitet("Ökad fysisk aktivitet under skoldagen", typ: .förändratVerksamhetsarbete, när: [.pågående],
                           ansvar: "BUN") {
@@ -471,7 +471,7 @@ public let tanum = Handlingsplan(
                 } uppföljning: {
                     Uppföljning(.återkommande(.varje(.år)))
                 }
-                Aktivitet("Utbildning i MHFA", typ: .kunskapshöjande, när: [.år(2022).med("start")],
+                Aktivitet("Utbildning i MHFA", typ: .kunskapshöjande, när: [.år(2022).inledd("start")],
                           ansvar: "Region och Kommun") {
                     Stycke("Kunskapshöjande aktivitet genom gemensam utbildningssatsning i MHFA ”Första hjälpen till psykisk hälsa”. Kursen ges i tre olika versioner: 1. MHFA-ungdom 2. MHFA-vuxna 3. MHFA-äldre.")
                     Indikator("Antal medarbetare som genomfört utbildning i MHFA", .process)
@@ -479,7 +479,7 @@ public let tanum = Handlingsplan(
                     Uppföljning(.återkommande(.varje(.år)))
                 }
                 Aktivitet("Föräldrautbildning Livsviktigt snack", typ: .kunskapshöjande,
-                          när: [.termin(.ht, 2021).med("start")], ansvar: "Kommun") {
+                          när: [.termin(.ht, 2021).inledd("start")], ansvar: "Kommun") {
                     Punktlista {
                         "Föräldrautbildningen Livsviktigt snack ska erbjudas alla föräldrar från barn/elever i förskola, grundskola, grundsärskola och gymnaiseskola."
                         "Digital föreläsning en gång per termin."
@@ -491,7 +491,7 @@ public let tanum = Handlingsplan(
                     Uppföljning(.återkommande(.varje(.år)))
                 }
                 Aktivitet("Utbildning VÅGA FRÅGA från Suicide Zero till allmänheten", typ: .kunskapshöjande,
-                          när: [.termin(.ht, 2021).med("start")], ansvar: "Kommun") {
+                          när: [.termin(.ht, 2021).inledd("start")], ansvar: "Kommun") {
                     Stycke("Att en gång per år köra en VÅGA FRÅGA- vecka med digitala utbildningar till allmänheten och politiker i syfte att öppna upp för samtal runt psykisk ohälsa och ge deltagarna verktygen för att kunna agera när någon i omgivningen mår dåligt.")
                     Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)
                     Indikator("Antal suicidförsök i befolkningen 0-19 år.", .resultat)
@@ -522,7 +522,7 @@ public let tanum = Handlingsplan(
                     Uppföljning(.återkommande(.varje(.år)))
                 }
                 Aktivitet("Ta vara på civilsamhällets engagemang och kunskap", typ: .kunskapshöjande,
-                          när: [.termin(.ht, 2021).med("start")], ansvar: "Region och Kommun") {
+                          när: [.termin(.ht, 2021).inledd("start")], ansvar: "Region och Kommun") {
                     Punktlista {
                         "Utbilda och stärka föräldrar i tidig ålder genom utbildningen Livsviktigt snack ska genomföras en gång per termin digitalt för föräldrar till barn från förskoleålder till högstadium."
                         "Utbilda allmänheten genom löpande utbildning i Våga Fråga"
@@ -534,7 +534,7 @@ public let tanum = Handlingsplan(
                     Uppföljning(.återkommande(.varje(.år)))
                 }
                 Aktivitet("Lära av händelseanalyser vid suicid", typ: .förändratVerksamhetsarbete,
-                          när: [.år(2022).med("start, ska ingå i löpande arbete")], ansvar: "Region och Kommun") {
+                          när: [.år(2022).inledd("start").med("ska ingå i löpande arbete")], ansvar: "Region och Kommun") {
                     Stycke("Händelseanalyser ökar kunskapen om den suicidala processen och identifierar förbättringsområden samt bidrar till att utveckla det förebyggande arbetet. En händelseanalys är också en viktig del av stöd och återkoppling till närstående, personalgrupper eller andra efterlevande. I de fall som en individ som begår suicid har insatser från region och kommun bör en gemensam händelseanalys göras.")
                     Stycke("Händelseanalyser i samverkan med närstående och berörda parter ger en mer detaljerad bild av suicid och dess orsaker. En gemensam händelseanalys kan även identifiera förbättringsområden mellan verksamheterna, till exempel när det gäller samverkan eller kommunikation.")
                     Indikator("Antal händelseanalyser vid suicid i den lokala närsjukvårdsamverkansgruppen", .process)
@@ -542,7 +542,7 @@ public let tanum = Handlingsplan(
                     Uppföljning(.återkommande(.varje(.år)))
                 }
                 Aktivitet("Genomföra kampanjer för att uppmärksamma allmänheten om psykisk ohälsa", typ: .kunskapshöjande,
-                          när: [.år(2022).med("uppstart")], ansvar: "Region och kommun") {
+                          när: [.år(2022).inledd("uppstart")], ansvar: "Region och kommun") {
                     Stycke {
                         "I samband med världsdagarna psykisk hälsa (10 okt) och suicidpreventiva dagen (10 sep) uppmärksamma dessa för allmänheten genom kommunens sociala medier, video, foldrar, affischer osv. i syfte att minska stigmatisering kring både psykisk ohälsa och suicid. Exempel använda VGR:s kampanj Ett steg för livet ("
                         Länk("http://stegforlivet.se/", till: "http://stegforlivet.se/")

@@ -49,8 +49,8 @@ public let vänersborg = Handlingsplan(
 
             Aktivitet("Universellt föräldrastöd ABC (Alla Barn i Centrum) 3–12 år.", typ: .kunskapshöjande) {
                 Delmål("Utbilda fler gruppledare",
-                       när: [.intervall(.månad(.februari, 2020), .månad(.april, 2020)).med("gruppledarutbildning, en person"),
-                             .intervall(.månad(.september, 2020), .månad(.november, 2020)).med("gruppledarutbildning, en person")],
+                       när: [.intervall(.månad(.februari, 2020), .månad(.april, 2020)).inledd("gruppledarutbildning").med("en person"),
+                             .intervall(.månad(.september, 2020), .månad(.november, 2020)).inledd("gruppledarutbildning").med("en person")],
                        ansvar: "Familjecentralen Sirius") {
                     Uppföljning(.månad(.maj, 2020), "Ytterligare en gruppledare är utbildad. Gruppen startad i februari och avslutades i april. Gruppen har även haft en återträff i augusti. Gruppledare var föräldrarådgivare och verksamhetsledare.")
                     Uppföljning(.datum(Datum(2020, 11, 23)), "Under hösten har vi startat en grupp och som har två träffar kvar. Dessa träffar hålls delvis digitalt och på plats i lokalen, Vår BVC-sköterska har genomfört ABC-gruppledarutbildningen. Gruppledare till höstens ABC var BVC-sköterska och verksamhetsledare. På Sirius finns nu tre gruppledare i ABC (verksamhetsledare, föräldrarådgivare och BVC-sköterska.)")
@@ -71,7 +71,7 @@ public let vänersborg = Handlingsplan(
 
             Aktivitet("Utveckling av föräldrassidan", typ: .kunskapshöjande) {
                 Delmål("Den ska revideras regelbundet var 6:e månad.",
-                       när: [.frånOchMed(.år(2021)).med("kontinuerligt")],
+                       när: [.frånOchMed(.år(2021)).inledd("kontinuerligt")],
                        ansvar: "verksamhetsledare, Sirius") {
                     Uppföljning("Den har reviderats var 6:e månad.")
                 }
@@ -81,7 +81,7 @@ public let vänersborg = Handlingsplan(
                 Delmål("Att göra verksamheten känd i kommun/region för att nå målgrupp i behov",
                        när: [.årsintervall(2021, 2022)],
                        ansvar: "Socialtjänsten") {
-                    Uppföljning(.termin(.vt, 2022).med("i samband med uppföljning av handlingsplanen"), "Aktiviteten svår att nå under 2021, inga grupper pga. Covid-19")
+                    Uppföljning(.termin(.vt, 2022).inledd("i samband med uppföljning av handlingsplanen"), "Aktiviteten svår att nå under 2021, inga grupper pga. Covid-19")
                     Uppföljning("Tonårsgrupp 2 st samt barngrupp har genomförts under 2022.")
                 }
             }
@@ -91,7 +91,7 @@ public let vänersborg = Handlingsplan(
                        när: [.årsintervall(2021, 2022), .återkommande(.antal(2, "grupper", per: .termin))],
                        ansvar: "Samverkan Vänersborg Socialtjänst") {
                     Uppföljning("Aktiviteten att göra verksamheten känd är svår under 2021 pga. inga fullständiga grupper under covid. Planering av utbildning pågår hösten 2021 på IFO, råd och stöd.")
-                    Uppföljning(.termin(.vt, 2022).med("i samband med uppföljning av handlingsplanen"), "Ny utbildning har genomförts av 6 st stödgruppsledare. 3 st nya samt 3 st befintliga som nu genomgått utbildning i nytt program.")
+                    Uppföljning(.termin(.vt, 2022).inledd("i samband med uppföljning av handlingsplanen"), "Ny utbildning har genomförts av 6 st stödgruppsledare. 3 st nya samt 3 st befintliga som nu genomgått utbildning i nytt program.")
                 }
             }
 
@@ -100,7 +100,7 @@ public let vänersborg = Handlingsplan(
                        när: [.årsintervall(2021, 2022)],
                        ansvar: "Socialtjänst") {
                     Uppföljning("Föräldrarådgivare Sirius är utbildad i \"mina föräldrar är skilda\". Grupp startar hösten 2021")
-                    Uppföljning(.termin(.vt, 2022).med("i samband med uppföljning av handlingsplanen"), "Skilda världar har genomfört 2 st grupper ev 1 st planerad hösten 2022. BIFF har genomfört 1 st grupp vår 2022 samt 1 st planerad höst 2022.")
+                    Uppföljning(.termin(.vt, 2022).inledd("i samband med uppföljning av handlingsplanen"), "Skilda världar har genomfört 2 st grupper ev 1 st planerad hösten 2022. BIFF har genomfört 1 st grupp vår 2022 samt 1 st planerad höst 2022.")
                 }
             }
 
@@ -137,7 +137,7 @@ public let vänersborg = Handlingsplan(
                 Delmål("Att eleven ska vilja vara i skolan",
                        när: [.läsår(2022)],
                        ansvar: "Barn- och utbildningsförvaltningen") {
-                    Uppföljning(.månad(.juni, 2023).med("vid läsårsslut"))
+                    Uppföljning(.månad(.juni, 2023).inledd("vid läsårsslut"))
                 }
             }
 
@@ -154,7 +154,7 @@ public let vänersborg = Handlingsplan(
                        när: [.årsintervall(2020, 2022)],
                        ansvar: "Barn- och utbildningsförvaltningen") {
                     Uppföljning(.återkommande(.varje(.termin)), "Inom ramen för projektupplägg och projektstöd")
-                    Uppföljning(.datum(Datum(2022, 11, 16)).med("efter projektets avslut"), "Följs arbetet upp inom ordinarie verksamhet")
+                    Uppföljning(.datum(Datum(2022, 11, 16)).inledd("efter projektets avslut"), "Följs arbetet upp inom ordinarie verksamhet")
                 }
             }
 
@@ -174,7 +174,7 @@ public let vänersborg = Handlingsplan(
 
             Aktivitet("Tydliggöra samverkan och flödet mellan elevhälsa och vårdcentraler vid lättare psykisk ohälsa hos barn och unga", typ: .samverkansstrukturer) {
                 Delmål("En lättare väg in på vårdcentraler för barn och unga med lättare psykisk ohälsa.",
-                       när: [.läsår(2022).med("kontinuerliga dialogmöten")],
+                       när: [.läsår(2022).inledd("kontinuerliga dialogmöten under")],
                        ansvar: "Vårdcentralschefer, barn- och elevhälsoschefer, MLA, skolläkare") {
                     Uppföljning("Kontinuerliga möten har hållits sedan 2020 och planeras även framöver. Kontakten mellan vårdcentraler och elevhälsan har förbättrats. Samråd sker även med UPH.", status: .pågående)
                 }
@@ -190,7 +190,7 @@ public let vänersborg = Handlingsplan(
 
             Aktivitet("Ungdomsmottagningen önskar bidra till att inspirera i sex-och samlevnadsundervisningen", typ: .kunskapshöjande) {
                 Delmål("Anordnade föreläsningstillfällen för skolpersonal inför läsårsstart i samverkan med Folkhälsoenheten",
-                       när: [.år(2023).med("önskar fortsätta")],
+                       när: [.år(2023).inledd("önskar fortsätta")],
                        ansvar: "Ungdomsmottagningen") {
                     Uppföljning(.år(2023))
                 }
@@ -213,7 +213,7 @@ public let vänersborg = Handlingsplan(
                        när: [.årsintervall(2019, 2020)],
                        ansvar: "Samverkan Vänersborg – Arbetsgruppen för det drogförebyggande arbetet") {
                     Uppföljning("Handlingsplan för drogförebyggande arbete i grundskolan upprättad och antagen på rektorsmöte i maj 2020. Mål att upprätta ny handlingsplan uppfyllt")
-                    Uppföljning(.år(2021).med("ny uppföljning"), "Inga fysiska utbildningar/föreläsningar har genomförts under pandemin. Istället har en film i med drogförebyggande syfte spelats och en folder riktad till vårdnadshavare med information kring cannabis har skapats")
+                    Uppföljning(.år(2021).inledd("ny uppföljning"), "Inga fysiska utbildningar/föreläsningar har genomförts under pandemin. Istället har en film i med drogförebyggande syfte spelats och en folder riktad till vårdnadshavare med information kring cannabis har skapats")
                 }
             }
 
@@ -287,7 +287,7 @@ public let vänersborg = Handlingsplan(
 
             Aktivitet("Revidering av lokal handlingsplan i enlighet med ny länsgemensam handlingsplan för suicidprevention, januari 2021", typ: .planerOchRiktlinjer) {
                 Delmål(Löptext { Betonad("Inventering av verksamheternas behov") },
-                       när: [.termin(.vt, 2021).med("start")],
+                       när: [.termin(.vt, 2021).inledd("start")],
                        ansvar: "Arbetsgrupp på uppdrag av Samverkan Vänersborgs ledningsgrupp") {
                     Uppföljning("Lokal handlingsplan antagen januari 2022.", status: .genomförd)
                 }

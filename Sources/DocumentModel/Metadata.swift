@@ -32,11 +32,18 @@ public struct Metadata: Sendable, Hashable {
     public var keywords: [String]
     /// A one-line description for file properties and search engines.
     public var subject: String?
+    /// The deepest heading level a contents list shows, so it reaches the plan's goals
+    /// (level 3 in Tanum, 2 in Vänersborg); nil leaves it to the writer.
+    public var contentsDepth: Int?
+    /// The contents list's title ("Innehåll") for writers without a template of their own
+    /// (text); nil for no contents list there.
+    public var contentsTitle: String?
 
     public init(title: String, subtitle: String? = nil, organisations: [String] = [], coverNotes: [String] = [],
                 period: String? = nil, adoption: String? = nil, revisions: String? = nil,
                 created: String? = nil, modified: String? = nil, language: String = "sv-SE",
-                keywords: [String] = [], subject: String? = nil) {
+                keywords: [String] = [], subject: String? = nil, contentsDepth: Int? = nil,
+                contentsTitle: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.organisations = organisations
@@ -49,5 +56,7 @@ public struct Metadata: Sendable, Hashable {
         self.language = language
         self.keywords = keywords
         self.subject = subject
+        self.contentsDepth = contentsDepth
+        self.contentsTitle = contentsTitle
     }
 }

@@ -18,20 +18,43 @@ public struct Table: Sendable, Hashable {
     public var columns: [Column]
     public var header: [Row]
     public var body: [Row]
+    /// The table only sets its cells side by side, as signatures are: no borders, no table
+    /// semantics for assistive technology.
+    public var isLayout: Bool
 
-    public init(caption: String? = nil, columns: [Column], header: [Row], body: [Row]) {
+    public init(caption: String? = nil, columns: [Column], header: [Row], body: [Row], isLayout: Bool = false) {
         self.caption = caption
         self.columns = columns
         self.header = header
         self.body = body
+        self.isLayout = isLayout
     }
 }
 
-/// A column's share of the table width, relative to the other columns.
+/// A column's share of the table width, relative to the other columns, and how the text
+/// of its cells lines up: numbers line up at the end.
+///
+/// ```swift
+/// let columns = [Column(width: 3), Column(width: 1, alignment: .end)]   // name, MSEK
+/// ```
 public struct Column: Sendable, Hashable {
     public var width: Double
+    public var alignment: Alignment
 
-    public init(width: Double) { self.width = width }
+    public init(width: Double, alignment: Alignment = .start) {
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+/// Where the text of a column's cells lines up, in the reading direction.
+public enum Alignment: String, Sendable, Hashable {
+    /// At the start of the line (left in Swedish): text.
+    case start
+    /// Centred: short marks such as ✓.
+    case center
+    /// At the end of the line (right in Swedish): numbers.
+    case end
 }
 
 /// A table row.

@@ -17,7 +17,8 @@ import Testing
         read.blocks(blocks)
 
         let headings = example.document.headings.map { "\($0.level) \(Self.collapsed($0.text.plainText))" }
-        #expect(read.headings == headings)
+        // The writer joins year spans with word joiners (U+2060), which are typography, not words.
+        #expect(read.headings.map { $0.replacingOccurrences(of: "\u{2060}", with: "") } == headings)
         #expect(read.tableRows == Self.tableRows(example.document.blocks))
     }
 

@@ -26,7 +26,8 @@ struct AnalysisCommandTests {
 
     @Test func analysisOfChosenPlansAsOfAGivenDay() throws {
         let out = try RenderProcess.temporaryDirectory()
-        let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--format", "txt", "--out", out.path, "--quiet"])
+        let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--format", "txt",
+                                     "--organisation", "Västra Götalandsregionen", "--out", out.path, "--quiet"])
         #expect(result.status == 0, "\(result.errors)")
         let text = try String(contentsOf: out.appendingPathComponent("analys-vanersborg-tanum.txt"), encoding: .utf8)
         // The same plans, goals and day as the example analysis give the same report body.
@@ -34,7 +35,9 @@ struct AnalysisCommandTests {
         #expect(exempel.status == 0)
         let exempeltext = try String(contentsOf: out.appendingPathComponent("analys-barn-och-unga.txt"), encoding: .utf8)
         #expect(text == exempeltext)
-        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Den avser läget 2022-12-31"))
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Den avser läget 31 december 2022"))
+        // The report credits the organisation that made it, never the first plan's municipality.
+        #expect(text.hasPrefix("Västra Götalandsregionen\n"))
     }
 
     @Test("usage errors of render analys exit with 2",

@@ -50,7 +50,7 @@ struct SiteTests {
             #expect(index.contains(#"<th scope="row" role="rowheader" data-label="Organisation">\#(plan.organisationer[0])</th>"#))
             #expect(index.contains(#"<a href="\#(plan.id).html">"#))
         }
-        #expect(index.contains(#"<td role="cell" data-label="Period">2020–2022</td>"#)
+        #expect(index.contains(#"<td role="cell" data-label="Period">2020\#u{2060}–\#u{2060}2022</td>"#)
                 && index.contains(#"<td role="cell" data-label="Senast ändrad">2022-11-21</td>"#))
         #expect(index.contains(#"<td role="cell" data-label="Senast ändrad">Inget datum i planen</td>"#), "Tanum gives no date")
         #expect(!index.contains("Saknas") && !index.contains("Planen senast ändrad"), "the start page is no plan")

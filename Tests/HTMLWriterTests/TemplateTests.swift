@@ -34,7 +34,7 @@ struct TemplateTests {
         let frame = try templates(["plan.mustache": "<h1>{{titel}}</h1>{{#period}}<p>{{period}}</p>{{/period}}{{^empty(organisationer)}}X{{/empty(organisationer)}}{{{dokument}}}|{{datum}}"])
         let document = Document(metadata: Metadata(title: "A & <b>", period: "2020–2022"), blocks: [.paragraph([.text("P")])])
         #expect(frame.page(document, settings: PageSettings(date: "2023-01-15")) ==
-                "<h1>A &amp; &lt;b&gt;</h1><p>2020–2022</p><div class=\"dokument\" lang=\"sv-SE\">\n  <p>P</p>\n</div>\n|2023-01-15")
+                "<h1>A &amp; &lt;b&gt;</h1><p>2020\u{2060}–\u{2060}2022</p><div class=\"dokument\" lang=\"sv-SE\">\n  <p>P</p>\n</div>\n|2023-01-15")
     }
 
     @Test("an unclosed section is reported at its opening tag")

@@ -33,13 +33,15 @@ struct ReportDocumentBuilder {
     // MARK: Metadata
 
     private func metadata() -> Metadata {
-        let period = report.period.map(time.text)
+        let period = report.period.flatMap { time.coverPeriod($0, title: report.titel) }
         let keywords = labels.text(.reportKeywords).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let date = report.datum.map { labels.text(.reportCoverDate, ["datum": time.text(.datum($0))]) }
         return Metadata(
             title: report.titel, subtitle: report.undertitel, organisations: report.organisationer,
-            coverNotes: [report.avser].compactMap { $0 } + report.omslagstexter + [compiledBy].compactMap { $0 },
+            coverNotes: [report.avser].compactMap { $0 } + report.omslagstexter + [date, compiledBy].compactMap { $0 },
             period: period, created: report.datum?.iso, modified: report.datum?.iso,
-            keywords: keywords + report.organisationer, subject: labels.text(.reportSubject))
+            keywords: keywords + report.organisationer, subject: labels.text(.reportSubject),
+            contentsTitle: labels.text(.contentsTitle))
     }
 
     private var compiledBy: String? {

@@ -43,7 +43,7 @@ struct TableLayout {
             })
         }
         return Table(caption: tabell.rubrik,
-                     columns: [Column(width: 22)] + tabell.kolumner.map { _ in Column(width: 12) },
+                     columns: [Column(width: 22)] + tabell.kolumner.map { _ in Column(width: 12, alignment: .end) },
                      header: [header], body: body)
     }
 

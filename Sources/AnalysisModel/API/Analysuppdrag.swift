@@ -6,6 +6,7 @@ import PlanModel
 ///
 /// ```swift
 /// let uppdrag = Analysuppdrag(id: "analys-barn-och-unga", titel: "Analys av de lokala handlingsplanerna",
+///                             organisation: "Västra Götalandsregionen",
 ///                             planer: [vänersborg, tanum], mål: RegionaltMål.barnOchUnga,
 ///                             datum: Datum(2022, 12, 31))
 /// ```
@@ -19,6 +20,10 @@ public struct Analysuppdrag: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The report's title; nil for the label file's standard title.
     public var titel: String?
+    /// Who makes the analysis (the regional office), credited as the report's author on its
+    /// cover, in its running header and in its file properties; nil credits no one, never a
+    /// plan's municipality.
+    public var organisation: String?
     public var planer: [Handlingsplan]
     /// The regional goals to analyse, in the order the report lists them.
     public var mål: [RegionaltMål]
@@ -29,10 +34,11 @@ public struct Analysuppdrag: Sendable, Hashable, Codable, Identifiable {
     /// it to count as *utbrett*; below it the work is *begränsat*.
     public var tröskelFörUtbrett: Double
 
-    public init(id: String, titel: String? = nil, planer: [Handlingsplan], mål: [RegionaltMål], datum: Datum,
-                tröskelFörUtbrett: Double = Analysuppdrag.standardtröskel) {
+    public init(id: String, titel: String? = nil, organisation: String? = nil, planer: [Handlingsplan],
+                mål: [RegionaltMål], datum: Datum, tröskelFörUtbrett: Double = Analysuppdrag.standardtröskel) {
         self.id = id
         self.titel = titel
+        self.organisation = organisation
         self.planer = planer
         self.mål = mål
         self.datum = datum

@@ -93,7 +93,7 @@ struct BodyRenderer {
     func nodes(for inlines: [Inline]) -> [Node] {
         inlines.flatMap { inline -> [Node] in
             switch inline {
-            case .text(let text): return [.text(text)]
+            case .text(let text): return [.text(Typography.joiningFigureSpans(text))]
             case .emphasis(let inner): return [.element("em", [:], nodes(for: inner))]
             case .strong(let inner): return [.element("strong", [:], nodes(for: inner))]
             case .link(let inner, let url) where LinkTarget.isSafe(url):

@@ -3,22 +3,23 @@ import DocumentModel
 // The values a page template sees, by `PageVariable` name. Absent values are left out,
 // so `{{#period}}…{{/period}}` shows nothing for a document without a period.
 enum PageContext {
-    /// Table-of-contents depth: chapters and fokusområden, and the goals under them.
+    /// Table-of-contents depth where the document names none: chapters and fokusområden,
+    /// and the goals under them.
     static let tableOfContentsLevels = 2
 
     static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
         let metadata = document.metadata
         var values: [PageVariable: Any] = [
             .sprak: metadata.language,
-            .titel: metadata.title,
+            .titel: Typography.joiningFigureSpans(metadata.title),
             .organisationer: metadata.organisations,
-            .omslagsrader: metadata.coverNotes,
+            .omslagsrader: metadata.coverNotes.map(Typography.joiningFigureSpans),
             .nyckelord: metadata.keywords.joined(separator: ", "),
             .sidtyp: settings.kind.rawValue,
             .dokument: body,
         ]
-        values[.undertitel] = metadata.subtitle
-        values[.period] = metadata.period
+        values[.undertitel] = metadata.subtitle.map(Typography.joiningFigureSpans)
+        values[.period] = metadata.period.map(Typography.joiningFigureSpans)
         values[.faststalld] = metadata.adoption
         values[.reviderad] = metadata.revisions
         values[.andrad] = metadata.modified
@@ -27,7 +28,7 @@ enum PageContext {
         values[.utskriftstitel] = cssString([metadata.title, metadata.period].compactMap { $0 }.joined(separator: " "))
         values[.startsida] = settings.startPage
         values[.sok] = settings.search
-        let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
+        let contents = entries(document.headings.filter { $0.level <= (metadata.contentsDepth ?? tableOfContentsLevels) })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
     }

@@ -22,30 +22,30 @@ struct TableRenderer {
 
     var node: Node {
         var parts: [Node] = []
-        if let caption = table.caption { parts.append(.element("caption", [:], [.text(caption)])) }
+        if let caption = table.caption { parts.append(.element("caption", [:], [.text(Typography.joiningFigureSpans(caption))])) }
         if !table.columns.isEmpty {
             parts.append(.element("colgroup", [:], widthClasses.map { .element("col", ["class": $0]) }))
         }
         if !table.header.isEmpty {
-            parts.append(.element("thead", [:], table.header.map { row in
-                .element("tr", ["role": "row"], row.cells.map { headerCell($0) })
+            parts.append(.element("thead", [:], rows(table.header) { cell, alignment, _ in
+                headerCell(cell, alignment: alignment)
             }))
         }
         let labels = columnLabels
-        let columns = TableGrid(rows: table.body, columnCount: table.columns.count).slots.map { row in
-            row.indices.filter { if case .origin = row[$0] { true } else { false } }
-        }
-        parts.append(.element("tbody", [:], zip(table.body, columns).map { row, columns in
-            .element("tr", ["role": "row"], zip(row.cells, columns).map { cell, column in
-                bodyCell(cell, label: cell.colSpan >= table.columns.count ? nil : labels[column])
-            })
+        parts.append(.element("tbody", [:], rows(table.body) { cell, alignment, column in
+            bodyCell(cell, alignment: alignment, label: cell.colSpan >= table.columns.count ? nil : labels[column])
         }))
-        let tableNode = Node.element("table", ["class": "kolumner-\(table.columns.count)", "role": "table"], parts)
+        let tableNode = Node.element("table", [
+            "class": "kolumner-\(table.columns.count)" + (table.isLayout ? " uppstallning" : ""),
+            "role": table.isLayout ? "presentation" : "table",
+        ], parts)
+        // A table without caption or header (the signatures) is no region of its own.
+        let named = !label.isEmpty
         return .element("div", [
             "class": landscape ? "tabell liggande" : "tabell",
-            "role": "region",
-            "aria-label": label,
-            "tabindex": "0",
+            "role": named ? "region" : nil,
+            "aria-label": named ? label : nil,
+            "tabindex": named ? "0" : nil,
         ], [tableNode])
     }
 
@@ -84,23 +84,50 @@ struct TableRenderer {
         }
     }
 
-    private func headerCell(_ cell: Cell) -> Node {
-        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil, cell)
+    /// The rows as `tr` elements; each cell gets the alignment and the index of the column
+    /// it starts in.
+    private func rows(_ rows: [Row], _ cell: (Cell, Alignment, Int) -> Node) -> [Node] {
+        let count = table.columns.count
+        let grid = TableGrid(rows: rows, columnCount: count)
+        return zip(rows, grid.slots).map { row, slots in
+            let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }
+            return .element("tr", ["role": table.isLayout ? nil : "row"], row.cells.enumerated().map { index, item in
+                let column = index < starts.count ? starts[index] : count - 1
+                return cell(item, index < starts.count ? table.columns[column].alignment : .start, column)
+            })
+        }
     }
 
-    private func bodyCell(_ cell: Cell, label: String?) -> Node {
-        cell.isRowHeader ? self.cell("th", scope: "row", role: "rowheader", label: label, cell)
-            : self.cell("td", scope: nil, role: "cell", label: label, cell)
+    private func headerCell(_ cell: Cell, alignment: Alignment) -> Node {
+        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil, cell,
+                  alignment: alignment)
     }
 
-    private func cell(_ name: String, scope: String?, role: String, label: String?, _ cell: Cell) -> Node {
+    private func bodyCell(_ cell: Cell, alignment: Alignment, label: String?) -> Node {
+        cell.isRowHeader ? self.cell("th", scope: "row", role: "rowheader", label: label, cell, alignment: alignment)
+            : self.cell("td", scope: nil, role: "cell", label: label, cell, alignment: alignment)
+    }
+
+    /// A layout table (the signatures) has no table roles: it presents, it does not relate.
+    private func cell(_ name: String, scope: String?, role: String, label: String?, _ cell: Cell,
+                      alignment: Alignment) -> Node {
         .element(name, [
-            "scope": scope,
-            "role": role,
+            "class": Self.alignmentClass(alignment),
+            "scope": table.isLayout ? nil : scope,
+            "role": table.isLayout ? nil : role,
             "data-label": label,
             "rowspan": cell.rowSpan > 1 ? String(cell.rowSpan) : nil,
             "colspan": cell.colSpan > 1 ? String(cell.colSpan) : nil,
         ], content(cell.blocks))
+    }
+
+    /// The stylesheet's class for a column's alignment: numbers line up at the end.
+    private static func alignmentClass(_ alignment: Alignment) -> String? {
+        switch alignment {
+        case .start: return nil
+        case .center: return "justera-mitten"
+        case .end: return "justera-slut"
+        }
     }
 }
 

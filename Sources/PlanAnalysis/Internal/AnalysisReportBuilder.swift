@@ -19,7 +19,7 @@ struct AnalysisReportBuilder {
         Analysrapport(
             id: uppdrag.id, titel: uppdrag.titel ?? labels.text(.derivedTitle),
             undertitel: labels.text(.derivedSubtitle, ["organisationer": layout.lista(organisations)]),
-            organisationer: organisations, datum: uppdrag.datum,
+            organisationer: [uppdrag.organisation].compactMap { $0 }, datum: uppdrag.datum,
             innehåll: [about(1), work(2), check(3), logic(4)].map(Rapportinnehåll.kapitel), plats: .okänd)
     }
 

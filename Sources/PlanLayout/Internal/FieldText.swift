@@ -11,6 +11,15 @@ struct FieldText {
     let time: TimeFormatter
     /// Where the regional site has a page for a regional goal; nil outside the site.
     let regionalGoalURL: (@Sendable (RegionaltMål) -> String)?
+    /// Dates of follow-up entries, worded as the date an entry was written.
+    private let entryTime: TimeFormatter
+
+    init(labels: Labels, time: TimeFormatter, regionalGoalURL: (@Sendable (RegionaltMål) -> String)?) {
+        self.labels = labels
+        self.time = time
+        self.regionalGoalURL = regionalGoalURL
+        self.entryTime = TimeFormatter(labels: labels, dates: .entry)
+    }
 
     // MARK: Indicators
 
@@ -83,14 +92,15 @@ struct FieldText {
 
     // MARK: Follow-ups
 
-    /// A paragraph per follow-up: its time in bold, its text, its status.
+    /// A paragraph per follow-up: its time, its text, its status.
     func followUps(_ uppföljningar: [Uppföljning]) -> [Block] {
         uppföljningar.map { uppföljning in
             var line: [Inline]
-            let när = uppföljning.tid.map { [Inline.strong([.text(time.text($0).capitalisedFirst)])] }
+            let när = uppföljning.tid.map { entryTime.text($0).capitalisedFirst }
             switch (när, uppföljning.text) {
-            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": när, "text": text.inlines])
-            case let (när?, nil): line = när
+            // The date in bold leads the entry it dates; a time alone ("Varje år") is plain.
+            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": [.strong([.text(när)])], "text": text.inlines])
+            case let (när?, nil): line = [.text(när)]
             case let (nil, text?): line = text.inlines
             case (nil, nil): line = missing
             }

@@ -27,7 +27,14 @@ struct PlanDocumentBuilder {
         goalAnchors = []
         for del in plan.innehåll { add(del, level: 1) }
         addSignatures()
-        return Document(metadata: metadata(), blocks: blocks)
+        var metadata = metadata()
+        // Contents lists reach the goals: their deepest heading level.
+        let goals = Set(goalAnchors)
+        metadata.contentsDepth = blocks.compactMap { block -> Int? in
+            guard case .heading(let heading) = block, goals.contains(heading.anchor) else { return nil }
+            return heading.level
+        }.max()
+        return Document(metadata: metadata, blocks: blocks)
     }
 
     // MARK: Metadata
@@ -45,10 +52,10 @@ struct PlanDocumentBuilder {
         return Metadata(
             title: plan.titel, subtitle: plan.undertitel, organisations: plan.organisationer,
             coverNotes: plan.förvaltningar.isEmpty ? [] : [plan.förvaltningar.joined(separator: " ")],
-            period: period, adoption: adoption, revisions: revisions,
+            period: time.coverPeriod(plan.period, title: plan.titel), adoption: adoption, revisions: revisions,
             created: plan.fastställd?.datum.iso, modified: plan.senastÄndrad?.iso,
             keywords: keywords + plan.organisationer,
-            subject: labels.text(.coverSubject, ["period": period]))
+            subject: labels.text(.coverSubject, ["period": period]), contentsTitle: labels.text(.contentsTitle))
     }
 
     // MARK: Content
@@ -63,7 +70,9 @@ struct PlanDocumentBuilder {
             heading(level, [.text(title)], anchor: kapitel.rubrik)
             for inner in kapitel.innehåll { add(inner, level: level + 1) }
         case .fokus(let fokus):
-            add(fokus, level: level)
+            // A fokusområde stands at level 2 at the deepest, so its goals (level 3) are in
+            // every contents list, however deep the chapters around it nest.
+            add(fokus, level: min(level, 2))
         case .arbetsgrupp(let grupp):
             add(grupp, level: level)
         case .effektmål(let tabell):
@@ -186,11 +195,14 @@ struct PlanDocumentBuilder {
     private mutating func addSignatures() {
         guard !plan.underskrifter.isEmpty else { return }
         heading(1, [.text(labels.text(.signaturesHeading))], anchor: labels.text(.signaturesHeading))
-        for underskrift in plan.underskrifter {
-            blocks.append(.paragraph([.strong([.text(labels.text(.nameAndTitle,
-                ["namn": underskrift.namn, "titel": underskrift.titel]))])]))
-            if let förvaltning = underskrift.förvaltning { blocks.append(.paragraph([.text(förvaltning)])) }
+        // As the seed: a signing line, then name and title, then förvaltning, two signatories a row.
+        let cells = plan.underskrifter.map { underskrift in
+            Cell([.paragraph([.text(labels.text(.signingLine))]),
+                  .paragraph([.text(labels.text(.nameAndTitle, ["namn": underskrift.namn, "titel": underskrift.titel]))])]
+                 + (underskrift.förvaltning.map { [.paragraph([.text($0)])] } ?? []))
         }
+        let rows = stride(from: 0, to: cells.count, by: 2).map { Row(Array(cells[$0..<min(cells.count, $0 + 2)])) }
+        blocks.append(.table(Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: rows, isLayout: true)))
     }
 
     /// Adds a heading and returns its unique anchor.

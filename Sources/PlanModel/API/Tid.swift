@@ -34,13 +34,19 @@ public indirect enum Tid: Sendable, Hashable {
     case pågående
     /// Recurring work: *varje år*.
     case återkommande(Återkommande)
-    /// A time with the plan's own words beside it: *Start våren 2021*.
+    /// A time with the plan's own words after it: *februari–april 2020 (en person)*.
     case kommenterad(Tid, String)
+    /// A time with the plan's own words before it: *Start våren 2021*, *Vid läsårsslut juni 2023*.
+    case inledd(String, Tid)
     /// What no other case can say: *När behov finnes*.
     case fritext(String)
 
     /// The same time with a comment that the layout prints beside it.
     public func med(_ kommentar: String) -> Tid { .kommenterad(self, kommentar) }
+
+    /// The same time with the plan's words before it: `.termin(.vt, 2021).inledd("start")`
+    /// prints as *Start våren 2021*.
+    public func inledd(_ ord: String) -> Tid { .inledd(ord, self) }
 
     /// The first day this time can mean, where it has one.
     public var första: Datum? {
@@ -50,7 +56,8 @@ public indirect enum Tid: Sendable, Hashable {
         case .termin(let termin, let år): return Datum(år, termin.förstaMånad.rawValue, 1)
         case .månad(let månad, let år): return Datum(år, månad.rawValue, 1)
         case .datum(let datum): return datum
-        case .intervall(let från, _), .frånOchMed(let från), .kommenterad(let från, _): return från.första
+        case .intervall(let från, _), .frånOchMed(let från), .kommenterad(let från, _), .inledd(_, let från):
+            return från.första
         case .pågående, .återkommande, .fritext: return nil
         }
     }
@@ -66,7 +73,7 @@ public indirect enum Tid: Sendable, Hashable {
         case .månad(let månad, let år): return Datum(år, månad.rawValue, Datum.antalDagar(år: år, månad: månad.rawValue))
         case .datum(let datum): return datum
         case .intervall(_, let till): return till.sista
-        case .kommenterad(let tid, _): return tid.sista
+        case .kommenterad(let tid, _), .inledd(_, let tid): return tid.sista
         case .frånOchMed, .pågående, .återkommande, .fritext: return nil
         }
     }
@@ -76,7 +83,7 @@ public indirect enum Tid: Sendable, Hashable {
         switch self {
         case .datum(let datum): return datum.ärGiltigt ? [] : [datum]
         case .intervall(let från, let till): return från.ogiltigaDatum + till.ogiltigaDatum
-        case .frånOchMed(let tid), .kommenterad(let tid, _): return tid.ogiltigaDatum
+        case .frånOchMed(let tid), .kommenterad(let tid, _), .inledd(_, let tid): return tid.ogiltigaDatum
         default: return []
         }
     }

@@ -8,7 +8,7 @@ extension Tid: Codable {
 
     private enum Typ: String, Codable {
         case år, årsintervall, läsår, termin, månad, datum, intervall, frånOchMed, pågående
-        case återkommande, kommenterad, fritext
+        case återkommande, kommenterad, inledd, fritext
     }
 
     public init(from decoder: any Decoder) throws {
@@ -25,6 +25,7 @@ extension Tid: Codable {
         case .pågående: self = .pågående
         case .återkommande: self = .återkommande(try c.decode(Återkommande.self, forKey: .återkommande))
         case .kommenterad: self = .kommenterad(try c.decode(Tid.self, forKey: .tid), try c.decode(String.self, forKey: .kommentar))
+        case .inledd: self = .inledd(try c.decode(String.self, forKey: .kommentar), try c.decode(Tid.self, forKey: .tid))
         case .fritext: self = .fritext(try c.decode(String.self, forKey: .text))
         }
     }
@@ -69,6 +70,10 @@ extension Tid: Codable {
             try c.encode(Typ.kommenterad, forKey: .typ)
             try c.encode(tid, forKey: .tid)
             try c.encode(kommentar, forKey: .kommentar)
+        case .inledd(let kommentar, let tid):
+            try c.encode(Typ.inledd, forKey: .typ)
+            try c.encode(kommentar, forKey: .kommentar)
+            try c.encode(tid, forKey: .tid)
         case .fritext(let text):
             try c.encode(Typ.fritext, forKey: .typ)
             try c.encode(text, forKey: .text)

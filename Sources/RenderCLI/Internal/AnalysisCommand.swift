@@ -28,6 +28,10 @@ struct AnalysisCommand: ParsableCommand {
                                             valueName: "procent"))
     var utbrett: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Organisationen som gör analysen och står som dess författare på omslaget, i sidhuvudet och i filens egenskaper, till exempel \"Västra Götalandsregionen\".",
+                                            valueName: "namn"))
+    var organisation: String?
+
     @OptionGroup var formatOptions: FormatOptions
 
     @OptionGroup var options: SharedOptions
@@ -38,8 +42,8 @@ struct AnalysisCommand: ParsableCommand {
         guard (0...1).contains(threshold) else { throw ValidationError("Andelen för utbrett arbete ska vara 0–100 procent.") }
         let day = try analysisDate()
         let plans = try Catalog.shared.select(ids)
-        let uppdrag = Analysuppdrag(id: "analys-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-")), planer: plans,
-                                    mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
+        let uppdrag = Analysuppdrag(id: "analys-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-")), organisation: organisation,
+                                    planer: plans, mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
         let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let rendered = DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer)

@@ -18,7 +18,7 @@ struct SitePageBuilder {
             Row([
                 Cell(sitePlan.organisation, isRowHeader: true),
                 Cell([.paragraph([.link([.text(sitePlan.plan.titel)], url: SiteLinks.page(of: sitePlan.plan))])]),
-                Cell(sitePlan.document.metadata.period ?? labels.text(.missing)),
+                Cell(TimeFormatter(labels: labels).text(sitePlan.plan.period)),
                 Cell(sitePlan.plan.senastÄndrad?.iso ?? labels.text(.siteNoDate)),
             ])
         }
@@ -133,7 +133,7 @@ struct SitePageBuilder {
 
     private func goalTable(caption: String, rows: [Row]) -> Table {
         let columns: [LabelKey] = [.siteColumnOrganisation, .siteColumnGoal, .siteColumnActivityCount]
-        return Table(caption: caption, columns: [Column(width: 25), Column(width: 60), Column(width: 15)],
+        return Table(caption: caption, columns: [Column(width: 25), Column(width: 60), Column(width: 15, alignment: .end)],
                      header: [Row(columns.map { Cell(labels.text($0)) })], body: rows)
     }
 

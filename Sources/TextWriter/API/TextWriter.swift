@@ -21,7 +21,9 @@ public struct TextWriter: Sendable {
     public func write(_ document: Document) -> String {
         var renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
                                     headings: document.headingsByAnchor)
-        let parts = [renderer.cover(document.metadata)] + document.blocks.compactMap { block -> [String]? in
+        let contents = renderer.contents(document.headings, metadata: document.metadata)
+        let parts = [renderer.cover(document.metadata)] + (contents.isEmpty ? [] : [contents])
+            + document.blocks.compactMap { block -> [String]? in
             let lines = renderer.lines(of: block, first: "", rest: "")
             return lines.isEmpty ? nil : lines
         }

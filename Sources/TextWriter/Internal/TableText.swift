@@ -15,6 +15,7 @@ struct TableText {
         let body = TableGrid(rows: table.body, columnCount: columnCount)
         let caption = table.caption.map { renderer.wrap($0) + [""] } ?? []
         if renderer.wraps, let natural = naturalWidths(header.slots + body.slots) {
+            if table.isLayout { return caption + layoutGrid(body: body, widths: natural) }
             return caption + grid(header: header, body: body, widths: natural)
         }
         return caption + records(header: header, body: body)
@@ -51,16 +52,26 @@ struct TableText {
         return lines
     }
 
-    private func gridRow(_ row: [TableGrid.Slot], widths: [Int]) -> [String] {
+    /// A layout table (the signatures): the cells side by side without rules, a blank line
+    /// above each row.
+    private func layoutGrid(body: TableGrid, widths: [Int]) -> [String] {
+        body.slots.enumerated().flatMap { index, row in
+            (index == 0 ? [] : [""]) + gridRow(row, widths: widths, ruled: false).map(\.trimmingTrailingSpaces)
+        }
+    }
+
+    private func gridRow(_ row: [TableGrid.Slot], widths: [Int], ruled: Bool = true) -> [String] {
         let columns = row.map { slot -> [String] in
             if case .origin(let cell) = slot { return unwrappedLines(cell) }
             return []
         }
         let height = max(1, columns.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
-            "| " + columns.enumerated().map { column, lines in
-                Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column])
-            }.joined(separator: " | ") + " |"
+            let cells = columns.enumerated().map { column, lines in
+                let alignment = column < table.columns.count ? table.columns[column].alignment : .start
+                return Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column], alignment)
+            }
+            return ruled ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: "   ")
         }
     }
 

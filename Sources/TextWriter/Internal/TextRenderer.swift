@@ -27,6 +27,21 @@ struct TextRenderer {
         return lines
     }
 
+    /// The contents list under its title: each heading down to the document's contents depth
+    /// (its goals), indented by level.
+    func contents(_ headings: [Heading], metadata: Metadata) -> [String] {
+        guard let title = metadata.contentsTitle else { return [] }
+        let depth = metadata.contentsDepth ?? 2
+        let entries = headings.filter { $0.level <= depth }
+        guard !entries.isEmpty else { return [] }
+        let titleLines = wrap(title)
+        let rule = String(repeating: "-", count: min(width, titleLines.map(\.terminalWidth).max() ?? 0))
+        return titleLines + [rule] + entries.flatMap { heading in
+            let indent = String(repeating: "  ", count: max(0, heading.level - 1))
+            return wrap(heading.text.plainText, first: indent, rest: indent + "  ")
+        }
+    }
+
     func lines(of block: Block, first: String, rest: String) -> [String] {
         switch block {
         case .heading(let heading):

@@ -1,3 +1,5 @@
+import DocumentModel
+
 // Greedy word wrapping by terminal width, with a prefix for the first line and another
 // for the rest (as Python's textwrap has initial and subsequent indents). A web address
 // is never broken: one too long for the line starts a line of its own and runs past the
@@ -58,5 +60,15 @@ enum Wrapper {
     /// `text` padded with spaces to `width` terminal columns.
     static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.terminalWidth))
+    }
+
+    /// The text padded to `width` on the side its alignment leaves open: numbers to the right.
+    static func pad(_ text: String, to width: Int, _ alignment: Alignment) -> String {
+        let room = max(0, width - text.terminalWidth)
+        switch alignment {
+        case .start: return pad(text, to: width)
+        case .center: return String(repeating: " ", count: room / 2) + text + String(repeating: " ", count: room - room / 2)
+        case .end: return String(repeating: " ", count: room) + text
+        }
     }
 }

@@ -10,6 +10,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case coverRevised = "omslag.reviderad"
     case coverKeywords = "omslag.nyckelord"
     case coverSubject = "omslag.ämne"
+    case contentsTitle = "omslag.innehåll"
 
     case workingGroupHeading = "rubrik.arbetsgrupp"
     case focusHeadingNumbered = "rubrik.fokusområde_nummer"
@@ -41,6 +42,8 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case nameAndTitle = "text.namn_och_titel"
     case datedFollowUp = "text.uppföljning_med_tid"
     case timeWithComment = "text.tid_med_kommentar"
+    case timeWithLead = "text.tid_inledd"
+    case signingLine = "text.underskriftslinje"
     case statusMark = "text.status"
     case subGoalLine = "text.delmål"
     case whenLine = "text.när"
@@ -96,6 +99,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case timeTerm = "tid.termin"
     case timeMonth = "tid.månad"
     case timeDate = "tid.datum"
+    case timeEntryDate = "tid.datum_i_uppföljning"
     case timeOngoing = "tid.pågående"
     case timeEvery = "tid.varje"
     case timeCountPer = "tid.antal_per"
@@ -110,6 +114,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     // The analysis report layout.
     case reportSubject = "analys.omslag.ämne"
     case reportKeywords = "analys.omslag.nyckelord"
+    case reportCoverDate = "analys.omslag.datum"
     case reportSummaryHeading = "analys.rubrik.sammanfattning"
     case reportChapterHeading = "analys.rubrik.kapitel"
     case reportNumberedSection = "analys.rubrik.numrerat_avsnitt"
@@ -229,7 +234,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .revisionMark: return ["år"]
         case .nameAndTitle: return ["namn", "titel"]
         case .datedFollowUp: return ["tid", "text"]
-        case .timeWithComment: return ["tid", "kommentar"]
+        case .timeWithComment, .timeWithLead: return ["tid", "kommentar"]
         case .statusMark: return ["status"]
         case .implementsRegionalGoal: return ["id", "rubrik"]
         case .subGoalLine: return ["text"]
@@ -253,10 +258,11 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .timeSchoolYear: return ["start", "slut"]
         case .timeTerm: return ["termin", "år"]
         case .timeMonth: return ["månad", "år"]
-        case .timeDate: return ["iso", "dag", "månad", "år"]
+        case .timeDate, .timeEntryDate: return ["iso", "dag", "månad", "år"]
         case .timeEvery: return ["enhet"]
         case .timeCountPer: return ["antal", "vad", "enhet"]
         case .reportSummaryHeading, .reportFigure: return ["rubrik"]
+        case .reportCoverDate: return ["datum"]
         case .reportChapterHeading, .reportNumberedSection: return ["nummer", "rubrik"]
         case .reportGoalList, .extentWidespread, .extentLimited, .extentNone: return ["målgrupp"]
         case .reportGoalContext: return ["målgrupp", "fokusområde"]

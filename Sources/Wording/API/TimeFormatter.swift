@@ -1,21 +1,36 @@
 import Foundation
 import PlanModel
 
-/// Times as the documents print them, every word from the label file.
+/// Times as the documents print them, every word from the label file, whose defaults are
+/// the seed plans' own words.
 ///
 /// ```swift
 /// let time = TimeFormatter(labels: labels)
-/// time.text(.termin(.ht, 2021))          // "ht 2021"
-/// time.text(.årsintervall(2018, 2021))   // "2018–2021"
+/// time.text(.termin(.ht, 2021))                    // "hösten 2021"
+/// time.text(.termin(.vt, 2021).inledd("start"))    // "start våren 2021"
+/// time.text(.datum(Datum(2021, 10, 21)))           // "21 oktober 2021"
+/// time.text(.årsintervall(2018, 2021))             // "2018–2021"
+/// TimeFormatter(labels: labels, dates: .entry).text(.datum(Datum(2022, 9, 28)))   // "2022-09-28"
 /// ```
 public struct TimeFormatter: Sendable {
     public let labels: Labels
+    /// How dates are worded: as the time something happens, or as the date of an entry.
+    public let dates: DateUse
+
+    /// What a date stands for, which decides its label.
+    public enum DateUse: Sendable {
+        /// When something happens: `tid.datum`, "21 oktober 2021".
+        case time
+        /// The date a follow-up entry was written: `tid.datum_i_uppföljning`, "2022-09-28".
+        case entry
+    }
 
     /// The twelve month names, split once: formatting asks for them on every time.
     private let monthNames: [String]
 
-    public init(labels: Labels) {
+    public init(labels: Labels, dates: DateUse = .time) {
         self.labels = labels
+        self.dates = dates
         // Loading the label file checks that there are exactly twelve.
         monthNames = labels.text(.monthNames).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
@@ -34,7 +49,7 @@ public struct TimeFormatter: Sendable {
         case .månad(let månad, let år):
             return labels.text(.timeMonth, ["månad": monthName(månad), "år": String(år)])
         case .datum(let datum):
-            return labels.text(.timeDate, ["iso": datum.iso, "dag": String(datum.dag),
+            return labels.text(dates == .time ? .timeDate : .timeEntryDate, ["iso": datum.iso, "dag": String(datum.dag),
                                            "månad": monthName(Månad(rawValue: datum.månad) ?? .januari), "år": String(datum.år)])
         case .intervall(.månad(let från, let år1), .månad(let till, let år2)) where år1 == år2:
             // "februari–april 2020" rather than "februari 2020–april 2020"
@@ -51,6 +66,8 @@ public struct TimeFormatter: Sendable {
             return labels.text(.timeCountPer, ["antal": String(antal), "vad": vad, "enhet": unit(enhet)])
         case .kommenterad(let tid, let kommentar):
             return labels.text(.timeWithComment, ["tid": text(tid), "kommentar": kommentar])
+        case .inledd(let ord, let tid):
+            return labels.text(.timeWithLead, ["kommentar": ord, "tid": text(tid)])
         case .fritext(let fritext):
             return fritext
         }
@@ -85,5 +102,46 @@ extension String {
     public var lowercasedFirst: String {
         guard let first, dropFirst().first?.isLowercase ?? false else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension TimeFormatter {
+    /// The period as a cover prints it under `title`, or nil when the title already names
+    /// it (whichever dash it uses), so a cover never says the period twice.
+    ///
+    /// ```swift
+    /// time.coverPeriod(.årsintervall(2020, 2022), title: "Handlingsplan 2020-2022")   // nil
+    /// time.coverPeriod(.årsintervall(2020, 2022), title: "Det goda livet")            // "2020–2022"
+    /// ```
+    public func coverPeriod(_ period: Tid, title: String) -> String? {
+        let printed = text(period)
+        return Self.dashless(title).containsFigures(Self.dashless(printed)) ? nil : printed
+    }
+
+    /// The text with every dash between figures read as one, and word joiners dropped.
+    private static func dashless(_ text: String) -> String {
+        String(text.unicodeScalars.compactMap { scalar -> Character? in
+            switch scalar.value {
+            case 0x2060: return nil
+            case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: return "-"
+            default: return Character(scalar)
+            }
+        })
+    }
+}
+
+private extension String {
+    /// Whether `part` occurs here with no figure right before or after it ("2021" is in
+    /// "Analys 2021" but not in "20210").
+    func containsFigures(_ part: String) -> Bool {
+        guard !part.isEmpty else { return false }
+        var rest = self[...]
+        while let range = rest.range(of: part) {
+            let before = range.lowerBound > startIndex ? self[index(before: range.lowerBound)] : " "
+            let after = range.upperBound < endIndex ? self[range.upperBound] : " "
+            if !before.isNumber && !after.isNumber { return true }
+            rest = self[index(after: range.lowerBound)...]
+        }
+        return false
     }
 }

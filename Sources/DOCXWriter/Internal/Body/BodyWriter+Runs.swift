@@ -76,6 +76,7 @@ extension BodyWriter {
     }
 
     func run(_ text: String, _ format: RunFormat) {
+        let text = Typography.joiningFigureSpans(text)
         xml.start("w:r")
         if format.bold || format.italic || format.link != nil {
             xml.element("w:rPr") {

@@ -21,9 +21,11 @@ extension BodyWriter {
         }
         xml.start("w:tbl")
         xml.element("w:tblPr") {
-            xml.empty("w:tblStyle", ["w:val": styles[.planTable]])
+            xml.empty("w:tblStyle", ["w:val": styles[table.isLayout ? .normalTable : .planTable]])
             xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
+            if table.isLayout { layoutTableBorders() }
             xml.empty("w:tblLayout", ["w:type": "fixed"])
+            if table.isLayout { layoutTableMargins() }
             xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
             if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", ["w:val": caption]) }
@@ -31,17 +33,37 @@ extension BodyWriter {
         xml.element("w:tblGrid") {
             for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
         }
+        let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
+            : Array(repeating: Alignment.start, count: columnCount)
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: true, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: true, context: context)
         }
         for row in TableGrid(rows: table.body, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: false, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: false, context: context)
         }
         xml.end()
         endsWithParagraph = false
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], isHeader: Bool, context: BlockContext) {
+    /// A layout table (the signatures) has no borders…
+    private func layoutTableBorders() {
+        xml.element("w:tblBorders") {
+            for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                xml.empty(side, ["w:val": "nil"])
+            }
+        }
+    }
+
+    /// …and leaves room above each cell, where a signature is written.
+    private func layoutTableMargins() {
+        xml.element("w:tblCellMar") {
+            xml.empty("w:top", ["w:w": "680", "w:type": "dxa"])
+            xml.empty("w:left", ["w:w": "0", "w:type": "dxa"])
+            xml.empty("w:right", ["w:w": "340", "w:type": "dxa"])
+        }
+    }
+
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -59,6 +81,8 @@ extension BodyWriter {
             let span = Self.span(slots, from: column)
             let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
             inner.textWidth = max(567, width - Self.cellPadding)
+            // A cell spanning columns lines up as its first column.
+            inner.alignment = alignments[column]
             switch slot {
             case .origin(let cell):
                 self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil) {

@@ -138,6 +138,8 @@ final class BodyWriter {
         var listDepth = 0
         var inTable = false
         var isHeaderCell = false
+        /// How the paragraphs of the cell line up (its column's alignment).
+        var alignment: Alignment = .start
         var textWidth: Int
 
         var cellStyle: StyleRole { isHeaderCell ? .tableHeading : .tableText }
@@ -147,6 +149,7 @@ final class BodyWriter {
         var options = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : context.paragraphStyle])
         options.pageBreakBefore = placement.pageBreakBefore
         options.section = placement.section
+        options.alignment = context.alignment
         switch block {
         case .heading(let heading):
             options.style = styles[StyleRole.heading(heading.level)]
@@ -196,6 +199,7 @@ final class BodyWriter {
         var indent: Int?
         var section: Element?
         var bookmark: String?
+        var alignment: Alignment = .start
     }
 
     func paragraph(_ inlines: [Inline], _ options: ParagraphOptions) {
@@ -215,6 +219,11 @@ final class BodyWriter {
             }
         }
         if let indent = options.indent { xml.empty("w:ind", ["w:left": String(indent)]) }
+        switch options.alignment {
+        case .start: break
+        case .center: xml.empty("w:jc", ["w:val": "center"])
+        case .end: xml.empty("w:jc", ["w:val": "right"])
+        }
         options.section?.write(to: xml)
         xml.end()
         if let bookmark = options.bookmark {

@@ -32,6 +32,6 @@ enum Placeholder: String, CaseIterable, Sendable {
     }
 
     static func values(for metadata: Metadata) -> [Placeholder: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.value(in: metadata) ?? "") })
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, Typography.joiningFigureSpans($0.value(in: metadata) ?? "")) })
     }
 }
