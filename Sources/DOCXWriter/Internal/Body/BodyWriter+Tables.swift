@@ -2,7 +2,9 @@ import DocumentModel
 
 // Tables: a caption above, header rows that repeat on every page, fixed column widths from
 // the tree's relative widths, row spans as vertical merges and column spans as grid spans,
-// and at least one paragraph in every cell.
+// and at least one paragraph in every cell. The caption and header rows keep with the
+// first body row, a band with its first row, rows sharing a spanned cell with each other;
+// a row splits across pages only when it is estimated taller than most of a page.
 extension BodyWriter {
     /// Cell margins left and right in the built-in table style, in twips.
     private static let cellPadding = 170
@@ -32,16 +34,30 @@ extension BodyWriter {
             for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
         }
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: true, context: context)
+            self.row(row, widths: widths, isHeader: true, keepNext: true, context: context)
         }
-        for row in TableGrid(rows: table.body, columnCount: columnCount).slots {
-            self.row(row, widths: widths, isHeader: false, context: context)
+        let body = TableGrid(rows: table.body, columnCount: columnCount).slots
+        for (index, row) in body.enumerated() {
+            let keepNext = index + 1 < body.count && (Self.isBand(row) || Self.continues(into: body[index + 1]))
+            self.row(row, widths: widths, isHeader: false, keepNext: keepNext, context: context)
         }
         xml.end()
         endsWithParagraph = false
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], isHeader: Bool, context: BlockContext) {
+    /// A row of one cell across the table that names its row: a band heading the rows
+    /// after it, kept with the first of them.
+    static func isBand(_ slots: [TableGrid.Slot]) -> Bool {
+        guard case .origin(let cell)? = slots.first, cell.isRowHeader else { return false }
+        return slots.dropFirst().allSatisfy { if case .columnContinuation = $0 { true } else { false } }
+    }
+
+    /// Whether a cell spanning rows goes on into `next`: rows sharing a cell stay together.
+    private static func continues(into next: [TableGrid.Slot]) -> Bool {
+        next.contains { if case .rowContinuation = $0 { true } else { false } }
+    }
+
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], isHeader: Bool, keepNext: Bool, context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -54,6 +70,7 @@ extension BodyWriter {
         var inner = context
         inner.inTable = true
         inner.isHeaderCell = isHeader
+        inner.keepNext = keepNext
         inner.listDepth = 0
         for (column, slot) in slots.enumerated() {
             let span = Self.span(slots, from: column)

@@ -1,0 +1,139 @@
+/// Column widths from a table's content, as a browser's automatic table layout sets them:
+/// no column narrower than its longest unbreakable piece of text (a year, an id, a word
+/// part between soft hyphens), and the room left shared by how much text each column
+/// holds on one line, so number columns stay narrow and text-heavy columns get wide.
+///
+/// ```swift
+/// let fitted = TableWidths.portrait.fitted(table)          // new relative widths
+/// let landscape = TableWidths.portrait.needsMoreRoom(table)  // columns do not fit upright
+/// let document = TableWidths.apply(to: document)           // every table, by its page
+/// ```
+///
+/// Widths are counted in characters of table text (9 pt); the writers turn the relative
+/// widths into twips or per cent of the page they print on.
+public struct TableWidths: Sendable {
+    /// Characters of table text on one line of the page's text width.
+    public let capacity: Int
+
+    /// A4 portrait and landscape with 2.5 cm margins.
+    public static let portrait = TableWidths(capacity: 96)
+    public static let landscape = TableWidths(capacity: 150)
+
+    /// A cell's padding and border, in characters.
+    static let padding = 2
+    /// A text column narrower than this reads as a word list, whatever its longest word.
+    static let comfortable = 12
+
+    public init(capacity: Int) { self.capacity = capacity }
+
+    /// Each table of `document` fitted to the page it prints on (landscape between a
+    /// landscape section break and the next portrait one).
+    public static func apply(to document: Document) -> Document {
+        var copy = document
+        var page = portrait
+        copy.blocks = document.blocks.map { block in
+            switch block {
+            case .sectionBreak(let orientation):
+                page = orientation == .landscape ? landscape : portrait
+                return block
+            case .table(let table):
+                return .table(page.fitted(table))
+            case .heading, .paragraph, .bulletList, .numberedList, .quote, .note, .pageBreak:
+                return block
+            }
+        }
+        return copy
+    }
+
+    /// The table with widths from its content.
+    public func fitted(_ table: Table) -> Table {
+        guard !table.columns.isEmpty else { return table }
+        let measure = measures(table)
+        let room = Double(max(1, capacity - Self.padding * table.columns.count))
+        let least = measure.map { Double($0.least) }
+        let most = measure.map { Double(max($0.most, $0.least)) }
+        let sumLeast = least.reduce(0, +)
+        let sumMost = most.reduce(0, +)
+        let widths: [Double]
+        if sumMost <= room || sumMost == sumLeast {
+            widths = most
+        } else if sumLeast >= room {
+            widths = least
+        } else {
+            let share = (room - sumLeast) / (sumMost - sumLeast)
+            widths = zip(least, most).map { $0 + ($1 - $0) * share }
+        }
+        var copy = table
+        for index in copy.columns.indices { copy.columns[index].width = max(1, widths[index] + Double(Self.padding)) }
+        return copy
+    }
+
+    /// Whether the columns need more than this page's width to show their longest pieces
+    /// and a comfortable line of text each.
+    public func needsMoreRoom(_ table: Table) -> Bool {
+        measures(table).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
+    }
+
+    // MARK: Measuring
+
+    /// Per column: the longest unbreakable piece and the longest line unwrapped, in
+    /// characters; cells spanning columns count for none of them.
+    private func measures(_ table: Table) -> [(least: Int, most: Int)] {
+        var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
+        for row in TableGrid(rows: table.header + table.body, columnCount: table.columns.count).slots {
+            for (column, slot) in row.enumerated() {
+                guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
+                var least = 1
+                var most = 1
+                Self.measure(cell.blocks, indent: 0, least: &least, most: &most)
+                result[column].least = max(result[column].least, least)
+                result[column].most = max(result[column].most, most)
+            }
+        }
+        return result
+    }
+
+    private static func measure(_ blocks: [Block], indent: Int, least: inout Int, most: inout Int) {
+        func line(_ text: String) {
+            least = max(least, indent + longestPiece(text))
+            most = max(most, indent + text.filter { $0 != "\u{AD}" }.count)
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines): line(inlines.plainText)
+            case .heading(let heading): line(heading.text.plainText)
+            case .bulletList(let items), .numberedList(let items):
+                for item in items { measure(item.blocks, indent: indent + 2, least: &least, most: &most) }
+            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, least: &least, most: &most)
+            case .table(let inner):
+                for row in inner.header + inner.body {
+                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, least: &least, most: &most) }
+                }
+            case .pageBreak, .sectionBreak: continue
+            }
+        }
+    }
+
+    /// The longest run of characters a line cannot break inside: breaks fall at spaces,
+    /// after hyphens, dashes and slashes, and at soft hyphens (which then print "-").
+    static func longestPiece(_ text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for character in text {
+            switch character {
+            case " ", "\n", "\t":
+                current = 0
+            case "\u{AD}":
+                longest = max(longest, current + 1)
+                current = 0
+            case "-", "–", "/":
+                longest = max(longest, current + 1)
+                current = 0
+            default:
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return longest
+    }
+}
