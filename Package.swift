@@ -82,7 +82,7 @@ let package = Package(
             "SiteLayout",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
-            "TextWriter", "DocumentModel", "PlanLayout", "Examples",
+            "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Hyphenation",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The analysis report: seed 004's tables and goal sections, the layout, and the

@@ -21,8 +21,10 @@ public struct TableWidths: Sendable {
 
     /// A cell's padding and border, in characters.
     static let padding = 2
-    /// A text column narrower than this reads as a word list, whatever its longest word.
-    static let comfortable = 12
+    /// A column narrower than this reads as a word list, whatever its longest word.
+    static let comfortable = 8
+    /// The longest piece a word of letters is taken to break into by hyphenation.
+    static let hyphenatedPiece = 10
 
     public init(capacity: Int) { self.capacity = capacity }
 
@@ -69,23 +71,25 @@ public struct TableWidths: Sendable {
     }
 
     /// Whether the columns need more than this page's width to show their longest pieces
-    /// and a comfortable line of text each.
+    /// and a comfortable line of text each. Long words count as the pieces the paged
+    /// formats' hyphenation makes of them (`hyphenatedPiece` letters), since layouts ask
+    /// before the soft hyphens are in.
     public func needsMoreRoom(_ table: Table) -> Bool {
-        measures(table).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
+        measures(table, wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
     }
 
     // MARK: Measuring
 
     /// Per column: the longest unbreakable piece and the longest line unwrapped, in
     /// characters; cells spanning columns count for none of them.
-    private func measures(_ table: Table) -> [(least: Int, most: Int)] {
+    private func measures(_ table: Table, wordCap: Int = .max) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
         for row in TableGrid(rows: table.header + table.body, columnCount: table.columns.count).slots {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
                 var least = 1
                 var most = 1
-                Self.measure(cell.blocks, indent: 0, least: &least, most: &most)
+                Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
                 result[column].least = max(result[column].least, least)
                 result[column].most = max(result[column].most, most)
             }
@@ -93,9 +97,9 @@ public struct TableWidths: Sendable {
         return result
     }
 
-    private static func measure(_ blocks: [Block], indent: Int, least: inout Int, most: inout Int) {
+    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, least: inout Int, most: inout Int) {
         func line(_ text: String) {
-            least = max(least, indent + longestPiece(text))
+            least = max(least, indent + longestPiece(text, wordCap: wordCap))
             most = max(most, indent + text.filter { $0 != "\u{AD}" }.count)
         }
         for block in blocks {
@@ -103,11 +107,11 @@ public struct TableWidths: Sendable {
             case .paragraph(let inlines): line(inlines.plainText)
             case .heading(let heading): line(heading.text.plainText)
             case .bulletList(let items), .numberedList(let items):
-                for item in items { measure(item.blocks, indent: indent + 2, least: &least, most: &most) }
-            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, least: &least, most: &most)
+                for item in items { measure(item.blocks, indent: indent + 2, wordCap: wordCap, least: &least, most: &most) }
+            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, wordCap: wordCap, least: &least, most: &most)
             case .table(let inner):
                 for row in inner.header + inner.body {
-                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, least: &least, most: &most) }
+                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, wordCap: wordCap, least: &least, most: &most) }
                 }
             case .pageBreak, .sectionBreak: continue
             }
@@ -116,24 +120,31 @@ public struct TableWidths: Sendable {
 
     /// The longest run of characters a line cannot break inside: breaks fall at spaces,
     /// after hyphens, dashes and slashes, and at soft hyphens (which then print "-").
-    static func longestPiece(_ text: String) -> Int {
-        var longest = 0
-        var current = 0
+    /// A run of letters only counts as at most `wordCap`.
+    static func longestPiece(_ text: String, wordCap: Int = .max) -> Int {
+        var longest = 0.0
+        var current = 0.0
+        var count = 0
+        var onlyLetters = true
+        func end(adding mark: Double) {
+            let length = onlyLetters && count > wordCap ? Double(wordCap) : current
+            if count > 0 { longest = max(longest, length + mark) }
+            current = 0
+            count = 0
+            onlyLetters = true
+        }
         for character in text {
             switch character {
-            case " ", "\n", "\t":
-                current = 0
-            case "\u{AD}":
-                longest = max(longest, current + 1)
-                current = 0
-            case "-", "–", "/":
-                longest = max(longest, current + 1)
-                current = 0
+            case " ", "\n", "\t": end(adding: 0)
+            case "\u{AD}", "-", "–", "/": end(adding: 1)
             default:
-                current += 1
-                longest = max(longest, current)
+                // Capitals and digits are wider than the average character.
+                current += character.isUppercase || character.isNumber ? 1.4 : 1
+                count += 1
+                onlyLetters = onlyLetters && character.isLetter
             }
         }
-        return longest
+        end(adding: 0)
+        return Int(longest.rounded(.up))
     }
 }

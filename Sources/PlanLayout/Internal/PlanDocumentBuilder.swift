@@ -25,6 +25,8 @@ struct PlanDocumentBuilder {
         blocks = []
         goalAnchors = []
         orientation = .portrait
+        // A landscape plan (Tanum's seed) is landscape from its first page of text on.
+        if plan.orientering == .liggande { turn(to: .landscape) }
         for del in plan.innehåll { add(del, level: 1) }
         turn(to: restingOrientation)
         addSignatures()
@@ -104,8 +106,7 @@ struct PlanDocumentBuilder {
         return restingOrientation
     }
 
-    /// Text outside the goal sections: upright, unless the plan turned its pages for good
-    /// (a landscape plan stays landscape after its introduction).
+    /// Text outside the goal sections: upright, unless the plan turned its pages for good.
     private var restingOrientation: Orientation {
         plan.orientering == .liggande ? orientation : .portrait
     }

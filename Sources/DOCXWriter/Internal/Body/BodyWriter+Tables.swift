@@ -3,7 +3,7 @@ import DocumentModel
 // Tables: a caption above, header rows that repeat on every page, fixed column widths from
 // the tree's relative widths, row spans as vertical merges and column spans as grid spans,
 // and at least one paragraph in every cell. The caption and header rows keep with the
-// first body row, a band with its first row, rows sharing a spanned cell with each other;
+// first body row, a band with its rows, rows sharing a spanned cell with each other;
 // a row splits across pages only when it is estimated taller than most of a page.
 extension BodyWriter {
     /// Cell margins left and right in the built-in table style, in twips.
@@ -37,8 +37,13 @@ extension BodyWriter {
             self.row(row, widths: widths, isHeader: true, keepNext: true, context: context)
         }
         let body = TableGrid(rows: table.body, columnCount: columnCount).slots
+        var inBand = false
         for (index, row) in body.enumerated() {
-            let keepNext = index + 1 < body.count && (Self.isBand(row) || Self.continues(into: body[index + 1]))
+            inBand = inBand || Self.isBand(row)
+            // A band's rows stay with it up to the next band, so no page starts with rows
+            // whose activity it does not show (unless the band is taller than a page).
+            let keepNext = index + 1 < body.count
+                && ((inBand && !Self.isBand(body[index + 1])) || Self.continues(into: body[index + 1]))
             self.row(row, widths: widths, isHeader: false, keepNext: keepNext, context: context)
         }
         xml.end()
