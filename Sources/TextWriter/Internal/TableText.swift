@@ -37,6 +37,15 @@ struct TableText {
                 if widths.reduce(frame, +) > width { return nil }
             }
         }
+        // A cell across columns (an activity's band) must fit the columns it spans.
+        for row in rows {
+            for (column, slot) in row.enumerated() {
+                guard case .origin(let cell) = slot, cell.colSpan > 1 else { continue }
+                let span = min(columnCount, column + cell.colSpan)
+                let room = widths[column..<span].reduce(0, +) + 3 * (span - column - 1)
+                if (unwrappedLines(cell).map(\.terminalWidth).max() ?? 0) > room { return nil }
+            }
+        }
         return widths
     }
 
