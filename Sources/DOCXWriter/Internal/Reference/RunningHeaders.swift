@@ -29,6 +29,9 @@ struct RunningHeaders {
         var relationships: [Relationship] = []
         var landscapeIds: [String: String] = [:]
         var takenIds = taken
+        // Drawing ids are unique in the whole document; the copies number theirs after
+        // every id the reference's cover, headers and footers use.
+        var drawingId = Self.highestDrawingId(in: reference)
         for part in reference.parts where part.isHeaderOrFooter {
             guard case .xml(var xml) = part.content, let type = part.contentType else { continue }
             if let filled = filler.fill([xml.root]).first { xml.root = filled }
@@ -43,7 +46,8 @@ struct RunningHeaders {
             var id = original.id + "L"
             while takenIds.contains(id) { id += "x" }
             takenIds.insert(id)
-            parts.append((name, type, Self.retabbed(xml, width: landscape.textWidth, styles: reference.styles), part.relationships))
+            let copy = Self.renumberedDrawings(Self.retabbed(xml, width: landscape.textWidth, styles: reference.styles), after: &drawingId)
+            parts.append((name, type, copy, part.relationships))
             relationships.append(Relationship(id: id, type: original.type, target: PackagePath.target(name, from: DOCXPackage.documentPart)))
             landscapeIds[original.id] = id
         }
@@ -71,6 +75,32 @@ struct RunningHeaders {
             shortened = next
         }
         return shortened.trimmingCharacters(in: CharacterSet(charactersIn: " –-,:")) + "…"
+    }
+
+    /// The highest `wp:docPr` id of the reference's cover, headers and footers.
+    static func highestDrawingId(in reference: ReferenceContent) -> Int {
+        let roots = reference.cover + reference.parts.compactMap { part -> Element? in
+            guard part.isHeaderOrFooter, case .xml(let xml) = part.content else { return nil }
+            return xml.root
+        }
+        return roots.flatMap { $0.descendants("wp:docPr") + ($0.name == "wp:docPr" ? [$0] : []) }
+            .compactMap { $0[attribute: "id"].flatMap(Int.init) }.max() ?? 0
+    }
+
+    /// The part with each drawing's `wp:docPr` given the next free id; the picture itself
+    /// (its relationship to the image, its alt text) stays the same.
+    static func renumberedDrawings(_ xml: XMLPart, after last: inout Int) -> XMLPart {
+        var copy = xml
+        var next = last
+        copy.root = xml.root.mapDescendants { element in
+            guard element.name == "wp:docPr" else { return [.element(element)] }
+            var renumbered = element
+            next += 1
+            renumbered[attribute: "id"] = String(next)
+            return [.element(renumbered)]
+        }
+        last = next
+        return copy
     }
 
     private static func hasTabs(_ element: Element) -> Bool {
