@@ -47,11 +47,18 @@ public struct TableWidths: Sendable {
         return copy
     }
 
-    /// The table with widths from its content.
+    /// The table with widths from its content. A table whose longest pieces do not fit
+    /// side by side lets a number and its unit ("~17,2 MSEK") share lines: the hard space
+    /// before the unit becomes an ordinary one.
     public func fitted(_ table: Table) -> Table {
         guard !table.columns.isEmpty else { return table }
-        let measure = measures(table)
         let room = Double(max(1, capacity - Self.padding * table.columns.count))
+        var table = table
+        var measure = measures(table)
+        if Double(measure.map(\.least).reduce(0, +)) > room {
+            table = Self.loosened(table)
+            measure = measures(table)
+        }
         let least = measure.map { Double($0.least) }
         let most = measure.map { Double(max($0.most, $0.least)) }
         let sumLeast = least.reduce(0, +)
@@ -65,17 +72,38 @@ public struct TableWidths: Sendable {
             let share = (room - sumLeast) / (sumMost - sumLeast)
             widths = zip(least, most).map { $0 + ($1 - $0) * share }
         }
-        var copy = table
-        for index in copy.columns.indices { copy.columns[index].width = max(1, widths[index] + Double(Self.padding)) }
-        return copy
+        for index in table.columns.indices { table.columns[index].width = max(1, widths[index] + Double(Self.padding)) }
+        return table
+    }
+
+    /// The table with every hard space before a unit of letters ("17,2\u{A0}MSEK") made an
+    /// ordinary space; hard spaces between digits ("1\u{A0}000") and before signs ("42,5\u{A0}%")
+    /// stay.
+    static func loosened(_ table: Table) -> Table {
+        table.mappingCellText { text in
+            var result = ""
+            var characters = text.makeIterator()
+            var previous: Character?
+            var current = characters.next()
+            while let character = current {
+                let next = characters.next()
+                let afterNumber = previous.map { !$0.isLetter && !$0.isWhitespace } ?? false
+                let beforeUnit = character == "\u{A0}" && afterNumber && (next?.isLetter ?? false)
+                result.append(beforeUnit ? " " : character)
+                previous = character
+                current = next
+            }
+            return result
+        }
     }
 
     /// Whether the columns need more than this page's width to show their longest pieces
     /// and a comfortable line of text each. Long words count as the pieces the paged
     /// formats' hyphenation makes of them (`hyphenatedPiece` letters), since layouts ask
-    /// before the soft hyphens are in.
+    /// before the soft hyphens are in, and a number and its unit may share lines as in
+    /// `fitted`.
     public func needsMoreRoom(_ table: Table) -> Bool {
-        measures(table, wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
+        measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
     }
 
     // MARK: Measuring

@@ -1,4 +1,4 @@
-import DocumentModel
+@testable import DocumentModel
 import Foundation
 import Hyphenation
 import Testing
@@ -62,5 +62,35 @@ import TextWriter
         let fitted = TableWidths.portrait.fitted(table)
         #expect(fitted.columns[0].width < fitted.columns[1].width / 5, "the year column stays narrow")
         #expect(fitted.columns[0].width >= 6, "four digits and padding")
+    }
+
+    /// Seven columns of "~17,2 MSEK" beside a label column do not fit upright with each
+    /// amount on one line; upright, an amount and its unit share lines instead of taking a
+    /// landscape page, while thousands and per cent signs stay with their digits.
+    @Test func amountsShareLinesWithTheirUnitRatherThanTurnThePage() throws {
+        let amount = "~17,2\u{A0}MSEK"
+        let table = Table(columns: Array(repeating: Column(width: 1), count: 8),
+                          header: [Row([Cell("")] + ["Göteborgsområdet", "SIMBA", "Södra Älvsborg", "SAMLA", "Fyrbodal", "Skaraborg", "Totalt"].map { Cell($0) })],
+                          body: [Row([Cell("Andel av befolkningens mängd")] + Array(repeating: Cell("~42,5\u{A0}%"), count: 7)),
+                                 Row([Cell("Stimulansmedel (2018-2021)")] + Array(repeating: Cell(amount), count: 7)),
+                                 Row([Cell("Antal")] + Array(repeating: Cell("1\u{A0}000"), count: 7))])
+        #expect(!TableWidths.portrait.needsMoreRoom(table))
+        let document = SoftHyphens(try Self.swedish()).apply(to: Document(metadata: Metadata(title: "T"), blocks: [.table(table)]))
+        guard case .table(let hyphenated) = document.blocks[0] else {
+            Issue.record("the table is gone")
+            return
+        }
+        let fitted = TableWidths.portrait.fitted(hyphenated)
+        let cells = (fitted.body).map { $0.cells[1].blocks }
+        #expect(cells == [[.paragraph([.text("~42,5\u{A0}%")])], [.paragraph([.text("~17,2 MSEK")])], [.paragraph([.text("1\u{A0}000")])]])
+        // Every column still holds its longest piece ("~42,5 %"), and the table fits the page.
+        #expect(fitted.columns.reduce(0) { $0 + $1.width } <= Double(TableWidths.portrait.capacity))
+        let unit = fitted.columns.reduce(0) { $0 + $1.width } / Double(TableWidths.portrait.capacity)
+        for column in fitted.columns.dropFirst() {
+            #expect(column.width / unit >= Double(TableWidths.longestPiece("~42,5\u{A0}%") + 2))
+        }
+        // A table that fits keeps its hard spaces.
+        let narrow = Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: [Row([Cell("Medel"), Cell(amount)])])
+        #expect(TableWidths.portrait.fitted(narrow).body[0].cells[1].blocks == [.paragraph([.text(amount)])])
     }
 }

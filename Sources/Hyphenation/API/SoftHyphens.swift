@@ -34,46 +34,9 @@ public struct SoftHyphens: Sendable {
         }
     }
 
+    /// Inside a table cell every text changes (an address shown as a link's text stays).
     private func hyphenated(_ table: Table) -> Table {
-        var copy = table
-        func rows(_ rows: [Row]) -> [Row] {
-            rows.map { row in
-                Row(row.cells.map { cell in
-                    var cell = cell
-                    cell.blocks = cell.blocks.map(inside)
-                    return cell
-                })
-            }
-        }
-        copy.header = rows(table.header)
-        copy.body = rows(table.body)
-        return copy
-    }
-
-    /// Inside a table cell every text changes.
-    private func inside(_ block: Block) -> Block {
-        switch block {
-        case .heading(var heading):
-            heading.text = heading.text.map(inline)
-            return .heading(heading)
-        case .paragraph(let inlines): return .paragraph(inlines.map(inline))
-        case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map(inside)) })
-        case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map(inside)) })
-        case .table(let table): return .table(hyphenated(table))
-        case .quote(let blocks): return .quote(blocks.map(inside))
-        case .note(let label, let blocks): return .note(label: label, blocks.map(inside))
-        case .pageBreak, .sectionBreak: return block
-        }
-    }
-
-    private func inline(_ inline: Inline) -> Inline {
-        switch inline {
-        case .text(let text): return .text(words(text))
-        case .emphasis(let inner): return .emphasis(inner.map(self.inline))
-        case .strong(let inner): return .strong(inner.map(self.inline))
-        // An address must stay as written; its visible words may break.
-        case .link(let inner, let url): return .link(inner.map { $0.plainText == url ? $0 : self.inline($0) }, url: url)
-        }
+        table.mappingCellText(words)
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
