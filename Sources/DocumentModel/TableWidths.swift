@@ -14,23 +14,31 @@
 public struct TableWidths: Sendable {
     /// Characters of table text on one line of the page's text width.
     public let capacity: Int
+    /// A cell's padding and border, in characters.
+    public let padding: Int
 
     /// A4 portrait and landscape with 2.5 cm margins.
     public static let portrait = TableWidths(capacity: 96)
     public static let landscape = TableWidths(capacity: 150)
+    /// A web page's text column on a desktop screen (1280 px): as many characters as a
+    /// portrait page, in cells padded wider.
+    public static let screen = TableWidths(capacity: 96, padding: 3)
 
-    /// A cell's padding and border, in characters.
-    static let padding = 2
     /// A column narrower than this reads as a word list, whatever its longest word.
     static let comfortable = 8
     /// The longest piece a word of letters is taken to break into by hyphenation.
     static let hyphenatedPiece = 10
 
-    public init(capacity: Int) { self.capacity = capacity }
+    public init(capacity: Int, padding: Int = 2) {
+        self.capacity = capacity
+        self.padding = padding
+    }
 
-    /// Each table of `document` fitted to the page it prints on (landscape between a
-    /// landscape section break and the next portrait one).
-    public static func apply(to document: Document) -> Document {
+    /// Each table of `document` fitted to the page it prints on (`landscape` between a
+    /// landscape section break and the next portrait one). A web page's column is as wide
+    /// for every table: `apply(to: document, portrait: .screen, landscape: .screen)`.
+    public static func apply(to document: Document, portrait: TableWidths = .portrait,
+                             landscape: TableWidths = .landscape) -> Document {
         var copy = document
         var page = portrait
         copy.blocks = document.blocks.map { block in
@@ -52,7 +60,7 @@ public struct TableWidths: Sendable {
     /// before the unit becomes an ordinary one.
     public func fitted(_ table: Table) -> Table {
         guard !table.columns.isEmpty else { return table }
-        let room = Double(max(1, capacity - Self.padding * table.columns.count))
+        let room = Double(max(1, capacity - padding * table.columns.count))
         var table = table
         var measure = measures(table)
         if Double(measure.map(\.least).reduce(0, +)) > room {
@@ -72,7 +80,7 @@ public struct TableWidths: Sendable {
             let share = (room - sumLeast) / (sumMost - sumLeast)
             widths = zip(least, most).map { $0 + ($1 - $0) * share }
         }
-        for index in table.columns.indices { table.columns[index].width = max(1, widths[index] + Double(Self.padding)) }
+        for index in table.columns.indices { table.columns[index].width = max(1, widths[index] + Double(padding)) }
         return table
     }
 
@@ -103,7 +111,7 @@ public struct TableWidths: Sendable {
     /// before the soft hyphens are in, and a number and its unit may share lines as in
     /// `fitted`.
     public func needsMoreRoom(_ table: Table) -> Bool {
-        measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + Self.padding }.reduce(0, +) > capacity
+        measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + padding }.reduce(0, +) > capacity
     }
 
     // MARK: Measuring

@@ -83,30 +83,32 @@ public struct Renderer: Sendable {
         case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
         case .html:
             let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
-            let (paged, warnings) = Self.paged(document)
+            let (paged, warnings) = Self.paged(document, portrait: .screen, landscape: .screen)
             return File(name: name, data: Data(templates.html.page(paged, settings: settings).utf8), warnings: warnings)
         case .docx:
-            let (paged, warnings) = Self.paged(document)
+            let (paged, warnings) = Self.paged(document, portrait: .portrait, landscape: .landscape)
             let output = DOCXWriter(reference: templates.docxReference).package(paged)
             return File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))
         }
     }
 
     /// The document prepared for pages of a fixed width: soft hyphens in table cells, then
-    /// column widths from the content. Without the Swedish dictionary the files are still
-    /// written, and the first of them carries the warning.
-    private static func paged(_ document: Document) -> (Document, [String]) {
+    /// column widths from the content for the width of each section's pages (a web page's
+    /// column is as wide for every table). Without the Swedish dictionary the
+    /// files are still written, and the first of them carries the warning.
+    private static func paged(_ document: Document, portrait: TableWidths, landscape: TableWidths) -> (Document, [String]) {
         switch Hyphenator.swedish {
         case .success(let hyphenator):
-            return (TableWidths.apply(to: SoftHyphens(hyphenator).apply(to: document)), [])
+            return (TableWidths.apply(to: SoftHyphens(hyphenator).apply(to: document), portrait: portrait, landscape: landscape), [])
         case .failure(let error):
-            return (TableWidths.apply(to: document), HyphenationWarning.once(error.message))
+            return (TableWidths.apply(to: document, portrait: portrait, landscape: landscape), HyphenationWarning.once(error.message))
         }
     }
 
-    /// A web page's body alone, for pasting into a content-management system.
+    /// A web page's body alone, for pasting into a content-management system: its tables
+    /// hyphenated and fitted as on the page (without the dictionary, as they are).
     public func htmlFragment(_ document: Document) -> Data {
-        Data(HTMLWriter().fragment(document).utf8)
+        Data(HTMLWriter().fragment(Self.paged(document, portrait: .screen, landscape: .screen).0).utf8)
     }
 
     /// The files a format's documents refer to, written once beside them (the web
@@ -124,7 +126,8 @@ public struct Renderer: Sendable {
         let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
         return pages.map { page in
             let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage)
-            return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
+            let (paged, warnings) = Self.paged(page.document, portrait: .screen, landscape: .screen)
+            return File(name: page.fileName, data: Data(templates.html.page(paged, settings: settings).utf8), warnings: warnings)
         } + assets(for: .html)
     }
 
