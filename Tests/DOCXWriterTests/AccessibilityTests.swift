@@ -50,16 +50,37 @@ import Testing
         #expect(link.first("w:rPr")?.first("w:u") != nil, "links are underlined, not only coloured")
     }
 
+    /// Every drawing, in every part, has alt text. A header copied for landscape pages
+    /// shows the same picture again: another drawing (with its own id and the same alt
+    /// text) of the one image in the package.
     @Test func everyPictureHasAltText() throws {
         let output = DOCXWriter(reference: try ReferenceDocumentTests.staffEdited().reference()).write(ExampleFiles.all[0].document)
         let docx = try UnpackedDOCX(output)
-        var pictures = 0
-        for name in docx.files.keys where name.hasPrefix("word/") && name.hasSuffix(".xml") {
-            for properties in try docx.part(name).descendants("wp:docPr") {
-                pictures += 1
-                #expect(!(properties[attribute: "descr"] ?? "").isEmpty, "picture \(properties[attribute: "name"] ?? "") in \(name)")
+        var drawingIds: [String] = []
+        var images: Set<String> = []
+        var descriptions: Set<String> = []
+        for name in docx.files.keys.sorted() where name.hasPrefix("word/") && name.hasSuffix(".xml") && !name.contains("_rels/") {
+            let part = try docx.part(name)
+            for properties in part.descendants("wp:docPr") {
+                drawingIds.append(properties[attribute: "id"] ?? "")
+                let description = properties[attribute: "descr"] ?? ""
+                #expect(!description.isEmpty, "picture \(properties[attribute: "name"] ?? "") in \(name)")
+                descriptions.insert(description)
+            }
+            let embedded = part.descendants("a:blip").compactMap { $0[attribute: "r:embed"] }
+            guard !embedded.isEmpty else { continue }
+            let folder = (name as NSString).deletingLastPathComponent
+            let relationships = try docx.part("\(folder)/_rels/\((name as NSString).lastPathComponent).rels").all("Relationship")
+            for id in embedded {
+                let target = try #require(relationships.first { $0[attribute: "Id"] == id }?[attribute: "Target"], "\(id) in \(name)")
+                let image = "\(folder)/\(target)"
+                #expect(docx.files[image] != nil, "\(image) of \(name)")
+                images.insert(image)
             }
         }
-        #expect(pictures == 1)
+        #expect(images == ["word/media/logo.png"], "one image in the package")
+        #expect(drawingIds.count == 2, "the header and its landscape copy each show the logo: \(drawingIds)")
+        #expect(Set(drawingIds).count == drawingIds.count, "drawing ids are unique: \(drawingIds)")
+        #expect(descriptions == ["Kommunens logotyp"])
     }
 }

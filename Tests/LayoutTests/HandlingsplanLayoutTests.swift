@@ -23,16 +23,25 @@ struct HandlingsplanLayoutTests {
         #expect(metadata.language == "sv-SE")
     }
 
-    @Test func activityWithSeveralSubGoalsSpansItsRows() throws {
-        let document = layout.document(for: try #require(Exempel.plan("vanersborg")))
-        let first = try #require(tables(document).first)
-        #expect(first.header.first?.cells.map { $0.blocks } == ["Aktivitet", "Delmål", "När", "Ansvar", "Uppföljning"]
-            .map { [Block.paragraph([.text($0)])] })
-        let activity = try #require(first.body.first?.cells.first)
-        #expect(activity.isRowHeader)
-        #expect(activity.rowSpan == 4)
-        #expect(first.body[1].cells.count == 4)
-        #expect(first.caption == "Aktiviteter för mål 1.1")
+    @Test(arguments: ["vanersborg", "tanum"])
+    func everyActivityHeadsItsRowsAsABand(_ id: String) throws {
+        let plan = try #require(Exempel.plan(id))
+        let document = layout.document(for: plan)
+        let activityTables = tables(document).filter { $0.caption?.hasPrefix("Aktiviteter för mål") ?? false }
+        #expect(activityTables.count == plan.allaMål.filter { !$0.mål.aktiviteter.isEmpty }.count)
+        for table in activityTables {
+            let columns = table.columns.count
+            #expect(table.header.first?.cells == [Cell("Aktivitet", colSpan: columns)])
+            let bands = table.body.filter { $0.cells.count == 1 && $0.cells[0].colSpan == columns && $0.cells[0].isRowHeader }
+            #expect(table.body.first.map(bands.contains) ?? false, "the first body row is a band")
+            // Each band heads exactly its activity's rows, so no row is without its activity.
+            let goal = try #require(plan.allaMål.first { table.caption == "Aktiviteter för mål \($0.mål.nummer ?? "")" }?.mål)
+            #expect(bands.count == goal.aktiviteter.count)
+            #expect(table.body.count == goal.aktiviteter.map { $0.rader.count + 1 }.reduce(0, +))
+            for (band, activity) in zip(bands, goal.aktiviteter) {
+                #expect(band.cells[0].blocks.first == .paragraph([.strong(activity.namn.inlines)]) || activity.namn.ren.contains("\n"))
+            }
+        }
     }
 
     @Test func goalAndFocusHeadingsFollowThePlansWording() throws {
@@ -63,11 +72,18 @@ struct HandlingsplanLayoutTests {
         #expect(headings.allSatisfy { $0.anchor.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } })
     }
 
-    @Test func wideTablesStandInLandscapeSections() throws {
-        let document = layout.document(for: try #require(Exempel.plan("vastra-gotaland")))
-        let index = try #require(document.blocks.firstIndex { if case .table = $0 { return true } else { return false } })
-        #expect(document.blocks[index - 1] == .sectionBreak(.landscape))
-        #expect(document.blocks[index + 1] == .sectionBreak(.portrait))
+    @Test func orientationFollowsThePlanOrTheTables() throws {
+        func turns(_ id: String) throws -> [Block] {
+            layout.document(for: try #require(Exempel.plan(id))).blocks.filter {
+                if case .sectionBreak = $0 { return true } else { return false }
+            }
+        }
+        // Tanum chooses landscape: one turn, before its first page of text.
+        #expect(try turns("tanum") == [.sectionBreak(.landscape)])
+        let tanum = layout.document(for: try #require(Exempel.plan("tanum"))).blocks
+        #expect(tanum.first == .sectionBreak(.landscape))
+        // The others' tables fit upright, so nothing turns.
+        for id in ["vanersborg", "helsingborg", "vastra-gotaland"] { #expect(try turns(id).isEmpty, "\(id)") }
     }
 
     @Test func sameplanGivesTheSameDocument() throws {

@@ -58,6 +58,22 @@ struct TextWriterTests {
         #expect(lines == ["- Stödsamtal", "  - ICDP", "- Gruppverksamhet"])
     }
 
+    /// An activity table laid out in bands: as records, the band says it is the activity
+    /// and the rows under it stand indented, each value with its column's name.
+    @Test func bandsInRecordsNameTheActivityAndHoldTheirRows() {
+        let table = Table(columns: [Column(width: 1), Column(width: 1)],
+                          header: [Row([Cell("Aktivitet", colSpan: 2)]), Row([Cell("Delmål"), Cell("När")])],
+                          body: [Row([Cell("Föräldrastöd ABC", colSpan: 2, isRowHeader: true)]),
+                                 Row([Cell("Utbilda fler gruppledare i hela kommunen"), Cell("Våren 2021 och hösten 2021")])])
+        #expect(body([.table(table)], width: 40) == [
+            "Aktivitet: Föräldrastöd ABC",
+            "",
+            "  Delmål: Utbilda fler gruppledare i",
+            "      hela kommunen",
+            "    När: Våren 2021 och hösten 2021",
+        ])
+    }
+
     @Test func narrowTableIsAGrid() {
         let table = Table(columns: [Column(width: 1), Column(width: 1)],
                           header: [Row([Cell("År"), Cell("Belopp")])],

@@ -4,8 +4,8 @@ import Wording
 
 /// The analysis report layout: a report as a format-neutral `Document`, in the structure
 /// of the seed report, with every fixed word and number format from the label file.
-/// Wide tables (the verksamhetslogik, the tables per vårdsamverkansområde) stand on
-/// landscape pages.
+/// A table stands on a landscape page only when its columns do not fit upright
+/// (`TableWidths.needsMoreRoom`).
 ///
 /// ```swift
 /// let layout = AnalysrapportLayout(labels: labels)
@@ -14,9 +14,6 @@ import Wording
 /// ```
 public struct AnalysrapportLayout: Sendable {
     public let labels: Labels
-
-    /// Data tables with at least this many columns go on landscape pages.
-    public static let breddForLiggande = 6
 
     public init(labels: Labels) { self.labels = labels }
 

@@ -94,10 +94,9 @@ struct ReportDocumentBuilder {
             blocks.append(.paragraph([nyckeltal.före.map { Inline.text($0 + " ") }, .strong([.text(numbers.text(nyckeltal.tal))]),
                                       .text(" " + nyckeltal.efter)].compactMap { $0 }))
         case .datatabell(let tabell):
-            addWide(TableLayout(labels: labels).dataTable(tabell),
-                    landscape: tabell.kolumner.count + 1 >= AnalysrapportLayout.breddForLiggande)
+            addWide(TableLayout(labels: labels).dataTable(tabell))
         case .verksamhetslogik(let logik):
-            addWide(TableLayout(labels: labels).logicModel(logik), landscape: true)
+            addWide(TableLayout(labels: labels).logicModel(logik))
         case .mållista(let lista):
             addGoalList(lista, level: level)
         case .målöversikt(let översikt):
@@ -170,8 +169,10 @@ struct ReportDocumentBuilder {
         add(avsnitt.innehåll, level: level + 1)
     }
 
-    private mutating func addWide(_ table: Table, landscape: Bool) {
-        blocks += landscape ? [.sectionBreak(.landscape), .table(table), .sectionBreak(.portrait)] : [.table(table)]
+    /// A table on a landscape page of its own only when its columns do not fit upright.
+    private mutating func addWide(_ table: Table) {
+        blocks += TableWidths.portrait.needsMoreRoom(table)
+            ? [.sectionBreak(.landscape), .table(table), .sectionBreak(.portrait)] : [.table(table)]
     }
 
     private mutating func heading(_ level: Int, _ text: String, anchor: String? = nil) {

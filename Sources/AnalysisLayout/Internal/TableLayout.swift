@@ -14,7 +14,10 @@ struct TableLayout {
 
     /// Förutsättningar | Verksamhet | Resultat (over three columns), then the five column
     /// names; the Styrning och ledning band above the cells and the Uppföljning band below,
-    /// each across the table.
+    /// each across the table. Each column's items stand one per row (the first items side
+    /// by side, then the second, …), so the table breaks across pages between items rather
+    /// than holding one page-high row; an item repeated in a column (case and spacing
+    /// aside) stands once.
     func logicModel(_ logik: Verksamhetslogik) -> Table {
         let groups = Row([Cell(labels.text(.logicPrerequisites)), Cell(labels.text(.logicOperations)),
                           Cell(labels.text(.logicResults), colSpan: 3)])
@@ -22,10 +25,48 @@ struct TableLayout {
             .map { Cell(labels.text($0)) })
         var body: [Row] = []
         if let styrning = logik.styrningOchLedning { body.append(band(.logicGovernance, styrning)) }
-        body.append(Row(logik.celler.map { Cell($0.map(\.block)) }))
+        let items = logik.celler.map { Self.items($0.map(\.block)) }
+        for index in 0..<(items.map(\.count).max() ?? 0) {
+            body.append(Row(items.map { index < $0.count ? Cell($0[index]) : Cell([]) }))
+        }
         if let uppföljning = logik.uppföljning { body.append(band(.logicFollowUp, uppföljning)) }
         return Table(caption: labels.text(.logicModelCaption), columns: Array(repeating: Column(width: 20), count: 5),
                      header: [groups, columns], body: body)
+    }
+
+    /// A cell's blocks as items: each paragraph, and each item of a list as a list of one.
+    private static func items(_ blocks: [Block]) -> [[Block]] {
+        var seen: Set<String> = []
+        var result: [[Block]] = []
+        func add(_ item: [Block], text: String) {
+            let key = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if seen.insert(key).inserted { result.append(item) }
+        }
+        for block in blocks {
+            switch block {
+            case .bulletList(let listItems):
+                for item in listItems { add([.bulletList([item])], text: words(item.blocks)) }
+            case .numberedList(let listItems):
+                for item in listItems { add([.numberedList([item])], text: words(item.blocks)) }
+            case .heading, .paragraph, .table, .quote, .note, .pageBreak, .sectionBreak:
+                add([block], text: words([block]))
+            }
+        }
+        return result
+    }
+
+    /// The words of blocks, to compare items by.
+    private static func words(_ blocks: [Block]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .heading(let heading): return heading.text.plainText
+            case .paragraph(let inlines): return inlines.plainText
+            case .bulletList(let items), .numberedList(let items): return items.map { words($0.blocks) }.joined(separator: " ")
+            case .quote(let inner), .note(_, let inner): return words(inner)
+            case .table(let table): return (table.header + table.body).flatMap(\.cells).map { words($0.blocks) }.joined(separator: " ")
+            case .pageBreak, .sectionBreak: return ""
+            }
+        }.joined(separator: " ")
     }
 
     private func band(_ key: LabelKey, _ text: Löptext) -> Row {

@@ -51,13 +51,21 @@ struct TableRenderer {
 
     /// Each column's share of the width as a class, `bredd-5` … `bredd-95` in steps of
     /// five per cent, which the stylesheet turns into widths: the layout's proportions
-    /// without inline styles.
+    /// without inline styles. Columns round up to the next step, so none gets narrower
+    /// than the layout made it (its longest word), and what that adds over the whole width
+    /// is given back one step at a time by the widest columns, which hold running text.
     private var widthClasses: [String] {
         let total = table.columns.map(\.width).reduce(0, +)
-        return table.columns.map { column in
-            let percent = total > 0 ? column.width / total * 100 : 100 / Double(table.columns.count)
-            return "bredd-\(min(95, max(5, Int((percent / 5).rounded()) * 5)))"
+        let steps = table.columns.map { total > 0 ? $0.width / total * 20 : 20 / Double(table.columns.count) }
+        var rounded = steps.map { max(1, Int(($0 - 0.01).rounded(.up))) }
+        while rounded.reduce(0, +) > 20,
+              let widest = rounded.indices.filter({ rounded[$0] > 1 }).max(by: { (rounded[$0], steps[$0]) < (rounded[$1], steps[$1]) }) {
+            rounded[widest] -= 1
         }
+        if let widest = steps.indices.max(by: { steps[$0] < steps[$1] }), rounded.reduce(0, +) < 20 {
+            rounded[widest] += 20 - rounded.reduce(0, +)
+        }
+        return rounded.map { "bredd-\(min(95, $0 * 5))" }
     }
 
     /// The region's name: the caption, or else the column headings.

@@ -1,3 +1,4 @@
+import Foundation
 import AnalysisModel
 import PlanModel
 
@@ -21,7 +22,9 @@ extension Målresultat {
             resultat += indikatorer.filter { $0.typ == .resultat }.count
             logik.append(Planlogik(
                 plan: plan.plan.id, organisation: plan.organisation,
-                ansvariga: unika(aktiviteter.flatMap { $0.rader.compactMap(\.ansvar) }),
+                ansvariga: unika(aktiviteter.flatMap { $0.rader.compactMap(\.ansvar) }
+                    .flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                    .filter { !$0.isEmpty }),
                 aktiviteter: aktiviteter.map(\.namn.ren),
                 processindikatorer: unika(indikatorer.filter { $0.typ == .process }.map(\.text.ren)),
                 rapporteradeUppföljningar: aktiviteter.map(\.rapporteradeUppföljningar.count).reduce(0, +),
@@ -34,8 +37,11 @@ extension Målresultat {
     }
 }
 
-/// `texter` without repeats, in first-seen order.
+/// `texter` without repeats, in first-seen order; texts differing only in case or spacing
+/// ("ABC Samordnare" and "ABC  samordnare") are the same.
 func unika(_ texter: [String]) -> [String] {
     var sedda: Set<String> = []
-    return texter.filter { sedda.insert($0).inserted }
+    return texter.filter { text in
+        sedda.insert(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")).inserted
+    }
 }

@@ -12,6 +12,8 @@ struct PlanDocumentBuilder {
     private let fields: FieldText
     private var anchors = Anchors()
     private var blocks: [Block] = []
+    /// The orientation of the section being filled.
+    private var orientation: Orientation = .portrait
     /// The anchor of each goal's heading, in the order of `plan.allaMål`.
     private(set) var goalAnchors: [String] = []
 
@@ -25,7 +27,11 @@ struct PlanDocumentBuilder {
     mutating func build() -> Document {
         blocks = []
         goalAnchors = []
+        orientation = .portrait
+        // A landscape plan (Tanum's seed) is landscape from its first page of text on.
+        if plan.orientering == .liggande { turn(to: .landscape) }
         for del in plan.innehåll { add(del, level: 1) }
+        turn(to: restingOrientation)
         addSignatures()
         var metadata = metadata()
         // Contents lists reach the goals: their deepest heading level.
@@ -55,7 +61,8 @@ struct PlanDocumentBuilder {
             period: time.coverPeriod(plan.period, title: plan.titel), adoption: adoption, revisions: revisions,
             created: plan.fastställd?.datum.iso, modified: plan.senastÄndrad?.iso,
             keywords: keywords + plan.organisationer,
-            subject: labels.text(.coverSubject, ["period": period]), contentsTitle: labels.text(.contentsTitle))
+            subject: labels.text(.coverSubject, ["period": period]), contentsTitle: labels.text(.contentsTitle),
+            shortTitle: plan.kortTitel)
     }
 
     // MARK: Content
@@ -65,19 +72,63 @@ struct PlanDocumentBuilder {
         case .text(let textblock):
             blocks.append(textblock.block)
         case .kapitel(let kapitel):
+            turn(to: orientation(of: kapitel))
             let title = [kapitel.nummer.map { $0.hasSuffix(".") ? $0 : $0 + "." }, kapitel.rubrik]
                 .compactMap { $0 }.joined(separator: " ")
             heading(level, [.text(title)], anchor: kapitel.rubrik)
             for inner in kapitel.innehåll { add(inner, level: level + 1) }
         case .fokus(let fokus):
+            turn(to: orientation(of: fokus))
             // A fokusområde stands at level 2 at the deepest, so its goals (level 3) are in
             // every contents list, however deep the chapters around it nest.
             add(fokus, level: min(level, 2))
         case .arbetsgrupp(let grupp):
+            turn(to: restingOrientation)
             add(grupp, level: level)
         case .effektmål(let tabell):
+            turn(to: TableWidths.portrait.needsMoreRoom(effectTable(tabell)) ? .landscape : restingOrientation)
             add(tabell, level: level)
         }
+    }
+
+    // MARK: Orientation
+
+    /// A fokusområde turns as the plan says, else as its widest activity table needs, so
+    /// its heading, texts and tables share one section.
+    private func orientation(of fokus: Fokus) -> Orientation {
+        switch plan.orientering {
+        case .liggande?: return .landscape
+        case .stående?: return .portrait
+        case nil:
+            let wide = fokus.mål.contains { mål in activityTable(for: mål).map(TableWidths.portrait.needsMoreRoom) ?? false }
+            return wide ? .landscape : .portrait
+        }
+    }
+
+    /// A chapter that holds fokusområden starts in the orientation of its first, so its
+    /// heading and introduction do not stand alone on a page before a turn.
+    private func orientation(of kapitel: Kapitel) -> Orientation {
+        for del in kapitel.innehåll {
+            switch del {
+            case .fokus(let fokus): return orientation(of: fokus)
+            case .kapitel(let inner): return orientation(of: inner)
+            case .effektmål(let tabell): return TableWidths.portrait.needsMoreRoom(effectTable(tabell)) ? .landscape : restingOrientation
+            case .text, .arbetsgrupp: continue
+            }
+        }
+        return restingOrientation
+    }
+
+    /// Text outside the goal sections: upright, unless the plan turned its pages for good.
+    private var restingOrientation: Orientation {
+        plan.orientering == .liggande ? orientation : .portrait
+    }
+
+    /// Starts a section when the orientation changes.
+    private mutating func turn(to wanted: Orientation) {
+        guard wanted != orientation else { return }
+        blocks.append(.sectionBreak(wanted))
+        orientation = wanted
     }
 
     private mutating func add(_ fokus: Fokus, level: Int) {
@@ -98,16 +149,14 @@ struct PlanDocumentBuilder {
         }
         switch plan.tabellayout {
         case .delmål:
-            if !mål.aktiviteter.isEmpty {
+            if let table = activityTable(for: mål) {
                 heading(level + 1, [.text(labels.text(.developmentNeedsHeading))],
                         anchor: labels.text(.developmentNeedsHeading) + " " + (mål.nummer ?? mål.rubrik))
-                blocks.append(.table(subGoalTable(mål)))
+                blocks.append(.table(table))
             }
             addGoalIndicators(mål, level: level + 1)
         case .vadOchIndikator:
-            if !mål.aktiviteter.isEmpty {
-                blocks += [.sectionBreak(.landscape), .table(whatAndIndicatorTable(mål)), .sectionBreak(.portrait)]
-            }
+            if let table = activityTable(for: mål) { blocks.append(.table(table)) }
             addGoalIndicators(mål, level: level + 1)
         case .teman:
             addTheme(mål, level: level + 1)
@@ -136,16 +185,19 @@ struct PlanDocumentBuilder {
 
     private mutating func add(_ tabell: Effektmålstabell, level: Int) {
         heading(level, [.text(tabell.rubrik)], anchor: tabell.rubrik)
+        blocks.append(.table(effectTable(tabell)))
+    }
+
+    private func effectTable(_ tabell: Effektmålstabell) -> Table {
         let header = Row([Cell(tabell.delområde)] + tabell.etapper.map { etapp in
             Cell(labels.text(etapp.slag == .effektmål ? .effectGoalColumn : .visionColumn, ["tid": time.text(etapp.tid)]))
         })
         let body = tabell.rader.map { rad in
             Row([Cell(rad.namn, isRowHeader: true)] + rad.mål.map { Cell($0) })
         }
-        let table = Table(caption: tabell.rubrik,
-                          columns: [Column(width: 18)] + tabell.etapper.map { _ in Column(width: 20) },
-                          header: [header], body: body)
-        blocks += [.sectionBreak(.landscape), .table(table), .sectionBreak(.portrait)]
+        return Table(caption: tabell.rubrik,
+                     columns: [Column(width: 18)] + tabell.etapper.map { _ in Column(width: 20) },
+                     header: [header], body: body)
     }
 
     private mutating func addTheme(_ mål: Mål, level: Int) {
@@ -215,40 +267,46 @@ struct PlanDocumentBuilder {
 
     // MARK: Activity tables
 
+    /// The goal's activity table in the plan's layout, or nil when it has no activities.
+    private func activityTable(for mål: Mål) -> Table? {
+        guard !mål.aktiviteter.isEmpty else { return nil }
+        switch plan.tabellayout {
+        case .delmål: return subGoalTable(mål)
+        case .vadOchIndikator: return whatAndIndicatorTable(mål)
+        case .teman: return nil
+        }
+    }
+
+    /// Delmål | När | Ansvar | Uppföljning, under a band per activity with its name and
+    /// description.
     private func subGoalTable(_ mål: Mål) -> Table {
         let columns: [(LabelKey, Double)] = [
-            (.columnActivity, 20), (.columnSubGoal, 20), (.columnWhen, 13), (.columnResponsibility, 17), (.columnFollowUp, 30),
+            (.columnSubGoal, 25), (.columnWhen, 15), (.columnResponsibility, 20), (.columnFollowUp, 40),
         ]
         let body = mål.aktiviteter.flatMap { aktivitet in
-            aktivitet.rader.enumerated().map { index, rad in
-                var cells: [Cell] = []
-                if index == 0 {
-                    cells.append(Cell(aktivitet.namn.paragraphs + aktivitet.vad.map(\.block)
-                                          + fields.labelledIndicators(aktivitet.indikatorer),
-                                      rowSpan: aktivitet.rader.count, isRowHeader: true))
-                }
-                cells += [
+            band(aktivitet, extra: aktivitet.vad.map(\.block) + fields.labelledIndicators(aktivitet.indikatorer),
+                 columns: columns.count) + aktivitet.rader.map { rad in
+                Row([
                     Cell(rad.text?.paragraphs ?? [.paragraph(missing)]),
                     whenCell(rad.när), responsibleCell(rad.ansvar), followUpCell(rad.uppföljning),
-                ]
-                return Row(cells)
+                ])
             }
         }
         return activityTable(mål, columns: columns, body: body)
     }
 
+    /// Vad | Indikator | När | Ansvarig | Uppföljning, under a band per activity with its
+    /// name; what and indicator span the activity's rows.
     private func whatAndIndicatorTable(_ mål: Mål) -> Table {
         let columns: [(LabelKey, Double)] = [
-            (.columnActivity, 14), (.columnWhat, 30), (.columnIndicator, 18), (.columnWhen, 11),
-            (.columnResponsible, 12), (.columnFollowUp, 15),
+            (.columnWhat, 30), (.columnIndicator, 20), (.columnWhen, 12), (.columnResponsible, 15), (.columnFollowUp, 23),
         ]
         let body = mål.aktiviteter.flatMap { aktivitet in
-            aktivitet.rader.enumerated().map { index, rad in
+            band(aktivitet, extra: [], columns: columns.count) + aktivitet.rader.enumerated().map { index, rad in
                 var cells: [Cell] = []
                 if index == 0 {
                     let span = aktivitet.rader.count
                     cells += [
-                        Cell(aktivitet.namn.paragraphs, rowSpan: span, isRowHeader: true),
                         whatCell(aktivitet, rowSpan: span),
                         Cell(aktivitet.indikatorer.isEmpty ? [.paragraph(missing)] : [fields.indicatorList(aktivitet.indikatorer)],
                              rowSpan: span),
@@ -261,10 +319,23 @@ struct PlanDocumentBuilder {
         return activityTable(mål, columns: columns, body: body)
     }
 
+    /// The activity's band: one row across the table, naming the activity (in bold) and
+    /// heading the rows after it, so a reader of any page sees which activity a row is of.
+    private func band(_ aktivitet: Aktivitet, extra: [Block], columns: Int) -> [Row] {
+        let name = aktivitet.namn.paragraphs.map { block -> Block in
+            guard case .paragraph(let inlines) = block else { return block }
+            return .paragraph([.strong(inlines)])
+        }
+        return [Row([Cell(name + extra, colSpan: columns, isRowHeader: true)])]
+    }
+
+    /// The header is two rows: "Aktivitet" across the table, as the bands are, then the
+    /// columns of each activity's rows.
     private func activityTable(_ mål: Mål, columns: [(LabelKey, Double)], body: [Row]) -> Table {
         Table(caption: labels.text(.activitiesCaption, ["mål": mål.nummer ?? mål.rubrik]),
               columns: columns.map { Column(width: $0.1) },
-              header: [Row(columns.map { Cell(labels.text($0.0)) })],
+              header: [Row([Cell(labels.text(.columnActivity), colSpan: columns.count)]),
+                       Row(columns.map { Cell(labels.text($0.0)) })],
               body: body)
     }
 

@@ -33,6 +33,10 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
     public var underskrifter: [Underskrift]
     public var tabellayout: Tabellayout
     public var fokusrubrik: Fokusrubrik
+    /// The orientation of every goal section; nil lets each table's width decide.
+    public var orientering: Orientering?
+    /// A short title for page headers, where the title is too long for one line.
+    public var kortTitel: String?
     public var innehåll: [Planinnehåll]
     public var plats: Källplats
 
@@ -40,6 +44,7 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
                 period: Tid, fastställd: Fastställande? = nil, revideringar: [Datum] = [],
                 förvaltningar: [String] = [], underskrifter: [Underskrift] = [],
                 tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
+                orientering: Orientering? = nil, kortTitel: String? = nil,
                 fil: String = #fileID, rad: Int = #line,
                 @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
         self.id = id
@@ -53,6 +58,8 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
         self.underskrifter = underskrifter
         self.tabellayout = tabellayout
         self.fokusrubrik = fokusrubrik
+        self.orientering = orientering
+        self.kortTitel = kortTitel
         self.innehåll = innehåll().map(\.planinnehåll)
         self.plats = Källplats(fil: fil, rad: rad)
     }

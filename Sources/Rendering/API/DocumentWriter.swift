@@ -31,7 +31,8 @@ struct HTMLPageWriter: DocumentWriter {
 
     func file(_ document: Document, named name: String) -> Renderer.File {
         let settings = PageSettings(date: date, kind: .plan)
-        return Renderer.File(name: name, data: Data(templates.page(document, settings: settings).utf8))
+        let (paged, warnings) = Renderer.paged(document, portrait: .screen, landscape: .screen)
+        return Renderer.File(name: name, data: Data(templates.page(paged, settings: settings).utf8), warnings: warnings)
     }
 }
 
@@ -40,7 +41,8 @@ struct DOCXDocumentWriter: DocumentWriter {
     let reference: ReferenceDocument
 
     func file(_ document: Document, named name: String) -> Renderer.File {
-        let output = DOCXWriter(reference: reference).package(document)
-        return Renderer.File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+        let (paged, warnings) = Renderer.paged(document, portrait: .portrait, landscape: .landscape)
+        let output = DOCXWriter(reference: reference).package(paged)
+        return Renderer.File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))
     }
 }

@@ -4,6 +4,7 @@ import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
+import Hyphenation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
@@ -99,9 +100,23 @@ public struct Renderer: Sendable {
         return PDFConverter.Source(name: name, docx: docx.data, metadata: document.metadata, warnings: docx.warnings)
     }
 
-    /// A web page's body alone, for pasting into a content-management system.
+    /// The document prepared for pages of a fixed width: soft hyphens in table cells, then
+    /// column widths from the content for the width of each section's pages (a web page's
+    /// column is as wide for every table). Without the Swedish dictionary the
+    /// files are still written, and the first of them carries the warning.
+    static func paged(_ document: Document, portrait: TableWidths, landscape: TableWidths) -> (Document, [String]) {
+        switch Hyphenator.swedish {
+        case .success(let hyphenator):
+            return (TableWidths.apply(to: SoftHyphens(hyphenator).apply(to: document), portrait: portrait, landscape: landscape), [])
+        case .failure(let error):
+            return (TableWidths.apply(to: document, portrait: portrait, landscape: landscape), HyphenationWarning.once(error.message))
+        }
+    }
+
+    /// A web page's body alone, for pasting into a content-management system: its tables
+    /// hyphenated and fitted as on the page (without the dictionary, as they are).
     public func htmlFragment(_ document: Document) -> Data {
-        Data(HTMLWriter().fragment(document).utf8)
+        Data(HTMLWriter().fragment(Self.paged(document, portrait: .screen, landscape: .screen).0).utf8)
     }
 
     /// The files a format's documents refer to, written once beside them (the web
@@ -122,7 +137,8 @@ public struct Renderer: Sendable {
         return pages.map { page in
             let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
                                         search: search)
-            return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
+            let (paged, warnings) = Self.paged(page.document, portrait: .screen, landscape: .screen)
+            return File(name: page.fileName, data: Data(templates.html.page(paged, settings: settings).utf8), warnings: warnings)
         } + assets(for: .html, search: search)
     }
 

@@ -38,6 +38,15 @@ struct TableText {
                 if widths.reduce(frame, +) > width { return nil }
             }
         }
+        // A cell across columns (an activity's band) must fit the columns it spans.
+        for row in rows {
+            for (column, slot) in row.enumerated() {
+                guard case .origin(let cell) = slot, cell.colSpan > 1 else { continue }
+                let span = min(columnCount, column + cell.colSpan)
+                let room = widths[column..<span].reduce(0, +) + 3 * (span - column - 1)
+                if (unwrappedLines(cell).map(\.terminalWidth).max() ?? 0) > room { return nil }
+            }
+        }
         return widths
     }
 
@@ -79,7 +88,12 @@ struct TableText {
 
     private func records(header: TableGrid, body: TableGrid) -> [String] {
         // Each value is labelled with the lowest header over its column ("Effekter", not
-        // "Resultat Effekter"); a row that spans the whole table is a band without label.
+        // "Resultat Effekter"); a row that spans the whole table is a band (an activity's
+        // name) labelled with the header cell that groups the columns ("Aktivitet"), if any.
+        let bandLabel: String = {
+            guard let row = header.slots.first, case .origin(let cell)? = row.first, cell.colSpan > 1 else { return "" }
+            return renderer.plain(cell.blocks.inlines)
+        }()
         let labels = (0..<columnCount).map { column -> String in
             guard let row = header.slots.last else { return "" }
             let owner = (0...column).reversed().first { if case .origin = row[$0] { return true } else { return false } }
@@ -87,13 +101,16 @@ struct TableText {
             return renderer.plain(cell.blocks.inlines)
         }
         var lines: [String] = []
+        // The rows after a band belong to it and stand indented under it.
+        var underBand = false
         for row in body.slots {
             var record: [String] = []
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot else { continue }
-                let indent = column == 0 ? "" : "  "
                 let isBand = cell.colSpan >= columnCount
-                let label = labels[column].isEmpty || isBand ? "" : labels[column] + ":"
+                let indent = (underBand && !isBand ? "  " : "") + (column == 0 ? "" : "  ")
+                let name = isBand ? bandLabel : labels[column]
+                let label = name.isEmpty ? "" : name + ":"
                 let hanging = indent + "    "
                 if cell.blocks.first.map(isList) ?? false {
                     // A list reads better starting on its own line under its label.
@@ -113,6 +130,7 @@ struct TableText {
                 if !lines.isEmpty { lines.append("") }
                 lines += record
             }
+            if case .origin(let cell)? = row.first, cell.colSpan >= columnCount { underBand = true }
         }
         return lines
     }

@@ -89,7 +89,8 @@ struct TextRenderer {
     func plain(_ inlines: [Inline]) -> String {
         inlines.map { inline in
             switch inline {
-            case .text(let text): return text
+            // Soft hyphens are for paged formats; plain text wraps at spaces.
+            case .text(let text): return text.contains("\u{AD}") ? String(text.filter { $0 != "\u{AD}" }) : text
             case .emphasis(let inner), .strong(let inner): return plain(inner)
             case .link(let inner, let url):
                 let text = plain(inner)

@@ -50,16 +50,16 @@ enum ExampleFiles {
     /// The example plans only.
     static var plans: [Example] { all.filter { $0.plan != nil } }
 
-    /// Every example plan converted to PDF by LibreOffice, in one run (one start-up for all),
+    /// Every example plan and report converted to PDF by LibreOffice, in one run (one start-up for all),
     /// with a profile of its own so parallel runs cannot collide.
     static let pdfs: Result<[String: URL], any Error> = Result(catching: {
         let soffice = try Tool.require("soffice", package: "libreoffice-writer-nogui")
         let output = folder.appendingPathComponent("pdf")
         let profile = folder.appendingPathComponent("libreoffice-profile")
         let result = try Tool.run(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                                            "--convert-to", "pdf", "--outdir", output.path] + plans.map(\.file.path))
+                                            "--convert-to", "pdf", "--outdir", output.path] + all.map(\.file.path))
         guard result.status == 0 else { throw ConversionFailed(message: result.errors) }
-        return Dictionary(uniqueKeysWithValues: plans.map { ($0.id, output.appendingPathComponent("\($0.id).pdf")) })
+        return Dictionary(uniqueKeysWithValues: all.map { ($0.id, output.appendingPathComponent("\($0.id).pdf")) })
     })
 
     struct ConversionFailed: Error, CustomStringConvertible {

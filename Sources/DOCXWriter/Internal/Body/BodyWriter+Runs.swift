@@ -1,8 +1,8 @@
 import DocumentModel
 
 // Inlines as runs: emphasis and strong become run properties, links become `w:hyperlink`
-// around their runs, tabs and line breaks their own elements, a cross-reference its
-// words and a PAGEREF field to the heading's bookmark, linked to the heading.
+// around their runs, tabs, line breaks and soft hyphens their own elements, a
+// cross-reference its words and a PAGEREF field to the heading's bookmark, linked to the heading.
 extension BodyWriter {
     struct RunFormat: Equatable {
         var bold = false
@@ -95,7 +95,8 @@ extension BodyWriter {
             }
             piece = ""
         }
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else {
+        // Only a fast test: the byte AD of a soft hyphen (C2 AD) may belong to another letter too.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0xAD }) else {
             piece = text
             flush()
             xml.end()
@@ -109,6 +110,9 @@ extension BodyWriter {
             case "\t":
                 flush()
                 xml.empty("w:tab")
+            case "\u{AD}":
+                flush()
+                xml.empty("w:softHyphen")
             default:
                 piece.append(character)
             }

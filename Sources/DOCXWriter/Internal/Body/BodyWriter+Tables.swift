@@ -2,7 +2,9 @@ import DocumentModel
 
 // Tables: a caption above, header rows that repeat on every page, fixed column widths from
 // the tree's relative widths, row spans as vertical merges and column spans as grid spans,
-// and at least one paragraph in every cell.
+// and at least one paragraph in every cell. The caption and header rows keep with the
+// first body row, a band with its rows, rows sharing a spanned cell with each other;
+// a row splits across pages only when it is estimated taller than most of a page.
 extension BodyWriter {
     /// Cell margins left and right in the built-in table style, in twips.
     private static let cellPadding = 170
@@ -36,10 +38,17 @@ extension BodyWriter {
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, alignments: alignments, isHeader: true, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: true, keepNext: true, context: context)
         }
-        for row in TableGrid(rows: table.body, columnCount: columnCount).slots {
-            self.row(row, widths: widths, alignments: alignments, isHeader: false, context: context)
+        let body = TableGrid(rows: table.body, columnCount: columnCount).slots
+        var inBand = false
+        for (index, row) in body.enumerated() {
+            inBand = inBand || Self.isBand(row)
+            // A band's rows stay with it up to the next band, so no page starts with rows
+            // whose activity it does not show (unless the band is taller than a page).
+            let keepNext = index + 1 < body.count
+                && ((inBand && !Self.isBand(body[index + 1])) || Self.continues(into: body[index + 1]))
+            self.row(row, widths: widths, alignments: alignments, isHeader: false, keepNext: keepNext, context: context)
         }
         xml.end()
         endsWithParagraph = false
@@ -63,7 +72,20 @@ extension BodyWriter {
         }
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, context: BlockContext) {
+    /// A row of one cell across the table that names its row: a band heading the rows
+    /// after it, kept with the first of them.
+    static func isBand(_ slots: [TableGrid.Slot]) -> Bool {
+        guard case .origin(let cell)? = slots.first, cell.isRowHeader else { return false }
+        return slots.dropFirst().allSatisfy { if case .columnContinuation = $0 { true } else { false } }
+    }
+
+    /// Whether a cell spanning rows goes on into `next`: rows sharing a cell stay together.
+    private static func continues(into next: [TableGrid.Slot]) -> Bool {
+        next.contains { if case .rowContinuation = $0 { true } else { false } }
+    }
+
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, keepNext: Bool,
+                     context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -76,6 +98,7 @@ extension BodyWriter {
         var inner = context
         inner.inTable = true
         inner.isHeaderCell = isHeader
+        inner.keepNext = keepNext
         inner.listDepth = 0
         for (column, slot) in slots.enumerated() {
             let span = Self.span(slots, from: column)

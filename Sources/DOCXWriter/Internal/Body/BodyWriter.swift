@@ -23,11 +23,15 @@ final class BodyWriter {
     private var nextBookmarkId: Int
     /// The page of the section being written.
     var page: SectionProperties
+    /// The header and footer relationships of landscape sections, by the reference's.
+    private let landscapeHeaderIds: [String: String]
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
 
-    init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, diagnostics: Diagnostics) {
+    init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, landscapeHeaderIds: [String: String] = [:],
+         diagnostics: Diagnostics) {
+        self.landscapeHeaderIds = landscapeHeaderIds
         self.xml = XMLWriter(diagnostics: diagnostics)
         self.diagnostics = diagnostics
         self.reference = reference
@@ -55,7 +59,8 @@ final class BodyWriter {
         let sections = SectionPlan(document.blocks).sections
         var pageBreakPending = hasContents
         for (index, section) in sections.enumerated() {
-            page = SectionProperties(reference: reference.mainSection, orientation: section.orientation, continuation: index > 0)
+            page = SectionProperties(reference: reference.mainSection, orientation: section.orientation, continuation: index > 0,
+                                     landscapeHeaderIds: landscapeHeaderIds)
             let isLast = index == sections.count - 1
             var previous: Block?
             for (position, block) in section.blocks.enumerated() {
@@ -140,6 +145,8 @@ final class BodyWriter {
         var isHeaderCell = false
         /// How the paragraphs of the cell line up (its column's alignment).
         var alignment: Alignment = .start
+        /// Paragraphs keep with the next (a table's header rows, an activity's band).
+        var keepNext = false
         var textWidth: Int
 
         var cellStyle: StyleRole { isHeaderCell ? .tableHeading : .tableText }
@@ -147,6 +154,7 @@ final class BodyWriter {
 
     func write(_ block: Block, context: BlockContext, previous: Block? = nil, placement: Placement = Placement()) {
         var options = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : context.paragraphStyle])
+        options.keepNext = context.keepNext
         options.pageBreakBefore = placement.pageBreakBefore
         options.section = placement.section
         options.alignment = context.alignment
@@ -290,6 +298,7 @@ final class BodyWriter {
                 switch block {
                 case .paragraph(let inlines):
                     var options = ParagraphOptions(style: first ? itemStyle : continuationStyle)
+                    options.keepNext = context.keepNext
                     if first { options.numbering = (numId, level) } else { options.indent = NumberingCatalog.indent(level: level) }
                     paragraph(inlines, options)
                 case .bulletList(let nested):

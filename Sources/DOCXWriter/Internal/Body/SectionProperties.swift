@@ -15,7 +15,9 @@ struct SectionProperties {
     static let a4 = (width: 11906, height: 16838)
     static let defaultMargin = 1417
 
-    init(reference: Element, orientation: Orientation, continuation: Bool) {
+    /// `landscapeHeaderIds` maps the reference's header and footer relationships to those
+    /// of their copies made for landscape pages.
+    init(reference: Element, orientation: Orientation, continuation: Bool, landscapeHeaderIds: [String: String] = [:]) {
         let size = reference.first("w:pgSz")
         let referenceWidth = size?[attribute: "w:w"].flatMap(Int.init) ?? Self.a4.width
         let referenceHeight = size?[attribute: "w:h"].flatMap(Int.init) ?? Self.a4.height
@@ -37,6 +39,14 @@ struct SectionProperties {
             if var numbering = section.first("w:pgNumType") {
                 numbering[attribute: "w:start"] = nil
                 section = SchemaOrder.replacing("w:pgNumType", with: numbering, in: section, order: Self.order)
+            }
+        }
+        if orientation == .landscape {
+            section.children = section.children.map { node in
+                guard case .element(var child) = node, child.name == "w:headerReference" || child.name == "w:footerReference",
+                      let id = child[attribute: "r:id"], let landscapeId = landscapeHeaderIds[id] else { return node }
+                child[attribute: "r:id"] = landscapeId
+                return .element(child)
             }
         }
         element = section

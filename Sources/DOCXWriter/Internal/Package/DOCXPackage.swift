@@ -21,7 +21,9 @@ struct DOCXPackage {
         let diagnostics = Diagnostics()
         let metadata = document.metadata
         let anchors = document.headings.map(\.anchor)
-        let body = BodyWriter(reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors), diagnostics: diagnostics)
+        let headers = RunningHeaders(reference: reference, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
+        let body = BodyWriter(reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors),
+                              landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
         let documentData = body.write(document)
 
         var package = PackageBuilder(diagnostics: diagnostics)
@@ -32,24 +34,27 @@ struct DOCXPackage {
             (Relationship.settings, "settings.xml"), (Relationship.fontTable, "fontTable.xml"),
             (Relationship.theme, "theme/theme1.xml"),
         ]
-        let taken = Set(reference.relationships.map(\.id) + body.hyperlinks.map(\.id))
+        let taken = Set(reference.relationships.map(\.id) + headers.relationships.map(\.id) + body.hyperlinks.map(\.id))
         let ownRelationships = own.enumerated().map { index, part in
             var id = "hpPart\(index + 1)"
             while taken.contains(id) { id += "x" }
             return Relationship(id: id, type: part.type, target: part.target)
         }
-        package.add(relationships: ownRelationships + reference.relationships + body.hyperlinks, of: Self.documentPart)
+        package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks,
+                    of: Self.documentPart)
         package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
         package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
         package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: reference.settings, language: metadata.language))
         package.add("word/fontTable.xml", type: ContentType.fontTable, reference.fontTable ?? DefaultParts.fontTable)
         package.add("word/theme/theme1.xml", type: ContentType.theme, reference.theme ?? DefaultParts.theme)
 
-        let filler = PlaceholderFiller(values: Placeholder.values(for: metadata))
-        for part in reference.parts {
+        for header in headers.parts {
+            package.add(header.name, type: header.type, header.xml)
+            package.add(relationships: header.relationships, of: header.name)
+        }
+        for part in reference.parts where !part.isHeaderOrFooter {
             switch part.content {
-            case .xml(var xml):
-                if part.isHeaderOrFooter, let filled = filler.fill([xml.root]).first { xml.root = filled }
+            case .xml(let xml):
                 if let type = part.contentType {
                     package.add(part.name, type: type, xml)
                 } else {

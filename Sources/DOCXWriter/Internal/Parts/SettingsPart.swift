@@ -2,12 +2,12 @@ import OOXML
 
 // `settings.xml`: the reference document's settings, minus what must not travel into a
 // generated document (its template path, revision ids, protection, tracked changes), plus
-// the document's language and the request to update fields (the table of contents and
-// page numbers) when the file is opened.
+// the document's language, automatic hyphenation, and the request to update fields (the
+// table of contents and page numbers) when the file is opened.
 enum SettingsPart {
     private static let dropped: Set<String> = [
         "w:writeProtection", "w:documentProtection", "w:attachedTemplate", "w:mailMerge", "w:trackRevisions",
-        "w:rsids", "w:docVars", "w:proofState", "w:updateFields", "w:themeFontLang",
+        "w:rsids", "w:docVars", "w:proofState", "w:updateFields", "w:themeFontLang", "w:autoHyphenation",
         // They point into a footnotes part, which generated documents do not have.
         "w:footnotePr", "w:endnotePr",
     ]
@@ -17,6 +17,8 @@ enum SettingsPart {
         var root = base.root
         let kept = root.elements.filter { !dropped.contains($0.name) }
         let added = [
+            // Word and LibreOffice hyphenate running text in the document's language.
+            Element("w:autoHyphenation", val: "true"),
             Element("w:updateFields", val: "true"),
             Element("w:themeFontLang", [Attribute("w:val", language)]),
         ]

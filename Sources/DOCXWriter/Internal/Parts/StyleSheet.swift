@@ -66,6 +66,19 @@ struct StyleSheet: Sendable {
         part.root.all("w:style").first { $0[attribute: "w:styleId"] == id }?.first("w:pPr")
     }
 
+    /// The tab stops the style with `id` sets, its base styles' included.
+    func tabStops(ofStyle id: String) -> [Element] {
+        var stops: [Element] = []
+        var next: String? = id
+        var seen: Set<String> = []
+        while let current = next, seen.insert(current).inserted,
+              let style = part.root.all("w:style").first(where: { $0[attribute: "w:styleId"] == current }) {
+            stops = (style.first("w:pPr")?.first("w:tabs")?.all("w:tab") ?? []) + stops
+            next = style.first("w:basedOn")?[attribute: "w:val"]
+        }
+        return stops
+    }
+
     // A list style added to someone else's reference must not point into its numbering part,
     // where that instance id may mean another list; paragraphs carry their own numbering.
     private static func withoutNumbering(_ properties: [Element]) -> [Element] {

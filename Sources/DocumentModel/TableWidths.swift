@@ -1,0 +1,186 @@
+/// Column widths from a table's content, as a browser's automatic table layout sets them:
+/// no column narrower than its longest unbreakable piece of text (a year, an id, a word
+/// part between soft hyphens), and the room left shared by how much text each column
+/// holds on one line, so number columns stay narrow and text-heavy columns get wide.
+///
+/// ```swift
+/// let fitted = TableWidths.portrait.fitted(table)          // new relative widths
+/// let landscape = TableWidths.portrait.needsMoreRoom(table)  // columns do not fit upright
+/// let document = TableWidths.apply(to: document)           // every table, by its page
+/// ```
+///
+/// Widths are counted in characters of table text (9 pt); the writers turn the relative
+/// widths into twips or per cent of the page they print on.
+public struct TableWidths: Sendable {
+    /// Characters of table text on one line of the page's text width.
+    public let capacity: Int
+    /// A cell's padding and border, in characters.
+    public let padding: Int
+
+    /// A4 portrait and landscape with 2.5 cm margins.
+    public static let portrait = TableWidths(capacity: 96)
+    public static let landscape = TableWidths(capacity: 150)
+    /// A web page's text column on a desktop screen (1280 px): as many characters as a
+    /// portrait page, in cells padded wider.
+    public static let screen = TableWidths(capacity: 96, padding: 3)
+
+    /// A column narrower than this reads as a word list, whatever its longest word.
+    static let comfortable = 8
+    /// The longest piece a word of letters is taken to break into by hyphenation.
+    static let hyphenatedPiece = 10
+
+    public init(capacity: Int, padding: Int = 2) {
+        self.capacity = capacity
+        self.padding = padding
+    }
+
+    /// Each table of `document` fitted to the page it prints on (`landscape` between a
+    /// landscape section break and the next portrait one). A web page's column is as wide
+    /// for every table: `apply(to: document, portrait: .screen, landscape: .screen)`.
+    public static func apply(to document: Document, portrait: TableWidths = .portrait,
+                             landscape: TableWidths = .landscape) -> Document {
+        var copy = document
+        var page = portrait
+        copy.blocks = document.blocks.map { block in
+            switch block {
+            case .sectionBreak(let orientation):
+                page = orientation == .landscape ? landscape : portrait
+                return block
+            case .table(let table):
+                return .table(page.fitted(table))
+            case .heading, .paragraph, .bulletList, .numberedList, .quote, .note, .pageBreak:
+                return block
+            }
+        }
+        return copy
+    }
+
+    /// The table with widths from its content. A table whose longest pieces do not fit
+    /// side by side lets a number and its unit ("~17,2 MSEK") share lines: the hard space
+    /// before the unit becomes an ordinary one.
+    public func fitted(_ table: Table) -> Table {
+        guard !table.columns.isEmpty else { return table }
+        let room = Double(max(1, capacity - padding * table.columns.count))
+        var table = table
+        var measure = measures(table)
+        if Double(measure.map(\.least).reduce(0, +)) > room {
+            table = Self.loosened(table)
+            measure = measures(table)
+        }
+        let least = measure.map { Double($0.least) }
+        let most = measure.map { Double(max($0.most, $0.least)) }
+        let sumLeast = least.reduce(0, +)
+        let sumMost = most.reduce(0, +)
+        let widths: [Double]
+        if sumMost <= room || sumMost == sumLeast {
+            widths = most
+        } else if sumLeast >= room {
+            widths = least
+        } else {
+            let share = (room - sumLeast) / (sumMost - sumLeast)
+            widths = zip(least, most).map { $0 + ($1 - $0) * share }
+        }
+        for index in table.columns.indices { table.columns[index].width = max(1, widths[index] + Double(padding)) }
+        return table
+    }
+
+    /// The table with every hard space before a unit of letters ("17,2\u{A0}MSEK") made an
+    /// ordinary space; hard spaces between digits ("1\u{A0}000") and before signs ("42,5\u{A0}%")
+    /// stay.
+    static func loosened(_ table: Table) -> Table {
+        table.mappingCellText { text in
+            var result = ""
+            var characters = text.makeIterator()
+            var previous: Character?
+            var current = characters.next()
+            while let character = current {
+                let next = characters.next()
+                let afterNumber = previous.map { !$0.isLetter && !$0.isWhitespace } ?? false
+                let beforeUnit = character == "\u{A0}" && afterNumber && (next?.isLetter ?? false)
+                result.append(beforeUnit ? " " : character)
+                previous = character
+                current = next
+            }
+            return result
+        }
+    }
+
+    /// Whether the columns need more than this page's width to show their longest pieces
+    /// and a comfortable line of text each. Long words count as the pieces the paged
+    /// formats' hyphenation makes of them (`hyphenatedPiece` letters), since layouts ask
+    /// before the soft hyphens are in, and a number and its unit may share lines as in
+    /// `fitted`.
+    public func needsMoreRoom(_ table: Table) -> Bool {
+        measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + padding }.reduce(0, +) > capacity
+    }
+
+    // MARK: Measuring
+
+    /// Per column: the longest unbreakable piece and the longest line unwrapped, in
+    /// characters; cells spanning columns count for none of them.
+    private func measures(_ table: Table, wordCap: Int = .max) -> [(least: Int, most: Int)] {
+        var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
+        for row in TableGrid(rows: table.header + table.body, columnCount: table.columns.count).slots {
+            for (column, slot) in row.enumerated() {
+                guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
+                var least = 1
+                var most = 1
+                Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
+                result[column].least = max(result[column].least, least)
+                result[column].most = max(result[column].most, most)
+            }
+        }
+        return result
+    }
+
+    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, least: inout Int, most: inout Int) {
+        func line(_ text: String) {
+            least = max(least, indent + longestPiece(text, wordCap: wordCap))
+            most = max(most, indent + text.filter { $0 != "\u{AD}" }.count)
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines): line(inlines.plainText)
+            case .heading(let heading): line(heading.text.plainText)
+            case .bulletList(let items), .numberedList(let items):
+                for item in items { measure(item.blocks, indent: indent + 2, wordCap: wordCap, least: &least, most: &most) }
+            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, wordCap: wordCap, least: &least, most: &most)
+            case .table(let inner):
+                for row in inner.header + inner.body {
+                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, wordCap: wordCap, least: &least, most: &most) }
+                }
+            case .pageBreak, .sectionBreak: continue
+            }
+        }
+    }
+
+    /// The longest run of characters a line cannot break inside: breaks fall at spaces,
+    /// after hyphens, dashes and slashes, and at soft hyphens (which then print "-").
+    /// A run of letters only counts as at most `wordCap`.
+    static func longestPiece(_ text: String, wordCap: Int = .max) -> Int {
+        var longest = 0.0
+        var current = 0.0
+        var count = 0
+        var onlyLetters = true
+        func end(adding mark: Double) {
+            let length = onlyLetters && count > wordCap ? Double(wordCap) : current
+            if count > 0 { longest = max(longest, length + mark) }
+            current = 0
+            count = 0
+            onlyLetters = true
+        }
+        for character in text {
+            switch character {
+            case " ", "\n", "\t": end(adding: 0)
+            case "\u{AD}", "-", "–", "/": end(adding: 1)
+            default:
+                // Capitals and digits are wider than the average character.
+                current += character.isUppercase || character.isNumber ? 1.4 : 1
+                count += 1
+                onlyLetters = onlyLetters && character.isLetter
+            }
+        }
+        end(adding: 0)
+        return Int(longest.rounded(.up))
+    }
+}

@@ -1,0 +1,113 @@
+import CLibHyphen
+import Foundation
+
+/// Swedish hyphenation with libhyphen and the patterns LibreOffice uses (Debian
+/// `hyphen-sv`): marks where a word may break with soft hyphens (U+00AD), which readers
+/// show as "-" only where they break the line.
+///
+/// ```swift
+/// switch Hyphenator.swedish {
+/// case .success(let hyphenator): print(hyphenator.hyphenate("verksamhetsledare"))  // verk­sam­hets­le­da­re
+/// case .failure(let error): print(error.message)
+/// }
+/// ```
+///
+/// One dictionary is loaded once and shared; calls from several threads at once are safe.
+public final class Hyphenator: @unchecked Sendable {
+    /// Where Debian's `hyphen-sv` installs the Swedish patterns.
+    public static let swedishDictionary = "/usr/share/hyphen/hyph_sv_SE.dic"
+
+    /// The soft hyphen: a break opportunity that prints "-" only at a line end.
+    public static let softHyphen: Character = "\u{AD}"
+
+    /// The Swedish hyphenator, loaded on first use; the error says in Swedish what is missing.
+    public static let swedish: Result<Hyphenator, HyphenationError> = {
+        do throws(HyphenationError) {
+            return .success(try Hyphenator(dictionary: swedishDictionary))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// Words shorter than this stay whole: breaking them gains little and reads badly.
+    public static let shortestWord = 7
+
+    // libhyphen's dictionary is read-only after loading, but the library promises no
+    // thread safety, so calls take turns.
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    private let lock = NSLock()
+    private let encoding: String.Encoding
+
+    /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8).
+    public init(dictionary path: String) throws(HyphenationError) {
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .dictionaryMissing(path: path) }
+        guard let handle = fopen(path, "r") else { throw .dictionaryMissing(path: path) }
+        // The first line names the character set; the patterns are in it.
+        var firstLine = [CChar](repeating: 0, count: 64)
+        let charset = fgets(&firstLine, Int32(firstLine.count), handle) != nil
+            ? String(decoding: firstLine.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            : ""
+        fclose(handle)
+        guard let loaded = hnj_hyphen_load(path) else { throw .unreadable(path: path) }
+        dictionary = loaded
+        encoding = charset == "UTF-8" ? .utf8 : .isoLatin1
+    }
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    /// `word` with soft hyphens at every break the patterns allow, at least two letters
+    /// from either end. Words that are short, hold no lower-case letter (abbreviations
+    /// such as "BUP"), hold characters outside the dictionary's character set, or already
+    /// hold soft hyphens come back unchanged.
+    public func hyphenate(_ word: String) -> String {
+        let letters = Array(word)
+        guard letters.count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
+              letters.contains(where: \.isLowercase), !letters.contains(Self.softHyphen),
+              let bytes = word.lowercased().data(using: encoding).map(Array.init),
+              encoding == .utf8 || bytes.count == letters.count
+        else { return word }
+        guard let breaks = breaks(in: bytes) else { return word }
+        // In ISO 8859-1 one byte is one letter; in UTF-8 a break falls after a byte that
+        // ends a letter, so count letters by their leading bytes.
+        var result = ""
+        var byteIndex = 0
+        for (index, letter) in letters.enumerated() {
+            result.append(letter)
+            byteIndex += encoding == .utf8 ? String(letter).lowercased().utf8.count : 1
+            let remaining = letters.count - index - 1
+            if index >= 1 && remaining >= 2 && byteIndex - 1 < breaks.count && breaks[byteIndex - 1] {
+                result.append(Self.softHyphen)
+            }
+        }
+        return result
+    }
+
+    /// Whether a break may follow each byte, or nil when libhyphen fails.
+    private func breaks(in bytes: [UInt8]) -> [Bool]? {
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var positions: UnsafeMutablePointer<Int32>?
+        var cuts: UnsafeMutablePointer<Int32>?
+        let status: Int32 = lock.withLock {
+            hnj_hyphen_hyphenate3(dictionary, &input, Int32(bytes.count), &hyphens, nil,
+                                  &replacements, &positions, &cuts, 2, 2, 2, 2)
+        }
+        defer {
+            // Non-standard breaks (a letter changes at the break) come with replacement
+            // strings the caller frees; such breaks are not used.
+            if let replacements {
+                for index in 0..<bytes.count { free(replacements[index]) }
+                free(replacements)
+            }
+            free(positions)
+            free(cuts)
+        }
+        guard status == 0 else { return nil }
+        return (0..<bytes.count).map { index in
+            let nonStandard = replacements?[index] != nil
+            return hyphens[index] & 1 == 1 && !nonStandard
+        }
+    }
+}

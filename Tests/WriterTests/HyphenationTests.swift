@@ -1,0 +1,96 @@
+@testable import DocumentModel
+import Foundation
+import Hyphenation
+import Testing
+import TextWriter
+
+/// Swedish soft hyphens from libhyphen, where they go and where not.
+@Suite struct HyphenationTests {
+    static func swedish() throws -> Hyphenator { try Hyphenator.swedish.get() }
+
+    @Test func longWordsGetSoftHyphensShortOnesAndAbbreviationsDoNot() throws {
+        let hyphenator = try Self.swedish()
+        let word = hyphenator.hyphenate("verksamhetsledare")
+        #expect(word.contains(Hyphenator.softHyphen))
+        #expect(word.filter { $0 != Hyphenator.softHyphen } == "verksamhetsledare")
+        #expect(hyphenator.hyphenate("Integrationsenheten").hasPrefix("In"))
+        #expect(hyphenator.hyphenate("barnen") == "barnen")
+        #expect(hyphenator.hyphenate("SKRABCDEF") == "SKRABCDEF")
+        #expect(hyphenator.hyphenate("2021-10-21") == "2021-10-21")
+    }
+
+    @Test func onlyTableCellsChangeAndAddressesStayWhole() throws {
+        let table = Table(columns: [Column(width: 1)], header: [], body: [
+            Row([Cell("Kunskapshöjande verksamhetsledare www.folkhalsomyndigheten.se")]),
+        ])
+        let document = Document(metadata: Metadata(title: "T"), blocks: [.paragraph([.text("verksamhetsledare")]), .table(table)])
+        let hyphenated = SoftHyphens(try Self.swedish()).apply(to: document)
+        #expect(hyphenated.blocks[0] == document.blocks[0])
+        guard case .table(let result) = hyphenated.blocks[1], case .paragraph(let inlines) = result.body[0].cells[0].blocks[0] else {
+            Issue.record("the table is gone")
+            return
+        }
+        let text = inlines.plainText
+        #expect(text.contains("www.folkhalsomyndigheten.se"))
+        #expect(text.filter { $0 == Hyphenator.softHyphen }.count >= 4)
+        // Plain text never prints them.
+        #expect(!TextWriter().write(hyphenated).contains(Hyphenator.softHyphen))
+    }
+
+    @Test func aMissingDictionaryIsASwedishWarningNotACrash() {
+        #expect(throws: HyphenationError.dictionaryMissing(path: "/finns/inte.dic")) {
+            try Hyphenator(dictionary: "/finns/inte.dic")
+        }
+        #expect(HyphenationError.dictionaryMissing(path: "/finns/inte.dic").message.contains("hyphen-sv"))
+    }
+
+    @Test func parallelCallsAgree() async throws {
+        let hyphenator = try Self.swedish()
+        let words = ["verksamhetsledare", "familjecentralen", "suicidprevention", "kunskapshöjande", "integrationsenheten"]
+        let expected = words.map(hyphenator.hyphenate)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 { group.addTask { words.map(hyphenator.hyphenate) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    @Test func columnsAreNoNarrowerThanTheirLongestPiece() {
+        let table = Table(columns: [Column(width: 1), Column(width: 1)], header: [Row([Cell("År"), Cell("Text")])], body: [
+            Row([Cell("2021"), Cell(String(repeating: "mycket lång text om arbetet ", count: 10))]),
+        ])
+        let fitted = TableWidths.portrait.fitted(table)
+        #expect(fitted.columns[0].width < fitted.columns[1].width / 5, "the year column stays narrow")
+        #expect(fitted.columns[0].width >= 6, "four digits and padding")
+    }
+
+    /// Seven columns of "~17,2 MSEK" beside a label column do not fit upright with each
+    /// amount on one line; upright, an amount and its unit share lines instead of taking a
+    /// landscape page, while thousands and per cent signs stay with their digits.
+    @Test func amountsShareLinesWithTheirUnitRatherThanTurnThePage() throws {
+        let amount = "~17,2\u{A0}MSEK"
+        let table = Table(columns: Array(repeating: Column(width: 1), count: 8),
+                          header: [Row([Cell("")] + ["Göteborgsområdet", "SIMBA", "Södra Älvsborg", "SAMLA", "Fyrbodal", "Skaraborg", "Totalt"].map { Cell($0) })],
+                          body: [Row([Cell("Andel av befolkningens mängd")] + Array(repeating: Cell("~42,5\u{A0}%"), count: 7)),
+                                 Row([Cell("Stimulansmedel (2018-2021)")] + Array(repeating: Cell(amount), count: 7)),
+                                 Row([Cell("Antal")] + Array(repeating: Cell("1\u{A0}000"), count: 7))])
+        #expect(!TableWidths.portrait.needsMoreRoom(table))
+        let document = SoftHyphens(try Self.swedish()).apply(to: Document(metadata: Metadata(title: "T"), blocks: [.table(table)]))
+        guard case .table(let hyphenated) = document.blocks[0] else {
+            Issue.record("the table is gone")
+            return
+        }
+        let fitted = TableWidths.portrait.fitted(hyphenated)
+        let cells = (fitted.body).map { $0.cells[1].blocks }
+        #expect(cells == [[.paragraph([.text("~42,5\u{A0}%")])], [.paragraph([.text("~17,2 MSEK")])], [.paragraph([.text("1\u{A0}000")])]])
+        // Every column still holds its longest piece ("~42,5 %"), and the table fits the page.
+        #expect(fitted.columns.reduce(0) { $0 + $1.width } <= Double(TableWidths.portrait.capacity))
+        let unit = fitted.columns.reduce(0) { $0 + $1.width } / Double(TableWidths.portrait.capacity)
+        for column in fitted.columns.dropFirst() {
+            #expect(column.width / unit >= Double(TableWidths.longestPiece("~42,5\u{A0}%") + 2))
+        }
+        // A table that fits keeps its hard spaces.
+        let narrow = Table(columns: [Column(width: 1), Column(width: 1)], header: [], body: [Row([Cell("Medel"), Cell(amount)])])
+        #expect(TableWidths.portrait.fitted(narrow).body[0].cells[1].blocks == [.paragraph([.text(amount)])])
+    }
+}
