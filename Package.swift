@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         // The typed plan, its result-builder DSL and validation. Knows nothing about formats.
-        .target(name: "PlanModel"),
+        .target(name: "PlanModel", dependencies: ["DocumentModel"]),
         // The typed analysis report (fördjupad analys) and its result-builder DSL.
         .target(name: "AnalysisModel", dependencies: ["PlanModel"]),
         // The seed plans and reports, written in the DSL. Compiled so `render` can list and render them.

@@ -27,7 +27,7 @@ public struct DOCXWriter: Sendable {
 
     /// The document as a .docx file, with what had to be changed to write it.
     public func package(_ document: Document) -> DOCXOutput {
-        let (data, warnings) = DOCXPackage(reference: reference.content).write(document)
+        let (data, warnings) = DOCXPackage(reference: reference.content).write(document.sanitised())
         return DOCXOutput(data: data, warnings: warnings)
     }
 }

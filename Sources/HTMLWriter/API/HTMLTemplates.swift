@@ -60,7 +60,9 @@ public struct HTMLTemplates: Sendable {
 
     /// A whole page: the frame with the document's body and metadata filled in.
     public func page(_ document: Document, settings: PageSettings) -> String {
-        let body = HTMLWriter().fragment(document)
+        // Every slot of the frame (title, keywords, cover, contents) gets the same clean text as the body.
+        let document = document.sanitised()
+        let body = HTMLWriter().fragment(sanitised: document)
         let values = PageContext.values(for: document, body: body, settings: settings)
         // The frame is known to exist: init refuses templates without it.
         return library.render(values, withTemplate: Self.frame) ?? ""
@@ -68,7 +70,8 @@ public struct HTMLTemplates: Sendable {
 
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
-        PageContext.values(for: document, body: HTMLWriter().fragment(document), settings: settings)
+        let document = document.sanitised()
+        return PageContext.values(for: document, body: HTMLWriter().fragment(sanitised: document), settings: settings)
     }
 
     /// A template's `href="…"` and `src="…"` that name a file of their own folder must

@@ -12,8 +12,10 @@ extension Handlingsplan {
     public func validera() -> [Diagnos] {
         var granskning = Granskning(plan: self)
         granskning.granska()
+        var text = Textgranskning()
+        text.granska(self)
         return granskning.diagnoser.filter { $0.allvarlighet == .fel }
-            + granskning.diagnoser.filter { $0.allvarlighet == .varning }
+            + granskning.diagnoser.filter { $0.allvarlighet == .varning } + text.diagnoser
     }
 
     /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.

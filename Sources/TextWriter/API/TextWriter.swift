@@ -15,6 +15,7 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
+        let document = document.sanitised()
         var renderer = TextRenderer(width: width)
         let parts = [renderer.cover(document.metadata)] + document.blocks.compactMap { block -> [String]? in
             let lines = renderer.lines(of: block, first: "", rest: "")
