@@ -8,6 +8,7 @@ import PlanLayout
 import PlanModel
 import SiteLayout
 import Testing
+import Wording
 
 /// The label file in the repository, as communication staff edit it.
 enum LabelFixture {
@@ -55,9 +56,9 @@ struct LabelFileTests {
                                     "målgrupp", "fokusområde", "etikett", "första", "sista", "epost", "webbplats", "tal",
                                     "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−"]
         var found: [String] = []
-        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/API/TimeFormatter.swift",
+        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "Wording/API/TimeFormatter.swift",
                        "AnalysisLayout/Internal/ReportDocumentBuilder.swift", "AnalysisLayout/Internal/TableLayout.swift",
-                       "AnalysisLayout/Internal/ReportWords.swift", "AnalysisLayout/Internal/NumberText.swift",
+                       "AnalysisLayout/Internal/ReportWords.swift", "Wording/API/NumberText.swift",
                        "PlanAnalysis/Internal/AnalysisReportBuilder.swift"]
         for name in sources {
             let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -1,5 +1,6 @@
 import DocumentModel
 import PlanModel
+import Wording
 
 /// The municipal handlingsplan layout: a plan as a format-neutral `Document`, in the
 /// structure of its seed document, with every fixed word from the label file.

@@ -1,6 +1,7 @@
 import Foundation
 import DocumentModel
 import PlanModel
+import Wording
 
 // One walk over a plan, producing blocks in the plan's order. Heading levels follow the
 // nesting of chapters, fokusområden and goals.

@@ -1,6 +1,7 @@
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 /// The regional office's site across all plans, as documents: a start page listing the
 /// plans, each plan's own page, a page per regional goal showing every plan's

@@ -1,6 +1,7 @@
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 // The documents of the site's own pages. Heading level 1 is the page's first level of
 // sections (the page title is the frame's h1).
