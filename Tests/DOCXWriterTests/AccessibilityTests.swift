@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func everyPictureHasAltText() throws {
-        let output = DOCXWriter(reference: try ReferenceDocumentTests.staffEdited().reference()).write(ExampleFiles.all[0].document)
+        let output = try DOCXWriter(reference: try ReferenceDocumentTests.staffEdited().reference()).write(ExampleFiles.all[0].document)
         let docx = try UnpackedDOCX(output)
         var pictures = 0
         for name in docx.files.keys where name.hasPrefix("word/") && name.hasSuffix(".xml") {

@@ -10,7 +10,7 @@ import Testing
         let document = Document(metadata: Metadata(title: "Plan\u{0B}titel"), blocks: [
             .paragraph([.text("Före\u{07}efter\u{FFFF} och tab\there")]),
         ])
-        let output = DOCXWriter().package(document)
+        let output = try DOCXWriter().package(document)
         let docx = try UnpackedDOCX(output.data)
         let xml = docx.text("word/document.xml")
         #expect(xml.contains("Föreefter och tab"))

@@ -8,11 +8,11 @@ import Testing
     @Test(arguments: ExampleFiles.all.map(\.id))
     func renderingTwiceGivesIdenticalFiles(_ id: String) throws {
         let example = try #require(ExampleFiles.all.first { $0.id == id })
-        let again = DOCXWriter(reference: ExampleFiles.templates.docxReference).write(example.document)
+        let again = try DOCXWriter(reference: ExampleFiles.templates.docxReference).write(example.document)
         let identical = again == example.docx
         #expect(identical, "a second rendering differs")
         let reference = try ReferenceDocument(data: ReferenceDocument.builtInData, file: "reference.docx")
-        let identicalWithNewReference = DOCXWriter(reference: reference).write(example.document) == example.docx
+        let identicalWithNewReference = try DOCXWriter(reference: reference).write(example.document) == example.docx
         #expect(identicalWithNewReference, "a rendering with a freshly read reference differs")
     }
 

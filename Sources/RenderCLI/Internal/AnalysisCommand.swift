@@ -45,7 +45,8 @@ struct AnalysisCommand: ParsableCommand {
                                     mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
         let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
-        try files.write(DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer))
+        files.write(DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer))
+        try files.finish()
         if !options.quiet {
             Console.error("Klart: analysen av \(plans.count) plan(er) i \(formats.count) format till \(options.out)/.")
         }

@@ -62,14 +62,15 @@ struct GenerateCommand: AsyncParsableCommand {
                 failed.append(plan.id)
                 continue
             }
-            try files.write(result.files)
+            files.write(result.files)
         }
-        for reportFiles in reportResults { try files.write(reportFiles) }
+        for reportFiles in reportResults { files.write(reportFiles) }
         if failed.count < plans.count || !reports.isEmpty {
             for format in formats where !(format == .html && fragment) {
-                try files.write(renderer.assets(for: format))
+                files.write(renderer.assets(for: format))
             }
         }
+        try files.finish()
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode

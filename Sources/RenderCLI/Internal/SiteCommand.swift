@@ -38,7 +38,9 @@ struct SiteCommand: ParsableCommand {
         }
         // The site has a page per goal for children and young people, the plans' target group.
         let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga })
-        try DocumentFiles(output: try SharedOptions.outputDirectory(out), verbose: verbose).write(files)
+        let writer = DocumentFiles(output: try SharedOptions.outputDirectory(out), verbose: verbose)
+        writer.write(files)
+        try writer.finish()
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och togs inte med: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode

@@ -38,12 +38,21 @@ public struct Renderer: Sendable {
         public let data: Data
         /// In Swedish, for the command line to print (a character a Word file cannot hold, say).
         public let warnings: [String]
+        /// Why the file could not be made, in Swedish; then `data` is empty and must not be written.
+        public let failure: String?
 
-        public init(name: String, data: Data, warnings: [String] = []) {
+        public init(name: String, data: Data, warnings: [String] = [], failure: String? = nil) {
             self.name = name
             self.data = data
             self.warnings = warnings
+            self.failure = failure
         }
+    }
+
+    /// A file could not be made (a Word file, when libzip or libxml2 fails).
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 
     /// The plan's document tree.
@@ -53,7 +62,7 @@ public struct Renderer: Sendable {
 
     /// The plan in one format.
     public func render(_ plan: Handlingsplan, as format: OutputFormat) throws -> Data {
-        write(document(for: plan), as: format)
+        try write(document(for: plan), as: format)
     }
 
     /// The analysis report's document tree.
@@ -63,7 +72,7 @@ public struct Renderer: Sendable {
 
     /// The analysis report in one format.
     public func render(_ rapport: Analysrapport, as format: OutputFormat) throws -> Data {
-        write(document(for: rapport), as: format)
+        try write(document(for: rapport), as: format)
     }
 
     /// The document of the analysis the order asks for, computed from its plans.
@@ -72,8 +81,10 @@ public struct Renderer: Sendable {
     }
 
     /// A document in one format.
-    public func write(_ document: Document, as format: OutputFormat) -> Data {
-        file(document, named: "", as: format).data
+    public func write(_ document: Document, as format: OutputFormat) throws(Failure) -> Data {
+        let file = file(document, named: "", as: format)
+        if let failure = file.failure { throw Failure(message: failure) }
+        return file.data
     }
 
     /// A document in one format as the file `name`, with the warnings of writing it.
@@ -84,8 +95,12 @@ public struct Renderer: Sendable {
             let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
             return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
         case .docx:
-            let output = DOCXWriter(reference: templates.docxReference).package(document)
-            return File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+            do {
+                let output = try DOCXWriter(reference: templates.docxReference, injectedFault: TestFault.docx).package(document)
+                return File(name: name, data: output.data, warnings: output.warnings.map(\.message))
+            } catch {
+                return File(name: name, data: Data(), failure: error.message)
+            }
         }
     }
 

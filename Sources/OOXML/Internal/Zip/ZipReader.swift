@@ -36,7 +36,7 @@ package enum ZipReader {
         }
         guard let archive = zip_open_from_source(source, Int32(ZIP_RDONLY | ZIP_CHECKCONS), &error) else {
             zip_source_free(source)
-            throw Failure(message: "filen är ingen giltig ZIP-fil (\(String(cString: zip_error_strerror(&error))))")
+            throw Failure(message: "filen är ingen giltig ZIP-fil (\(ZipMessage.text(&error)))")
         }
         defer { zip_discard(archive) }
         let count = zip_get_num_entries(archive, 0)
@@ -72,7 +72,7 @@ package enum ZipReader {
         var entries: [(name: String, data: Data)] = []
         for (index, name, size) in stats {
             guard let file = zip_fopen_index(archive, index, 0) else {
-                throw Failure(message: "\(name) kan inte packas upp (\(String(cString: zip_strerror(archive))))")
+                throw Failure(message: "\(name) kan inte packas upp (\(ZipMessage.text(zip_get_error(archive))))")
             }
             defer { zip_fclose(file) }
             var bytes = Data(count: Int(size))
