@@ -19,6 +19,14 @@ import Testing
         #expect(docx.text("docProps/core.xml").contains("<dc:title>Plantitel</dc:title>"))
     }
 
+    @Test func carriageReturnsAreLineBreaksWithoutWarnings() throws {
+        let document = Document(metadata: Metadata(title: "T"), blocks: [.paragraph([.text("rad\r\nbrytning\rtre")])])
+        let output = try DOCXWriter().package(document)
+        #expect(output.warnings.isEmpty)
+        let xml = try UnpackedDOCX(output.data).text("word/document.xml")
+        #expect(xml.contains("<w:t>rad</w:t><w:br/><w:t>brytning</w:t><w:br/><w:t>tre</w:t>"), "\(xml)")
+    }
+
     @Test func markupCharactersAreEscapedByTheLibrary() throws {
         let document = Document(metadata: Metadata(title: "A & B <c>"), blocks: [
             .paragraph([.link([.text("\"citat\" & <tagg>")], url: "https://example.se/?a=1&b=<2>")]),

@@ -1,4 +1,7 @@
+import Foundation
 import PlanModel
 import RenderCLI
 
-await RenderCLI.run(plans: [felaktigPlan, giltigPlan])
+// RENDER_FIXTURES=fientlig runs the command over the hostile plan alone.
+let plans = ProcessInfo.processInfo.environment["RENDER_FIXTURES"] == "fientlig" ? [fientligPlan] : [felaktigPlan, giltigPlan]
+await RenderCLI.run(plans: plans)

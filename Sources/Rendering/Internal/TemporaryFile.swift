@@ -30,7 +30,7 @@ enum TemporaryFile {
         var descriptor: Int32 = -1
         for _ in 0..<16 {
             temporaryName = ".\(name).\(getpid())-\(randomTag())\(suffix)"
-            descriptor = openat(directory, temporaryName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            descriptor = createExclusive(temporaryName, in: directory)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else {
@@ -49,6 +49,12 @@ enum TemporaryFile {
             unlinkat(directory, temporaryName, 0)
             throw OutputError(path: target.relativePath, reason: SystemMessage.text(failure))
         }
+    }
+
+    /// Opens a new file `name` for writing, failing (EEXIST) if anything, a symbolic link
+    /// included, already has that name: the link is never followed.
+    static func createExclusive(_ name: String, in directory: Int32) -> Int32 {
+        openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     }
 
     /// Removes the temporary files of runs that have ended: only regular files named as
