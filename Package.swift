@@ -103,6 +103,10 @@ let package = Package(
             "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        // Hostile text in every slot of every layout and format, through the real validators.
+        .testTarget(name: "HostileInputTests", dependencies: [
+            "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",
+        ]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

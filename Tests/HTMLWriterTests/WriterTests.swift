@@ -113,6 +113,18 @@ struct WriterTests {
         #expect(!html.contains("<script") && !html.contains("<img"))
     }
 
+    @Test("a link inside a link keeps only its words; every slot of the frame gets the same clean text")
+    func nestedLinksAndControls() throws {
+        let html = fragment([.paragraph([.link([.text("Aktivitet "), .link([.text("SKR")], url: "https://skr.se")], url: "plan.html#a")])])
+        #expect(html.contains(#"<a href="plan.html#a">Aktivitet SKR</a>"#), "\(html)")
+        let page = try Package.templates().html.page(
+            Document(metadata: Metadata(title: "Titel\u{0}\u{1B}", organisations: ["Org\u{7}"], keywords: ["nyckel\u{202E}"]),
+                     blocks: [.heading(Heading(level: 1, text: [.text("Rubrik\u{0B}")], anchor: "r"))]),
+            settings: PageSettings(date: "2023-01-15"))
+        #expect(!page.unicodeScalars.contains { $0.value == 0 || $0.value == 0x1B || $0.value == 7 || $0.value == 0x0B || $0.value == 0x202E })
+        #expect(page.contains("<title>Titel"))
+    }
+
     @Test("quotes, notes and page breaks")
     func quoteNoteBreak() {
         let html = fragment([.quote([.paragraph([.text("Röst")])]), .note(label: "Källa", [.paragraph([.text("SCB")])]), .pageBreak])
