@@ -98,7 +98,7 @@ struct HostileReferenceTests {
         var broken = try EditableReference()
         broken.edit("word/footer1.xml") { $0.replacingOccurrences(of: "</w:ftr>", with: "") }
         let brokenMessage = try #require(refusal(broken))
-        #expect(brokenMessage.contains("delen word/footer1.xml är inte korrekt XML (rad 2: ett element som aldrig stängs)"), "\(brokenMessage)")
+        #expect(brokenMessage.contains("delen word/footer1.xml är inte korrekt XML (rad 3: ett element som aldrig stängs)"), "\(brokenMessage)")
     }
 
     @Test("the built-in and the project's reference documents pass every check")
