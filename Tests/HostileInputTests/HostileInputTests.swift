@@ -76,7 +76,9 @@ struct HostileInputTests {
         let result = try Folder.run(Folder.root.appendingPathComponent("../shared/ooxml/validate-docx").standardized.path, paths)
         #expect(result.status == 0, "validate-docx: \(result.output.suffix(3000))")
         for path in paths {
-            let rels = try Folder.run("/usr/bin/unzip", ["-p", path, "word/_rels/document.xml.rels"]).output
+            let rels = try Folder.run("/usr/bin/env", ["python3", "-c", "import sys, zipfile; "
+                + "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/_rels/document.xml.rels').decode())", path]).output
+            #expect(rels.contains("<Relationships"), "\(path)")
             for target in rels.components(separatedBy: "Target=\"").dropFirst().map({ String($0.prefix { $0 != "\"" }) })
             where rels.contains("Target=\"\(target)\" TargetMode=\"External\"") {
                 let unescaped = target.replacingOccurrences(of: "&amp;", with: "&")
