@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         // The typed plan, its result-builder DSL and validation. Knows nothing about formats.
-        .target(name: "PlanModel"),
+        .target(name: "PlanModel", dependencies: ["DocumentModel"]),
         // The typed analysis report (fördjupad analys) and its result-builder DSL.
         .target(name: "AnalysisModel", dependencies: ["PlanModel"]),
         // The seed plans and reports, written in the DSL. Compiled so `render` can list and render them.
@@ -112,6 +112,10 @@ let package = Package(
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,
         // PDF/UA checks, and the page numbers of contents lists and cross-references.
         .testTarget(name: "PDFTests", dependencies: ["Rendering", "DocumentModel", "Examples"]),
+        // Hostile text in every slot of every layout and format, through the real validators.
+        .testTarget(name: "HostileInputTests", dependencies: [
+            "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",
+        ]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

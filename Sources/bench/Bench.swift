@@ -76,7 +76,7 @@ func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: 
     let document = renderer.document(for: plan)
     return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
         + formats.map { format in
-            Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.write(document, as: format) }
+            Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.file(document, named: "", as: format).data }
         }
 }
 
@@ -138,12 +138,12 @@ struct RegionBenchmark: AsyncParsableCommand {
         let analysis = Analysuppdrag(id: "analys-regionen", planer: region, mål: goals, datum: Datum(2023, 12, 31))
         let documents: @Sendable (Handlingsplan) -> [Data] = { plan in
             let document = renderer.document(for: plan)
-            return OutputFormat.written.map { renderer.write(document, as: $0) }
+            return OutputFormat.written.map { renderer.file(document, named: "", as: $0).data }
         }
         let siteAndAnalysis: @Sendable () -> [Data] = {
             let report = renderer.document(for: analysis)
             return renderer.site(plans: region, regionalGoals: goals).map(\.data)
-                + OutputFormat.written.map { renderer.write(report, as: $0) }
+                + OutputFormat.written.map { renderer.file(report, named: "", as: $0).data }
         }
         let clock = ContinuousClock()
         var sequential: [Data] = []

@@ -54,7 +54,7 @@ import Testing
     /// shows the same picture again: another drawing (with its own id and the same alt
     /// text) of the one image in the package.
     @Test func everyPictureHasAltText() throws {
-        let output = DOCXWriter(reference: try ReferenceDocumentTests.staffEdited().reference()).write(ExampleFiles.all[0].document)
+        let output = try DOCXWriter(reference: try ReferenceDocumentTests.staffEdited().reference()).write(ExampleFiles.all[0].document)
         let docx = try UnpackedDOCX(output)
         var drawingIds: [String] = []
         var images: Set<String> = []

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func staffEditsChangeTheOutput() throws {
-        let output = DOCXWriter(reference: try Self.staffEdited().reference()).write(Self.vanersborg.document)
+        let output = try DOCXWriter(reference: try Self.staffEdited().reference()).write(Self.vanersborg.document)
         let docx = try UnpackedDOCX(output)
 
         let styles = try docx.part("word/styles.xml").all("w:style")
@@ -103,7 +103,7 @@ import Testing
         try #require(conversion.status == 0, "\(conversion.errors)")
         let reference = try ReferenceDocument(data: try Data(contentsOf: converted.appendingPathComponent("reference.docx")),
                                               file: "reference.docx")
-        let output = DOCXWriter(reference: reference).write(Self.vanersborg.document)
+        let output = try DOCXWriter(reference: reference).write(Self.vanersborg.document)
         let file = folder.appendingPathComponent("vanersborg.docx")
         try output.write(to: file)
         let validation = try SchemaValidationTests.validate([file])

@@ -63,6 +63,19 @@ struct TemplateTests {
                 == "templates/html/sidfot.mustache:3:5: Okänd variabel \"datun\". Variablerna som finns står i templates/README.md.")
     }
 
+    @Test("a partial that includes itself, directly or through another, is refused at the tag; inside underrubriker it may")
+    func recursivePartials() {
+        #expect(error(["plan.mustache": "{{>sidfot}}", "sidfot.mustache": "<p>\n {{#titel}}{{>sidfot}}{{/titel}}</p>"])
+                == "templates/html/sidfot.mustache:2:12: Delmallen {{>sidfot}} tar med sig själv i all oändlighet "
+                + "(sidfot.mustache → sidfot.mustache). En delmall får ta med sig själv bara inuti "
+                + "{{#underrubriker}} … {{/underrubriker}}, så att det tar slut där rubrikerna tar slut.")
+        let indirect = error(["plan.mustache": "{{>a}}", "a.mustache": "{{>b}}", "b.mustache": "x{{>a}}"])
+        #expect(indirect?.hasPrefix("templates/html/b.mustache:1:2: Delmallen {{>a}} tar med sig själv i all oändlighet (a.mustache → b.mustache → a.mustache).") == true,
+                "\(indirect ?? "")")
+        #expect(error(["plan.mustache": "{{#innehall}}{{>post}}{{/innehall}}",
+                       "post.mustache": "{{rubrik}}{{#underrubriker}}{{>post}}{{/underrubriker}}"]) == nil)
+    }
+
     @Test("the frame is required")
     func missingFrame() {
         #expect(error(["sidfot.mustache": ""])

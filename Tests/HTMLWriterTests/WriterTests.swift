@@ -119,7 +119,7 @@ struct WriterTests {
         #expect(html.contains(#"<li><a href="https://skr.se">SKR</a></li>"#))
     }
 
-    @Test("text and attributes are escaped; a link to javascript: or data: keeps its words but is no link")
+    @Test("text and attributes are escaped; a link to javascript: or data: keeps its words but is no link; addresses are percent-encoded")
     func escaping() {
         let html = fragment([
             .paragraph([.text(#"<script>alert("x")</script> & &amp; {{mustache}}"#)]),
@@ -128,8 +128,20 @@ struct WriterTests {
         ])
         #expect(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; &amp;amp; {{mustache}}"))
         #expect(html.contains("<p>klickabild</p>"))
-        #expect(html.contains(#"<a href="https://example.se/?a=&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">q</a>"#))
+        #expect(html.contains(#"<a href="https://example.se/?a=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E">q</a>"#))
         #expect(!html.contains("<script") && !html.contains("<img"))
+    }
+
+    @Test("a link inside a link keeps only its words; every slot of the frame gets the same clean text")
+    func nestedLinksAndControls() throws {
+        let html = fragment([.paragraph([.link([.text("Aktivitet "), .link([.text("SKR")], url: "https://skr.se")], url: "plan.html#a")])])
+        #expect(html.contains(#"<a href="plan.html#a">Aktivitet SKR</a>"#), "\(html)")
+        let page = try Package.templates().html.page(
+            Document(metadata: Metadata(title: "Titel\u{0}\u{1B}", organisations: ["Org\u{7}"], keywords: ["nyckel\u{202E}"]),
+                     blocks: [.heading(Heading(level: 1, text: [.text("Rubrik\u{0B}")], anchor: "r"))]),
+            settings: PageSettings(date: "2023-01-15"))
+        #expect(!page.unicodeScalars.contains { $0.value == 0 || $0.value == 0x1B || $0.value == 7 || $0.value == 0x0B || $0.value == 0x202E })
+        #expect(page.contains("<title>Titel"))
     }
 
     @Test("quotes, notes and page breaks")

@@ -100,13 +100,51 @@ struct LabelFileTests {
     @Test func missingKeyIsNamed() throws {
         let text = try LabelFixture.text().replacingOccurrences(of: "  saknas: \"Saknas\"\n", with: "")
         let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
-        #expect(error.message == "Etiketter saknas: text.saknas.")
+        #expect(error.message.hasPrefix("Etiketter saknas: text.saknas."))
     }
 
     @Test func unknownPlaceholderIsNamed() throws {
         let text = try LabelFixture.text().replacingOccurrences(of: "\"Reviderat {år}\"", with: "\"Reviderat {året}\"")
         let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
         #expect(error.message == "Okänd platshållare {året} i \"text.reviderat\"; tillåtna: {år}.")
+    }
+
+    /// The line of the label `key: "…"` in `text`.
+    private func line(of prefix: String, in text: String) -> Int {
+        text.components(separatedBy: "\n").firstIndex { $0.hasPrefix(prefix) }! + 1
+    }
+
+    @Test func anOpenQuoteIsReportedOnItsOwnLineInSwedishWithEveryOtherMistake() throws {
+        let text = try LabelFixture.text()
+            .replacingOccurrences(of: "  arbetsgrupp: \"Arbetsgrupp\"", with: "  arbetsgrupp: \"Arbetsgrupp")
+            .replacingOccurrences(of: "  delmål: \"Delmål\"", with: "  delmål: \"Delmål")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        #expect(error.line == line(of: "  arbetsgrupp:", in: text))
+        #expect(error.column == 16)
+        #expect(error.message.contains("stängs aldrig"))
+        #expect(error.further.map(\.line) == [line(of: "  delmål:", in: text)])
+    }
+
+    @Test func yamlErrorsAreInSwedish() throws {
+        let text = try LabelFixture.text().replacingOccurrences(of: "  arbetsgrupp: \"Arbetsgrupp\"", with: "  arbetsgrupp: Arbets: grupp")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        #expect(error.line == line(of: "  arbetsgrupp:", in: text))
+        #expect(error.message.hasPrefix("YAML-fel: Ett kolon (:) i en text utan citattecken."))
+        #expect(!error.message.contains("mapping"))
+    }
+
+    @Test func curlyQuotesEmptyLabelsAndMissingPlaceholdersAreAllReported() throws {
+        let text = try LabelFixture.text()
+            .replacingOccurrences(of: "  arbetsgrupp: \"Arbetsgrupp\"", with: "  arbetsgrupp: ”Arbetsgrupp”")
+            .replacingOccurrences(of: "  delmål: \"Delmål\"", with: "  delmål: \"\"")
+            .replacingOccurrences(of: "  fastställd: \"Fastställd {datum}\"", with: "  fastställd: \"Fastställd\"")
+        let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
+        let all = [error] + error.further
+        #expect(all.count == 3, "\(error)")
+        #expect(all.contains { $0.line == line(of: "  arbetsgrupp:", in: text) && $0.message.contains("typografiska citattecken") })
+        #expect(all.contains { $0.line == line(of: "  delmål:", in: text) && $0.message.contains("är tom") })
+        #expect(all.contains { $0.line == line(of: "  fastställd:", in: text) && $0.message.contains("{datum} saknas") })
+        #expect(error.description.split(separator: "\n").count == 3)
     }
 
     @Test func placeholdersAreFilledIn() throws {

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import OOXML
 
 /// Writes a `Document` as a Word file (.docx) in the municipal layout, styled by a
 /// reference document: cover page, table of contents, headings as Word's built-in heading
@@ -16,18 +17,34 @@ import Foundation
 public struct DOCXWriter: Sendable {
     public let reference: ReferenceDocument
 
+    /// A libzip failure to simulate, for tests of how failures are reported.
+    private let fault: ZipWriter.Fault?
+
     public init(reference: ReferenceDocument = .builtIn) {
         self.reference = reference
+        self.fault = nil
+    }
+
+    /// A writer whose archiving fails at `injectedFault` ("zip-add", "zip-close",
+    /// "zip-read-back") as libzip could, so tests can see the failure reported.
+    package init(reference: ReferenceDocument, injectedFault: String?) {
+        self.reference = reference
+        self.fault = injectedFault.flatMap(ZipWriter.Fault.init(rawValue:))
     }
 
     /// The document as a .docx file.
-    public func write(_ document: Document) -> Data {
-        package(document).data
+    public func write(_ document: Document) throws(DOCXError) -> Data {
+        try package(document).data
     }
 
-    /// The document as a .docx file, with what had to be changed to write it.
-    public func package(_ document: Document) -> DOCXOutput {
-        let (data, warnings) = DOCXPackage(reference: reference.content).write(document)
-        return DOCXOutput(data: data, warnings: warnings)
+    /// The document as a .docx file, with what had to be changed to write it. Throws
+    /// when libxml2 or libzip fails (for want of memory): no partial file is returned.
+    public func package(_ document: Document) throws(DOCXError) -> DOCXOutput {
+        do {
+            let (data, warnings) = try DOCXPackage(reference: reference.content).write(document.sanitised(), fault: fault)
+            return DOCXOutput(data: data, warnings: warnings)
+        } catch {
+            throw DOCXError(message: error.message)
+        }
     }
 }

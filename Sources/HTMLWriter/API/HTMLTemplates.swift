@@ -44,9 +44,11 @@ public struct HTMLTemplates: Sendable {
         }
         let partials = Set(templates.keys.map { String($0.dropLast(Self.templateExtension.count + 1)) })
         var library = MustacheLibrary()
+        var references: [String: [TemplateChecker.PartialReference]] = [:]
         for (fileName, text) in templates.sorted(by: { $0.key < $1.key }) {
             let file = "\(folder)/\(fileName)"
-            try TemplateChecker(file: file, partials: partials).check(text)
+            references[String(fileName.dropLast(Self.templateExtension.count + 1))]
+                = try TemplateChecker(file: file, partials: partials).check(text)
             try Self.checkReferences(in: text, file: file, assets: Set(assets.keys))
             do {
                 library.register(try MustacheTemplate(string: text), named: String(fileName.dropLast(Self.templateExtension.count + 1)))
@@ -57,13 +59,16 @@ public struct HTMLTemplates: Sendable {
                 throw TemplateError(file: file, message: "Mallen kunde inte läsas: \(error)")
             }
         }
+        try TemplateChecker.checkRecursion(references)
         self.library = library
         self.assets = assets.map { Asset(name: $0.key, data: $0.value) }.sorted { $0.name < $1.name }
     }
 
     /// A whole page: the frame with the document's body and metadata filled in.
     public func page(_ document: Document, settings: PageSettings) -> String {
-        let body = HTMLWriter().fragment(document)
+        // Every slot of the frame (title, keywords, cover, contents) gets the same clean text as the body.
+        let document = document.sanitised()
+        let body = HTMLWriter().fragment(sanitised: document)
         let values = PageContext.values(for: document, body: body, settings: settings)
         // The frame is known to exist: init refuses templates without it.
         return library.render(values, withTemplate: Self.frame) ?? ""
@@ -71,7 +76,8 @@ public struct HTMLTemplates: Sendable {
 
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
-        PageContext.values(for: document, body: HTMLWriter().fragment(document), settings: settings)
+        let document = document.sanitised()
+        return PageContext.values(for: document, body: HTMLWriter().fragment(sanitised: document), settings: settings)
     }
 
     /// A template's `href="…"` and `src="…"` that name a file of their own folder must

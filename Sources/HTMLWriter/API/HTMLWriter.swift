@@ -15,6 +15,11 @@ public struct HTMLWriter: Sendable {
     /// The document's body in `<div class="dokument">`, without the title: the page
     /// frame, or the CMS page it is pasted into, gives the title as the page's h1.
     public func fragment(_ document: Document) -> String {
+        fragment(sanitised: document.sanitised())
+    }
+
+    /// The body of a document that has been through `Document.sanitised()`.
+    func fragment(sanitised document: Document) -> String {
         var renderer = BodyRenderer(headings: document.headingsByAnchor)
         let body = renderer.render(document.blocks)
         return Node.element("div", ["class": "dokument", "lang": document.metadata.language], body).html() + "\n"

@@ -47,6 +47,10 @@ public enum PageVariable: String, Sendable, CaseIterable {
     /// The document's body as HTML; the only variable written with three braces.
     case dokument
 
+    /// Whether each entry of the list holds a list of the same name (the contents'
+    /// `underrubriker`), so a partial may include itself inside it.
+    public var nestsItself: Bool { self == .underrubriker }
+
     /// Whether the variable holds HTML that the template must insert unescaped.
     public var isHTML: Bool { self == .dokument }
 }

@@ -89,16 +89,14 @@ struct BodyRenderer {
         .element("li", [:], blockContent(item.blocks))
     }
 
-    /// Running text. A link whose address is not safe to follow keeps only its words.
+    /// Running text. Links are already safe: `Document.sanitised()` applied `LinkPolicy`.
     func nodes(for inlines: [Inline]) -> [Node] {
         inlines.flatMap { inline -> [Node] in
             switch inline {
             case .text(let text): return [.text(Typography.joiningFigureSpans(text))]
             case .emphasis(let inner): return [.element("em", [:], nodes(for: inner))]
             case .strong(let inner): return [.element("strong", [:], nodes(for: inner))]
-            case .link(let inner, let url) where LinkTarget.isSafe(url):
-                return [.element("a", ["href": url], nodes(for: inner))]
-            case .link(let inner, _): return nodes(for: inner)
+            case .link(let inner, let url): return [.element("a", ["href": url], nodes(for: inner))]
             case .crossReference(let anchor, let inner):
                 guard let heading = headings[anchor] else { return nodes(for: inner) }
                 return [.element("a", ["href": "#" + anchor], nodes(for: heading.text))]

@@ -19,8 +19,22 @@ struct TemplateChecker {
         let column: Int
     }
 
-    func check(_ text: String) throws(TemplateError) {
+    /// A `{{>partial}}` tag: where it stands, and whether it stands inside a section over
+    /// a list that nests itself (`{{#underrubriker}}`), so that including a partial again
+    /// from there goes one level deeper into the data and ends where the data ends.
+    struct PartialReference {
+        let name: String
+        let file: String
+        let line: Int
+        let column: Int
+        let descends: Bool
+    }
+
+    /// Checks the template; returns the partials it includes.
+    @discardableResult
+    func check(_ text: String) throws(TemplateError) -> [PartialReference] {
         var open: [(name: String, tag: Tag)] = []
+        var references: [PartialReference] = []
         for tag in try tags(in: text) {
             let kind = tag.isTriple ? "{" : tag.content.first ?? " "
             let name = tag.isTriple ? String(tag.content).trimmed : String(tag.content.dropFirst()).trimmed
@@ -38,6 +52,8 @@ struct TemplateChecker {
                 guard partials.contains(name) else {
                     throw error(at: tag, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
                 }
+                let descends = open.contains { $0.tag.content.first == "#" && PageVariable(rawValue: $0.name)?.nestsItself == true }
+                references.append(PartialReference(name: name, file: file, line: tag.line, column: tag.column, descends: descends))
                 if kind == "<" { open.append((name, tag)) }
             case "/":
                 guard let last = open.popLast() else {
@@ -55,6 +71,29 @@ struct TemplateChecker {
         if let unclosed = open.last {
             throw error(at: unclosed.tag, "Avsnittet {{#\(unclosed.name)}} stängs aldrig: lägg till {{/\(unclosed.name)}}.")
         }
+        return references
+    }
+
+    /// The first chain of partials that includes itself without going deeper into the
+    /// data (swift-mustache would recurse until the stack overflows), as a template error
+    /// at the tag that closes the loop.
+    static func checkRecursion(_ references: [String: [PartialReference]]) throws(TemplateError) {
+        var finished: Set<String> = []
+        func visit(_ path: [String]) throws(TemplateError) {
+            let name = path[path.count - 1]
+            guard !finished.contains(name) else { return }
+            for reference in references[name] ?? [] where !reference.descends {
+                if let start = path.firstIndex(of: reference.name) {
+                    let loop = (path[start...] + [reference.name]).map { "\($0).mustache" }.joined(separator: " → ")
+                    throw TemplateError(file: reference.file, line: reference.line, column: reference.column, message:
+                        "Delmallen {{>\(reference.name)}} tar med sig själv i all oändlighet (\(loop)). En delmall får ta med sig själv "
+                        + "bara inuti {{#underrubriker}} … {{/underrubriker}}, så att det tar slut där rubrikerna tar slut.")
+                }
+                try visit(path + [reference.name])
+            }
+            finished.insert(name)
+        }
+        for name in references.keys.sorted() { try visit([name]) }
     }
 
     private var folder: String {

@@ -23,8 +23,8 @@ extension Löptext {
 }
 
 extension Löptext {
-    /// The running text as paragraphs: a line break ("\n") in the plan's text starts a new
-    /// one, as a new line in a table cell of the seed documents does.
+    /// The running text as paragraphs: a line break ("\n", "\r\n" or "\r") in the plan's
+    /// text starts a new one, as a new line in a table cell of the seed documents does.
     ///
     /// ```swift
     /// Löptext("Att eleven ska vilja vara i skolan\nLångsiktigt: fler behöriga").paragraphs   // two paragraphs
@@ -32,7 +32,7 @@ extension Löptext {
     public var paragraphs: [Block] {
         var paragraphs: [[Inline]] = [[]]
         for inline in inlines {
-            guard case .text(let text) = inline, text.contains("\n") else {
+            guard case .text(let written) = inline, case let text = TextHygiene.clean(written), text.contains("\n") else {
                 paragraphs[paragraphs.count - 1].append(inline)
                 continue
             }

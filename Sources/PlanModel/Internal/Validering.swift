@@ -12,8 +12,10 @@ extension Handlingsplan {
     public func validera() -> [Diagnos] {
         var granskning = Granskning(plan: self)
         granskning.granska()
+        var text = Textgranskning()
+        text.granska(self)
         return granskning.diagnoser.filter { $0.allvarlighet == .fel }
-            + granskning.diagnoser.filter { $0.allvarlighet == .varning }
+            + granskning.diagnoser.filter { $0.allvarlighet == .varning } + text.diagnoser
     }
 
     /// Problems of a catalogue of plans as a whole: two plans with one id, which would

@@ -11,8 +11,10 @@ struct AnalysisCommand: ParsableCommand {
         commandName: "analys",
         abstract: "Analysera planerna: arbetet per regionalt mål och en verksamhetslogisk granskning.",
         discussion: """
-            Rapporten heter OUT/analys-<id>-<id>….<format> (OUT/analys-alla.<format> utan id). \
-            Målen som analyseras är de regionala målen för de målgrupper som planerna tar upp.
+            Rapporten heter OUT/analys-<id>-<id>….<format> (OUT/analys-alla.<format> utan id); med många id \
+            OUT/analys-<antal>-planer-<kod>.<format>, där koden är densamma för samma planer. \
+            Målen som analyseras är de regionala målen för de målgrupper som planerna tar upp. \
+            Planer med fel analyseras inte: kommandot visar felen och slutar med slutkod 1.
 
             \(ExitStatus.helpText)
             """)
@@ -42,15 +44,46 @@ struct AnalysisCommand: ParsableCommand {
         guard (0...1).contains(threshold) else { throw ValidationError("Andelen för utbrett arbete ska vara 0–100 procent.") }
         let day = try analysisDate()
         let plans = try Catalog.shared.select(ids)
-        let uppdrag = Analysuppdrag(id: "analys-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-")), organisation: organisation,
+        try Self.refuseInvalid(plans)
+        let uppdrag = Analysuppdrag(id: Self.reportId(ids.isEmpty ? nil : plans.map(\.id)), organisation: organisation,
                                     planer: plans, mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
         let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let rendered = DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer)
-        try files.write(rendered.files)
-        guard try files.writePDFs([rendered.pdf].compactMap { $0 }) else { throw ExitStatus.io.exitCode }
+        files.write(rendered.files)
+        files.writePDFs([rendered.pdf].compactMap { $0 })
+        try files.finish()
         if !options.quiet {
             Console.error("Klart: analysen av \(plans.count) plan(er) i \(formats.count) format till \(options.out)/.")
+        }
+    }
+
+    /// `analys-<id>-<id>…` while that is short; for many plans a name of bounded length
+    /// that is the same for the same plans in any order.
+    static func reportId(_ ids: [String]?) -> String {
+        guard let ids else { return "analys-alla" }
+        let joined = "analys-" + ids.joined(separator: "-")
+        guard joined.count > 64 else { return joined }
+        // FNV-1a over the sorted ids: stable across runs and machines, unlike Hasher.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in ids.sorted().joined(separator: ",").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return "analys-\(ids.count)-planer-" + String(String(hash, radix: 16).prefix(10))
+    }
+
+    /// Prints the errors of plans that have any and exits with code 1, as `render` does.
+    static func refuseInvalid(_ plans: [Handlingsplan]) throws {
+        let cwd = FileManager.default.currentDirectoryPath
+        var failed: [String] = []
+        for plan in plans {
+            let errors = plan.validera().filter { $0.allvarlighet == .fel }
+            for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
+            if !errors.isEmpty { failed.append(plan.id) }
+        }
+        guard failed.isEmpty else {
+            Console.error("\(failed.count) plan(er) har fel: \(failed.joined(separator: ", ")). Kör `render validate` och rätta dem först.")
+            throw ExitStatus.invalidPlan.exitCode
         }
     }
 

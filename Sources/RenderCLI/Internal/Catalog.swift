@@ -52,12 +52,13 @@ final class Catalog: Sendable {
         return (plans, reports.filter { ids.contains($0.id) }, analyses.filter { ids.contains($0.id) })
     }
 
-    /// The plans with the given ids, in the given order; all plans when `ids` is empty.
-    /// Throws a usage error naming an invalid or unknown id.
+    /// The plans with the given ids, in the given order, each once; all plans when `ids`
+    /// is empty. Throws a usage error naming an invalid or unknown id.
     func select(_ ids: [String]) throws -> [Handlingsplan] {
         let all = self.all
         guard !ids.isEmpty else { return all }
-        return try ids.map { id in
+        var seen: Set<String> = []
+        return try ids.filter { seen.insert($0).inserted }.map { id in
             guard Handlingsplan.ärGiltigtId(id) else {
                 Console.error("fel: \"\(id)\" är inget giltigt id (små bokstäver a–z, siffror och bindestreck).")
                 throw ExitStatus.usage.exitCode

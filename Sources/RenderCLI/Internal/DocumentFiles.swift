@@ -1,12 +1,21 @@
 import DocumentModel
 import Foundation
 import Rendering
+import Synchronization
 
-/// Writes rendered files into the output folder in the given order; a failed write is
-/// exit code 4 with the reason printed. PDFs are made last, all in one LibreOffice batch.
+/// Writes rendered files into the output folder in the given order. A file that could
+/// not be made or written is reported and skipped, the others are still written, and
+/// `finish()` then ends the command with exit code 4. PDFs are made last, all in one
+/// LibreOffice batch.
 struct DocumentFiles {
     let output: OutputDirectory
     let verbose: Bool
+    private let failures = Failures()
+
+    init(output: OutputDirectory, verbose: Bool) {
+        self.output = output
+        self.verbose = verbose
+    }
 
     /// A document's files in the formats asked for, and its PDF still to be converted.
     struct Rendered: Sendable {
@@ -25,7 +34,14 @@ struct DocumentFiles {
             case .html where fragment:
                 rendered.files.append(Renderer.File(name: "\(id).fragment.html", data: renderer.htmlFragment(document)))
             case .pdf:
-                rendered.pdf = renderer.pdfSource(document, named: name)
+                // The PDF is made from the Word file: where that failed, so did the PDF.
+                let docx = renderer.file(document, named: name, as: .pdf)
+                if let failure = docx.failure {
+                    rendered.files.append(Renderer.File(name: name, data: Data(), failure: failure))
+                } else {
+                    rendered.pdf = PDFConverter.Source(name: name, docx: docx.data, metadata: document.metadata,
+                                                       warnings: docx.warnings)
+                }
             case .txt, .html, .docx:
                 rendered.files.append(renderer.file(document, named: name, as: format))
             }
@@ -33,33 +49,54 @@ struct DocumentFiles {
         return rendered
     }
 
-    func write(_ files: [Renderer.File]) throws {
+    func write(_ files: [Renderer.File]) {
         for file in files {
             for warning in file.warnings { Console.error("varning: \(file.name): \(warning)") }
+            if let failure = file.failure {
+                Console.error("fel: \(output.url.appendingPathComponent(file.name).relativePath): kunde inte skapas: \(failure)")
+                failures.note()
+                continue
+            }
             do {
                 try output.write(file.data, named: file.name)
             } catch {
                 Console.error("fel: \(error)")
-                throw ExitStatus.io.exitCode
+                failures.note()
+                continue
             }
             if verbose { Console.error("skrev \(output.url.appendingPathComponent(file.name).relativePath)") }
         }
     }
 
-    /// Converts the PDFs in one batch and writes those made; prints why any was not.
-    /// Returns whether all were made; a failed write throws exit code 4.
-    func writePDFs(_ sources: [PDFConverter.Source]) throws -> Bool {
-        guard !sources.isEmpty else { return true }
+    /// Converts the PDFs in one batch and writes those made; prints why any was not and
+    /// counts it for `finish()`.
+    func writePDFs(_ sources: [PDFConverter.Source]) {
+        guard !sources.isEmpty else { return }
         let converter: PDFConverter
         do {
             converter = try PDFConverter.find()
         } catch {
             Console.error("fel: \(error)")
-            return false
+            failures.note()
+            return
         }
         let result = converter.convert(sources)
-        try write(result.files)
-        for failure in result.failures { Console.error("fel: \(failure)") }
-        return result.failures.isEmpty
+        write(result.files)
+        for failure in result.failures {
+            Console.error("fel: \(failure)")
+            failures.note()
+        }
+    }
+
+    /// Exit code 4 if any file could not be made or written.
+    func finish() throws {
+        if failures.count > 0 { throw ExitStatus.io.exitCode }
+    }
+
+    // How many files failed, shared by copies.
+    private final class Failures: Sendable {
+        private let value = Mutex(0)
+        func note() { value.withLock { $0 += 1 } }
+        var count: Int { value.withLock { $0 } }
     }
 }

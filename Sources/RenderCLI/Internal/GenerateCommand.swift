@@ -64,25 +64,25 @@ struct GenerateCommand: AsyncParsableCommand {
                 failed.append(plan.id)
                 continue
             }
-            try files.write(result.rendered.files)
+            files.write(result.rendered.files)
             pdfs += [result.rendered.pdf].compactMap { $0 }
         }
         for report in reportResults {
-            try files.write(report.files)
+            files.write(report.files)
             pdfs += [report.pdf].compactMap { $0 }
         }
         if failed.count < plans.count || !reports.isEmpty {
             for format in formats where !(format == .html && fragment) {
-                try files.write(renderer.assets(for: format))
+                files.write(renderer.assets(for: format))
             }
         }
         // Last, so every other format is written even where LibreOffice is missing or fails.
-        let pdfsWritten = try files.writePDFs(pdfs)
+        files.writePDFs(pdfs)
+        try files.finish()
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och skrevs inte: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
         }
-        if !pdfsWritten { throw ExitStatus.io.exitCode }
         if !options.quiet {
             Console.error("Klart: \(plans.count - failed.count) plan(er)"
                 + (reports.isEmpty ? "" : " och \(reports.count) rapport(er)") + " i \(formats.count) format till \(options.out)/.")

@@ -5,13 +5,15 @@ import PlanModel
 // `render json <id>`: the plan as open-data JSON on standard output.
 struct JSONCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "json", abstract: "Skriv planen som JSON (öppna data) till standard ut.")
+        commandName: "json", abstract: "Skriv planen som JSON (öppna data) till standard ut.",
+        discussion: "En plan med fel skrivs inte: kommandot visar felen och slutar med slutkod 1.")
 
     @Argument(help: ArgumentHelp("Planens id.", valueName: "id"))
     var id: String
 
     func run() throws {
         let plan = try Catalog.shared.select([id])[0]
+        try AnalysisCommand.refuseInvalid([plan])
         FileHandle.standardOutput.write(try plan.json())
         FileHandle.standardOutput.write(Data("\n".utf8))
     }

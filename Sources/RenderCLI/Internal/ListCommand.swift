@@ -18,14 +18,22 @@ struct ListCommand: ParsableCommand {
         let analyses = Catalog.shared.analyses.map { uppdrag in
             [uppdrag.id, uppdrag.titel ?? "Analys av \(uppdrag.planer.map(\.id).joined(separator: ", "))", "", "–", uppdrag.datum.iso]
         }
-        let rows = plans + reports + analyses
+        // Long titles are cut so each row stays one line; controls are made visible.
+        let rows = (plans + reports + analyses).map { row in row.map { Self.cut(Console.escaped($0)) } }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         for row in [header] + rows {
             let line = row.enumerated().map { column, text in
                 column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - text.count)
             }.joined(separator: "  ")
-            print(line)
+            Console.output(line)
         }
+    }
+
+    static let longestColumn = 48
+
+    private static func cut(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= longestColumn ? line : String(line.prefix(longestColumn - 1)) + "…"
     }
 
     private func periodText(_ tid: Tid) -> String {

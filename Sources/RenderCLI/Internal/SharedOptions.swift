@@ -29,7 +29,7 @@ struct SharedOptions: ParsableArguments {
         do {
             return try Templates.load(from: URL(fileURLWithPath: path), formats: Set(formats))
         } catch {
-            Console.error("mallfel: \(error)")
+            for line in "\(error)".split(separator: "\n") { Console.error("mallfel: \(line)") }
             throw ExitStatus.template.exitCode
         }
     }

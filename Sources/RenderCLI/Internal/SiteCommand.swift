@@ -47,7 +47,9 @@ struct SiteCommand: ParsableCommand {
         let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga },
                                   search: search != nil)
         let output = try SharedOptions.outputDirectory(out)
-        try DocumentFiles(output: output, verbose: verbose).write(files)
+        let writer = DocumentFiles(output: output, verbose: verbose)
+        writer.write(files)
+        try writer.finish()
         if let search {
             do {
                 try search.index(output.url)

@@ -32,6 +32,8 @@ enum Swedish {
         ("The option", "Flaggan"),
         ("See 'render --help' for more information.", "Se 'render --help' för mer information."),
         ("for more information.", "för mer information."),
+        ("Please provide one of the following:", "Ange ett av följande:"),
+        ("Please provide one of", "Ange ett av"),
         ("See '", "Se '"),
     ]
 

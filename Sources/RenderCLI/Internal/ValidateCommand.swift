@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
         var warningCount = 0
         for plan in try Catalog.shared.select(ids) {
             for diagnostic in plan.validera() {
-                print(diagnostic.text(relativTill: cwd))
+                Console.output(diagnostic.text(relativTill: cwd))
                 if diagnostic.allvarlighet == .fel { errorCount += 1 } else { warningCount += 1 }
             }
         }

@@ -42,7 +42,11 @@ struct DOCXDocumentWriter: DocumentWriter {
 
     func file(_ document: Document, named name: String) -> Renderer.File {
         let (paged, warnings) = Renderer.paged(document, portrait: .portrait, landscape: .landscape)
-        let output = DOCXWriter(reference: reference).package(paged)
-        return Renderer.File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))
+        do {
+            let output = try DOCXWriter(reference: reference, injectedFault: TestFault.docx).package(paged)
+            return Renderer.File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))
+        } catch {
+            return Renderer.File(name: name, data: Data(), warnings: warnings, failure: error.message)
+        }
     }
 }

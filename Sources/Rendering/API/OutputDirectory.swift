@@ -1,8 +1,10 @@
 import Foundation
 
 /// The folder documents are written to. Every file is written atomically: to a temporary
-/// file beside it, then renamed over the old one, so a failed or interrupted run leaves
-/// the previous document intact and no partial file behind.
+/// file beside it, created exclusively under an unguessable name, then renamed over the
+/// old one within the folder, so a failed or interrupted run leaves the previous
+/// document intact, no partial file behind, and nothing is ever written through a
+/// symbolic link planted in the folder. Several runs may write into one folder at once.
 ///
 /// ```swift
 /// let out = try OutputDirectory(URL(fileURLWithPath: "out"))
@@ -10,18 +12,17 @@ import Foundation
 /// ```
 public struct OutputDirectory: Sendable {
     public let url: URL
+    private let descriptor: Descriptor
 
-    /// Creates the folder if needed and removes temporary files an interrupted run left.
+    /// Creates the folder if needed and removes the temporary files of earlier runs that
+    /// were interrupted (never those of a run still writing).
     public init(_ url: URL) throws(OutputError) {
         self.url = url
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where TemporaryFile.isTemporary(name) {
-                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
-            }
-        } catch {
-            throw OutputError(path: url.relativePath, reason: Self.reason(error))
-        }
+        try Self.create(url)
+        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError(path: url.relativePath, reason: SystemMessage.text(errno)) }
+        self.descriptor = Descriptor(descriptor)
+        TemporaryFile.removeLeftovers(in: descriptor)
     }
 
     /// Writes `data` as `name`, replacing any earlier file only once the new one is complete.
@@ -30,8 +31,7 @@ public struct OutputDirectory: Sendable {
         guard OutputDirectory.isPlainFileName(name) else {
             throw OutputError(path: name, reason: "Filnamnet får inte innehålla mappar eller \"..\".")
         }
-        let target = url.appendingPathComponent(name)
-        try TemporaryFile.write(data, replacing: target)
+        try TemporaryFile.write(data, named: name, in: descriptor.value, path: url)
     }
 
     /// Whether `name` stays inside the directory it is written to.
@@ -40,12 +40,35 @@ public struct OutputDirectory: Sendable {
             && !name.hasPrefix(".")
     }
 
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
+    /// Makes `url` and its missing parents, naming what stands in the way in Swedish.
+    private static func create(_ url: URL) throws(OutputError) {
+        var status = stat()
+        if lstat(url.path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: return
+            case S_IFLNK:
+                if stat(url.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR { return }
+                let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+                throw OutputError(path: url.relativePath,
+                                  reason: "det är en symbolisk länk till \"\(target)\", som inte finns eller inte är en mapp")
+            default:
+                throw OutputError(path: url.relativePath, reason: "det finns redan en fil med det namnet, som inte är en mapp")
+            }
         }
-        return nsError.localizedDescription
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path && lstat(parent.path, &status) != 0 { try create(parent) }
+        guard mkdir(url.path, 0o777) == 0 || errno == EEXIST else {
+            throw OutputError(path: url.relativePath, reason: SystemMessage.text(errno))
+        }
+    }
+
+    // The folder's descriptor, open as long as any copy of the directory lives.
+    private final class Descriptor: Sendable {
+        let value: Int32
+
+        init(_ value: Int32) { self.value = value }
+
+        deinit { close(value) }
     }
 }
 

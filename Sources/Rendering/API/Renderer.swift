@@ -39,12 +39,21 @@ public struct Renderer: Sendable {
         public let data: Data
         /// In Swedish, for the command line to print (a character a Word file cannot hold, say).
         public let warnings: [String]
+        /// Why the file could not be made, in Swedish; then `data` is empty and must not be written.
+        public let failure: String?
 
-        public init(name: String, data: Data, warnings: [String] = []) {
+        public init(name: String, data: Data, warnings: [String] = [], failure: String? = nil) {
             self.name = name
             self.data = data
             self.warnings = warnings
+            self.failure = failure
         }
+    }
+
+    /// A file could not be made (a Word file, when libzip or libxml2 fails).
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 
     /// The plan's document tree.
@@ -54,7 +63,7 @@ public struct Renderer: Sendable {
 
     /// The plan in one format.
     public func render(_ plan: Handlingsplan, as format: OutputFormat) throws -> Data {
-        write(document(for: plan), as: format)
+        try write(document(for: plan), as: format)
     }
 
     /// The analysis report's document tree.
@@ -64,7 +73,7 @@ public struct Renderer: Sendable {
 
     /// The analysis report in one format.
     public func render(_ rapport: Analysrapport, as format: OutputFormat) throws -> Data {
-        write(document(for: rapport), as: format)
+        try write(document(for: rapport), as: format)
     }
 
     /// The document of the analysis the order asks for, computed from its plans.
@@ -73,8 +82,10 @@ public struct Renderer: Sendable {
     }
 
     /// A document in one format.
-    public func write(_ document: Document, as format: OutputFormat) -> Data {
-        file(document, named: "", as: format).data
+    public func write(_ document: Document, as format: OutputFormat) throws(Failure) -> Data {
+        let file = file(document, named: "", as: format)
+        if let failure = file.failure { throw Failure(message: failure) }
+        return file.data
     }
 
     /// A document in one format as the file `name`, with the warnings of writing it.

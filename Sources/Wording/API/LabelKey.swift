@@ -220,6 +220,16 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case derivedOneFollowUp = "analys.härledd.en_uppföljning"
     case derivedFollowUpBand = "analys.härledd.uppföljning"
 
+    /// The placeholders the label's text must use, or the document loses what they stand
+    /// for (the adoption date, a goal's number). A date may be written with `{iso}` or
+    /// with its parts, so none of its placeholders is required.
+    public var requiredPlaceholders: Set<String> {
+        switch self {
+        case .timeDate: return []
+        default: return placeholders
+        }
+    }
+
     /// The placeholders the label's text may use.
     public var placeholders: Set<String> {
         switch self {

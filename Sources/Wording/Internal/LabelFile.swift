@@ -2,9 +2,14 @@ import DocumentModel
 import Yams
 
 // Reads the nested YAML of the label file into flat dotted keys, checking every key and
-// placeholder against `LabelKey` so mistakes surface with their line and column.
+// placeholder against `LabelKey`. Every mistake is reported at once, in Swedish, at the
+// line to fix and with what to do: a quote left open, curly quotes, an empty label, an
+// unknown or a missing placeholder, an unknown or a missing label.
 enum LabelFile {
     static func parse(yaml: String, file: String) throws(TemplateError) -> [LabelKey: String] {
+        // Labels are one line each; an open quote would otherwise swallow the next lines
+        // and be reported where YAML gives up, a line or more further down.
+        if let error = TemplateError(all: openQuotes(in: yaml, file: file)) { throw error }
         let root: Node?
         do {
             // Every label is text: the basic resolver skips the default one's type-guessing
@@ -13,43 +18,67 @@ enum LabelFile {
         } catch let error as YamlError {
             throw templateError(error, file: file)
         } catch {
-            throw TemplateError(file: file, message: "Filen kunde inte läsas som YAML: \(error)")
+            throw TemplateError(file: file, message: "Filen kunde inte läsas som YAML. \(generalHint)")
         }
         guard let mapping = root?.mapping else {
             throw TemplateError(file: file, line: 1, column: 1, message: "Filen ska innehålla avsnitt med etiketter (nyckel: \"text\").")
         }
         var texts: [LabelKey: String] = [:]
-        try collect(mapping, prefix: "", file: file, into: &texts)
-        let missing = LabelKey.allCases.filter { texts[$0] == nil }.map(\.rawValue)
+        var seen: Set<LabelKey> = []
+        var errors: [TemplateError] = []
+        collect(mapping, prefix: "", file: file, into: &texts, seen: &seen, errors: &errors)
+        let missing = LabelKey.allCases.filter { !seen.contains($0) }.map(\.rawValue)
         if !missing.isEmpty {
-            throw TemplateError(file: file, message: "Etiketter saknas: \(missing.joined(separator: ", ")).")
+            errors.append(TemplateError(file: file, message: "Etiketter saknas: \(missing.joined(separator: ", ")). "
+                + "Kopiera raderna från projektets templates/labels.sv.yaml."))
         }
+        if let error = TemplateError(all: errors) { throw error }
         return texts
     }
 
+    private static let generalHint = "Varje etikett skrivs på en egen rad som nyckel: \"text\", med raka citattecken och samma indrag som raderna runt den."
+
     private static func collect(_ mapping: Node.Mapping, prefix: String, file: String,
-                                into texts: inout [LabelKey: String]) throws(TemplateError) {
+                                into texts: inout [LabelKey: String], seen: inout Set<LabelKey>, errors: inout [TemplateError]) {
         for (keyNode, valueNode) in mapping {
             let name = prefix + (keyNode.string ?? "")
             if let inner = valueNode.mapping {
-                try collect(inner, prefix: name + ".", file: file, into: &texts)
+                collect(inner, prefix: name + ".", file: file, into: &texts, seen: &seen, errors: &errors)
                 continue
             }
             guard let key = LabelKey(rawValue: name) else {
-                throw error(at: keyNode, file: file, "Okänd etikett \"\(name)\". Kontrollera stavningen mot listan i templates/README.md.")
+                errors.append(error(at: keyNode, file: file, "Okänd etikett \"\(name)\". Kontrollera stavningen mot listan i templates/README.md."))
+                continue
             }
-            guard let text = valueNode.scalar?.string else {
-                throw error(at: valueNode, file: file, "Etiketten \"\(name)\" ska vara en text inom citattecken.")
+            seen.insert(key)
+            guard let scalar = valueNode.scalar else {
+                errors.append(error(at: valueNode, file: file, "Etiketten \"\(name)\" ska vara en text inom citattecken."))
+                continue
             }
-            for placeholder in placeholders(in: text) where !key.placeholders.contains(placeholder) {
+            let text = scalar.string
+            var problems: [String] = []
+            if scalar.style == .plain, let first = text.unicodeScalars.first, "“”„‘’‚«»".unicodeScalars.contains(first) {
+                problems.append("Texten för \"\(name)\" står inom typografiska citattecken (\(first)…). "
+                    + "Skriv raka citattecken \"…\" runt texten, som på raderna runt den.")
+            }
+            // A no-break space is a label (the thousands separator); plain spaces show nothing.
+            if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                problems.append("Etiketten \"\(name)\" är tom: rubriken eller texten blir tom i dokumenten. Skriv en text inom citattecken.")
+            }
+            let used = placeholders(in: text)
+            for placeholder in used where !key.placeholders.contains(placeholder) {
                 let allowed = key.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                throw error(at: valueNode, file: file,
-                            "Okänd platshållare {\(placeholder)} i \"\(name)\"; tillåtna: \(allowed.isEmpty ? "inga" : allowed).")
+                problems.append("Okänd platshållare {\(placeholder)} i \"\(name)\"; tillåtna: \(allowed.isEmpty ? "inga" : allowed).")
+            }
+            for placeholder in key.requiredPlaceholders.subtracting(used).sorted() {
+                problems.append("Platshållaren {\(placeholder)} saknas i \"\(name)\": utan den försvinner det den står för ur dokumenten. "
+                    + "Skriv tillbaka {\(placeholder)} i texten; programmet fyller i den.")
             }
             if key == .monthNames && text.split(separator: ",").count != 12 {
-                throw error(at: valueNode, file: file, "\"\(name)\" ska innehålla tolv månadsnamn med komma emellan.")
+                problems.append("\"\(name)\" ska innehålla tolv månadsnamn med komma emellan.")
             }
-            texts[key] = text
+            errors += problems.map { error(at: valueNode, file: file, $0) }
+            if problems.isEmpty { texts[key] = text }
         }
     }
 
@@ -63,6 +92,47 @@ enum LabelFile {
         return names
     }
 
+    /// Lines `key: "text` whose quote is not closed on the same line.
+    private static func openQuotes(in yaml: String, file: String) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.drop { $0 == " " }
+            guard !content.hasPrefix("#"), let colon = content.range(of: ": ") else { continue }
+            let value = content[colon.upperBound...].drop { $0 == " " }
+            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            if !isClosed(value.dropFirst(), quote: quote) {
+                let column = line.distance(from: line.startIndex, to: value.startIndex) + 1
+                errors.append(TemplateError(file: file, line: index + 1, column: column,
+                                            message: "Citattecknet som börjar här stängs aldrig. Avsluta texten med \(quote) på samma rad."))
+            }
+        }
+        return errors
+    }
+
+    /// Whether a quoted YAML scalar that starts before `rest` ends in it.
+    private static func isClosed(_ rest: Substring, quote: Character) -> Bool {
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            let character = rest[index]
+            if quote == "\"" && character == "\\" {
+                index = rest.index(after: index)
+                if index < rest.endIndex { index = rest.index(after: index) }
+                continue
+            }
+            if character == quote {
+                let next = rest.index(after: index)
+                // Inside single quotes, '' is a quote character.
+                if quote == "'" && next < rest.endIndex && rest[next] == "'" {
+                    index = rest.index(after: next)
+                    continue
+                }
+                return true
+            }
+            index = rest.index(after: index)
+        }
+        return false
+    }
+
     private static func error(at node: Node, file: String, _ message: String) -> TemplateError {
         TemplateError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
     }
@@ -71,13 +141,31 @@ enum LabelFile {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return TemplateError(file: file, line: mark.line, column: mark.column, message: "YAML-fel: \(detail)")
+            // A problem inside a construct is reported where the construct starts, if on the same line.
+            let place = context.map(\.mark).flatMap { $0.line == mark.line ? $0 : nil } ?? mark
+            return TemplateError(file: file, line: place.line, column: place.column, message: swedish(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return TemplateError(file: file, line: context.mark.line, column: context.mark.column,
-                                 message: "Etiketten finns två gånger: \(duplicates.joined(separator: ", ")).")
+                                 message: "Etiketten finns två gånger: \(duplicates.joined(separator: ", ")). Ta bort den ena.")
         default:
-            return TemplateError(file: file, message: "YAML-fel: \(error)")
+            return TemplateError(file: file, message: "Filen kunde inte läsas som YAML. \(generalHint)")
         }
+    }
+
+    /// libyaml's problem, as a person fixing the file needs it.
+    private static func swedish(_ problem: String) -> String {
+        let phrases: [(String, String)] = [
+            ("cannot start any token", "Tecknet kan inte stå här. Dras raden in med tabb? Använd mellanslag."),
+            ("mapping values are not allowed", "Ett kolon (:) i en text utan citattecken. Sätt texten inom raka citattecken: nyckel: \"text\"."),
+            ("could not find expected ':'", "Kolon (:) saknas efter nyckeln. Skriv nyckel: \"text\"."),
+            ("unknown escape character", "Okänd kombination med \\ i texten. Skriv \\\\ för ett omvänt snedstreck."),
+            ("unexpected end of stream", "Filen tar slut inuti en text: ett citattecken stängs aldrig."),
+            ("did not find expected key", "Raden passar inte in här: fel indrag, eller text efter citattecknet som avslutar etiketten."),
+            ("expected <block end>", "Raden har fel indrag jämfört med raderna före."),
+            ("did not find expected", "Raden kan inte läsas här."),
+            ("tab", "Tabb i indraget; använd mellanslag."),
+        ]
+        let hint = phrases.first { problem.contains($0.0) }?.1 ?? "Raden kan inte läsas."
+        return "YAML-fel: \(hint) \(generalHint)"
     }
 }

@@ -24,7 +24,8 @@ struct EditableReference {
         }
     }
 
-    var data: Data { ZipWriter.archive(entries) }
+    /// The archive; empty (which the reader refuses as such) if libzip fails.
+    var data: Data { (try? ZipWriter.archive(entries)) ?? Data() }
 
     func reference(file: String = "templates/docx/reference.docx") throws -> ReferenceDocument {
         try ReferenceDocument(data: data, file: file)

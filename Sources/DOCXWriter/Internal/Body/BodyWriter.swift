@@ -43,7 +43,7 @@ final class BodyWriter {
         page = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
     }
 
-    func write(_ document: Document) -> Data {
+    func write(_ document: Document) throws(WriteFailure) -> Data {
         xml.start("w:document")
         var namespaces: [Namespace] = [.w, .r]
         for namespace in reference.documentNamespaces where !namespaces.contains(where: { $0.prefix == namespace.prefix }) {
@@ -78,7 +78,7 @@ final class BodyWriter {
         }
         xml.end()
         xml.end()
-        return xml.finish()
+        return try xml.finish()
     }
 
     // MARK: Cover and contents

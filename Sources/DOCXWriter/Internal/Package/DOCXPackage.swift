@@ -17,18 +17,18 @@ struct DOCXPackage {
         Relationship(id: "rId3", type: Relationship.extendedProperties, target: "docProps/app.xml"),
     ]
 
-    func write(_ document: Document) -> (data: Data, warnings: [DOCXWarning]) {
+    func write(_ document: Document, fault: ZipWriter.Fault? = nil) throws(WriteFailure) -> (data: Data, warnings: [DOCXWarning]) {
         let diagnostics = Diagnostics()
         let metadata = document.metadata
         let anchors = document.headings.map(\.anchor)
         let headers = RunningHeaders(reference: reference, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
         let body = BodyWriter(reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors),
                               landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
-        let documentData = body.write(document)
+        let documentData = try body.write(document)
 
         var package = PackageBuilder(diagnostics: diagnostics)
-        package.add(relationships: Self.packageRelationships, of: "")
-        package.add(Self.documentPart, type: ContentType.mainDocument, documentData)
+        try package.add(relationships: Self.packageRelationships, of: "")
+        try package.add(Self.documentPart, type: ContentType.mainDocument, documentData)
         let own: [(type: String, target: String)] = [
             (Relationship.styles, "styles.xml"), (Relationship.numbering, "numbering.xml"),
             (Relationship.settings, "settings.xml"), (Relationship.fontTable, "fontTable.xml"),
@@ -40,42 +40,42 @@ struct DOCXPackage {
             while taken.contains(id) { id += "x" }
             return Relationship(id: id, type: part.type, target: part.target)
         }
-        package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks,
-                    of: Self.documentPart)
-        package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
-        package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
-        package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: reference.settings, language: metadata.language))
-        package.add("word/fontTable.xml", type: ContentType.fontTable, reference.fontTable ?? DefaultParts.fontTable)
-        package.add("word/theme/theme1.xml", type: ContentType.theme, reference.theme ?? DefaultParts.theme)
+        try package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks,
+                        of: Self.documentPart)
+        try package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
+        try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
+        try package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: reference.settings, language: metadata.language))
+        try package.add("word/fontTable.xml", type: ContentType.fontTable, reference.fontTable ?? DefaultParts.fontTable)
+        try package.add("word/theme/theme1.xml", type: ContentType.theme, reference.theme ?? DefaultParts.theme)
 
         for header in headers.parts {
-            package.add(header.name, type: header.type, header.xml)
-            package.add(relationships: header.relationships, of: header.name)
+            try package.add(header.name, type: header.type, header.xml)
+            try package.add(relationships: header.relationships, of: header.name)
         }
         for part in reference.parts where !part.isHeaderOrFooter {
             switch part.content {
             case .xml(let xml):
                 if let type = part.contentType {
-                    package.add(part.name, type: type, xml)
+                    try package.add(part.name, type: type, xml)
                 } else {
-                    package.add(part.name, defaultType: part.defaultType, xml.data(diagnostics))
+                    try package.add(part.name, defaultType: part.defaultType, try xml.data(diagnostics))
                 }
             case .binary(let data):
                 if let type = part.contentType {
-                    package.add(part.name, type: type, data)
+                    try package.add(part.name, type: type, data)
                 } else {
-                    package.add(part.name, defaultType: part.defaultType, data)
+                    try package.add(part.name, defaultType: part.defaultType, data)
                 }
             }
-            package.add(relationships: part.relationships, of: part.name)
+            try package.add(relationships: part.relationships, of: part.name)
         }
 
-        package.add("docProps/core.xml", type: ContentType.coreProperties, PropertiesParts.core(
+        try package.add("docProps/core.xml", type: ContentType.coreProperties, PropertiesParts.core(
             title: metadata.title, subject: metadata.subject, creator: metadata.organisations.first,
             keywords: metadata.keywords, language: metadata.language,
             created: metadata.created, modified: metadata.modified ?? metadata.created))
-        package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: metadata.organisations.first))
-        let data = package.archive()
+        try package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: metadata.organisations.first))
+        let data = try package.archive(fault: fault)
         return (data, diagnostics.warnings.map(DOCXWarning.init(message:)))
     }
 }

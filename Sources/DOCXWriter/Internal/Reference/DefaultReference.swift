@@ -6,13 +6,23 @@ import OOXML
 // cover with placeholders; the second shows every style the writer uses, with a short
 // guide, and carries the page setup, the running header and the footer "Sida X av Y".
 enum DefaultReference {
+    /// Built once from constants: it fails only if libxml2 or libzip cannot allocate
+    /// memory at start-up, and then nothing could be written anyway.
     static let data: Data = {
+        do {
+            return try build()
+        } catch {
+            fatalError("The built-in reference document could not be built: \(error)")
+        }
+    }()
+
+    private static func build() throws(WriteFailure) -> Data {
         let diagnostics = Diagnostics()
         let styles = StyleSheet(reference: nil)
         var package = PackageBuilder(diagnostics: diagnostics)
-        package.add(relationships: DOCXPackage.packageRelationships, of: "")
-        package.add(DOCXPackage.documentPart, type: ContentType.mainDocument, document(styles))
-        package.add(relationships: [
+        try package.add(relationships: DOCXPackage.packageRelationships, of: "")
+        try package.add(DOCXPackage.documentPart, type: ContentType.mainDocument, document(styles))
+        try package.add(relationships: [
             Relationship(id: "rId1", type: Relationship.styles, target: "styles.xml"),
             Relationship(id: "rId2", type: Relationship.numbering, target: "numbering.xml"),
             Relationship(id: "rId3", type: Relationship.settings, target: "settings.xml"),
@@ -21,19 +31,19 @@ enum DefaultReference {
             Relationship(id: "rId6", type: Relationship.header, target: "header1.xml"),
             Relationship(id: "rId7", type: Relationship.footer, target: "footer1.xml"),
         ], of: DOCXPackage.documentPart)
-        package.add("word/styles.xml", type: ContentType.styles, styles.part)
-        package.add("word/numbering.xml", type: ContentType.numbering, numbering)
-        package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: nil, language: "sv-SE"))
-        package.add("word/fontTable.xml", type: ContentType.fontTable, DefaultParts.fontTable)
-        package.add("word/theme/theme1.xml", type: ContentType.theme, DefaultParts.theme)
-        package.add("word/header1.xml", type: ContentType.header, header(styles))
-        package.add("word/footer1.xml", type: ContentType.footer, footer(styles))
-        package.add("docProps/core.xml", type: ContentType.coreProperties, PropertiesParts.core(
+        try package.add("word/styles.xml", type: ContentType.styles, styles.part)
+        try package.add("word/numbering.xml", type: ContentType.numbering, numbering)
+        try package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: nil, language: "sv-SE"))
+        try package.add("word/fontTable.xml", type: ContentType.fontTable, DefaultParts.fontTable)
+        try package.add("word/theme/theme1.xml", type: ContentType.theme, DefaultParts.theme)
+        try package.add("word/header1.xml", type: ContentType.header, header(styles))
+        try package.add("word/footer1.xml", type: ContentType.footer, footer(styles))
+        try package.add("docProps/core.xml", type: ContentType.coreProperties, PropertiesParts.core(
             title: "Referensdokument för handlingsplaner", subject: nil, creator: nil, keywords: [],
             language: "sv-SE", created: nil, modified: nil))
-        package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: nil))
-        return package.archive()
-    }()
+        try package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: nil))
+        return try package.archive()
+    }
 
     /// Section properties for A4 portrait with 2.5 cm margins and the given header and
     /// footer relationships.

@@ -16,6 +16,7 @@ struct ReferenceReader {
 
     mutating func read(_ data: Data) throws(TemplateError) -> ReferenceContent {
         try unpack(data)
+        try refuseMacros()
         let rootRelationships = try relationships(of: "")
         guard let main = rootRelationships.first(where: { $0.type == Relationship.officeDocument && !$0.isExternal }) else {
             throw failure("filen saknar huvuddokument; spara den som Word-dokument (.docx) i Word eller LibreOffice.")
@@ -56,6 +57,7 @@ struct ReferenceReader {
                 throw failure("\(mainName) hänvisar till relationen \(id), som saknas i dokumentet.")
             }
             if relationship.isExternal {
+                try checkExternal(relationship, in: "försättsbladet eller sidinställningarna (\(mainName))")
                 carriedRelationships.append(relationship)
             } else {
                 let name = PackagePath.resolve(relationship.target, from: mainName)
@@ -65,11 +67,21 @@ struct ReferenceReader {
             }
         }
 
+        try checkStructure(cover, place: "försättsbladet", ignorable: Self.ignorable(document.root))
         try checkPlaceholders(in: cover, place: "försättsbladet")
         try checkAltText(in: cover, place: "försättsbladet")
         for part in carried {
             guard case .xml(let xml) = part.content, part.isHeaderOrFooter else { continue }
             let place = (part.contentType == ContentType.header ? "sidhuvudet" : "sidfoten") + " (\(part.name))"
+            let root = part.contentType == ContentType.header ? "w:hdr" : "w:ftr"
+            guard xml.root.name == root else {
+                throw failure("\(place) är ingen giltig del: den ska börja med <\(root)> men börjar med <\(xml.root.name)>. "
+                    + "Spara referensdokumentet på nytt i Word eller LibreOffice.")
+            }
+            try checkStructure(xml.root.elements, place: place, ignorable: Self.ignorable(xml.root))
+            if xml.root.children.contains(where: { if case .text = $0 { true } else { false } }) {
+                throw failure("\(place) har text utanför stycken. Spara referensdokumentet på nytt i Word eller LibreOffice.")
+            }
             try checkPlaceholders(in: [xml.root], place: place)
             try checkAltText(in: [xml.root], place: place)
         }
@@ -125,8 +137,12 @@ struct ReferenceReader {
         let type = archive.overrides[name]
         let isXML = (type ?? defaultType).hasSuffix("xml")
         let relationships = isXML ? try self.relationships(of: name) : []
-        for relationship in relationships where !relationship.isExternal {
-            try carry(PackagePath.resolve(relationship.target, from: name))
+        for relationship in relationships {
+            if relationship.isExternal {
+                try checkExternal(relationship, in: name)
+            } else {
+                try carry(PackagePath.resolve(relationship.target, from: name))
+            }
         }
         carried.append(CarriedPart(name: name, contentType: type, defaultType: defaultType,
                                    content: isXML ? .xml(try parse(name, normalising: true)) : .binary(data),
@@ -141,6 +157,59 @@ struct ReferenceReader {
     }
 
     // MARK: Checks
+
+    /// Macros never reach the documents: a reference document saved as .docm (or with a
+    /// VBA project inside) is refused rather than stripped, so staff learn it once and the
+    /// template in the repository is the file that is actually used.
+    private func refuseMacros() throws(TemplateError) {
+        let types = archive.overrides.map { ($0.key, $0.value) } + archive.defaults.map { ("*.\($0.key)", $0.value) }
+        let macro = archive.partNames.first { name in
+            let lowered = name.lowercased()
+            return lowered.hasSuffix("vbaproject.bin") || lowered.hasSuffix("vbadata.xml") || lowered.contains("/activex/")
+        } ?? types.first { $0.1.lowercased().contains("macroenabled") || $0.1.lowercased().contains("vba") }?.0
+        if let macro {
+            throw failure("referensdokumentet innehåller makron (\(macro)). Makron hör inte hemma i planernas dokument: "
+                + "spara det som Word-dokument (.docx), inte som dokument med makron (.docm), och ta bort makrona.")
+        }
+    }
+
+    /// An external relationship is allowed only as a hyperlink `LinkPolicy` accepts: an
+    /// external picture, template or frame would be fetched when the document is opened,
+    /// from a server or from the reader's own disk (`file://`).
+    private func checkExternal(_ relationship: Relationship, in place: String) throws(TemplateError) {
+        if relationship.type == Relationship.hyperlink, LinkPolicy.address(relationship.target) != nil { return }
+        let what = relationship.type == Relationship.hyperlink ? "en länk som inte är tillåten" : "en extern fil"
+        throw failure("\(place) hänvisar till \(what) (\(relationship.target)), som skulle hämtas eller öppnas när dokumentet "
+            + "öppnas. Bädda in bilden i dokumentet i stället (Infoga > Bild > Från fil) eller ta bort länken; "
+            + "länkar får bara gå till adresser som börjar med https:, http:, mailto: eller tel:.")
+    }
+
+    /// The elements a cover, header or footer holds at its top level.
+    private static let blockElements: Set<String> = [
+        "w:p", "w:tbl", "w:sdt", "w:customXml", "w:bookmarkStart", "w:bookmarkEnd", "w:permStart", "w:permEnd",
+        "w:proofErr", "w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:moveFromRangeStart", "w:moveFromRangeEnd",
+        "w:moveToRangeStart", "w:moveToRangeEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:altChunk",
+        "mc:AlternateContent",
+    ]
+
+    /// The prefixes a part's root declares `mc:Ignorable`.
+    private static func ignorable(_ root: Element) -> Set<String> {
+        Set((root[attribute: "mc:Ignorable"] ?? "").split(separator: " ").map(String.init))
+    }
+
+    /// Top-level elements must be ones Word puts there: anything else would be copied
+    /// into every document and make it invalid.
+    private func checkStructure(_ elements: [Element], place: String, ignorable: Set<String>) throws(TemplateError) {
+        for element in elements where !Self.blockElements.contains(element.name) {
+            let parts = element.name.split(separator: ":")
+            let prefix = parts.count == 2 ? String(parts[0]) : ""
+            // Elements of the namespaces Word adds (w14, w15 …), and of any the part marks
+            // ignorable, are for readers that know them; the others skip them.
+            if ignorable.contains(prefix) || (!["w", "mc", ""].contains(prefix) && Namespace.uriByPrefix[prefix] != nil) { continue }
+            throw failure("\(place) innehåller <\(element.name)>, som inte hör hemma där i ett Word-dokument. "
+                + "Ta bort det eller spara referensdokumentet på nytt i Word eller LibreOffice.")
+        }
+    }
 
     private func checkPlaceholders(in elements: [Element], place: String) throws(TemplateError) {
         for element in elements {

@@ -13,8 +13,8 @@ package struct PackageBuilder {
     package init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
 
     /// Adds an XML part with its own content type.
-    package mutating func add(_ name: String, type: String, _ part: XMLPart) {
-        add(name, type: type, part.data(diagnostics))
+    package mutating func add(_ name: String, type: String, _ part: XMLPart) throws(WriteFailure) {
+        add(name, type: type, try part.data(diagnostics))
     }
 
     package mutating func add(_ name: String, type: String, _ data: Data) {
@@ -30,17 +30,17 @@ package struct PackageBuilder {
     }
 
     /// Adds the relationships of `source` ("" for the package itself).
-    package mutating func add(relationships: [Relationship], of source: String) {
+    package mutating func add(relationships: [Relationship], of source: String) throws(WriteFailure) {
         guard !relationships.isEmpty else { return }
         let name = source.isEmpty ? "_rels/.rels" : PackagePath.relationships(of: source)
-        parts.append((name, Relationship.part(relationships).data(diagnostics)))
+        parts.append((name, try Relationship.part(relationships).data(diagnostics)))
     }
 
-    package func archive() -> Data {
+    package func archive(fault: ZipWriter.Fault? = nil) throws(WriteFailure) -> Data {
         let types = XMLPart(root: Element("Types", elements:
             defaults.map { Element("Default", [Attribute("Extension", $0.fileExtension), Attribute("ContentType", $0.type)]) }
             + overrides.map { Element("Override", [Attribute("PartName", "/" + $0.name), Attribute("ContentType", $0.type)]) }),
             namespaces: [.contentTypes])
-        return ZipWriter.archive([("[Content_Types].xml", types.data(diagnostics))] + parts)
+        return try ZipWriter.archive([("[Content_Types].xml", try types.data(diagnostics))] + parts, fault: fault)
     }
 }

@@ -26,6 +26,9 @@ package struct PackageReader {
         let entries: [(name: String, data: Data)]
         do {
             entries = try ZipReader.entries(of: data)
+        } catch where error.exceedsLimits {
+            throw Failure(message: "filen är för stor för att packas upp: \(error.message). Spara dokumentet på nytt i Word "
+                + "eller LibreOffice, med bilderna i rimlig storlek.")
         } catch {
             throw Failure(message: "filen är inget Word-dokument (.docx): \(error.message).")
         }
@@ -42,6 +45,9 @@ package struct PackageReader {
             }
         }
     }
+
+    /// The names of every part, sorted.
+    package var partNames: [String] { files.keys.sorted() }
 
     /// The bytes of a part, if the package has it.
     package func data(_ name: String) -> Data? { files[name] }

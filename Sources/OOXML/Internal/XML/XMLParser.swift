@@ -12,7 +12,7 @@ package enum PartParser {
 
     package static func parse(_ data: Data) throws(Failure) -> XMLPart {
         LibXML.initialise()
-        guard let context = xmlNewParserCtxt() else { throw Failure(line: 0, message: "libxml2 saknar minne") }
+        guard let context = xmlNewParserCtxt() else { throw Failure(line: 0, message: "minnet räcker inte för libxml2") }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = data.withUnsafeBytes { bytes -> xmlDocPtr? in
@@ -22,8 +22,7 @@ package enum PartParser {
         guard let document, let root = xmlDocGetRootElement(document) else {
             if let document { xmlFreeDoc(document) }
             let error = context.pointee.lastError
-            let message = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
-            throw Failure(line: Int(error.line), message: message ?? "tomt dokument")
+            throw Failure(line: Int(error.line), message: error.code == 0 ? "delen är tom" : XMLMessage.text(code: error.code))
         }
         defer { xmlFreeDoc(document) }
         var converter = Converter()

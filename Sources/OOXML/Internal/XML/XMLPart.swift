@@ -10,7 +10,7 @@ package struct XMLPart: Sendable, Hashable {
         self.namespaces = namespaces
     }
 
-    package func data(_ diagnostics: Diagnostics) -> Data {
+    package func data(_ diagnostics: Diagnostics) throws(WriteFailure) -> Data {
         let writer = XMLWriter(diagnostics: diagnostics)
         writer.start(root.name)
         writer.declare(namespaces)
@@ -21,6 +21,6 @@ package struct XMLPart: Sendable, Hashable {
             case .text(let text): writer.text(text)
             }
         }
-        return writer.finish()
+        return try writer.finish()
     }
 }

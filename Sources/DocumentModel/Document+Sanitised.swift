@@ -1,0 +1,92 @@
+extension Document {
+    /// The document as every writer writes it: each text passed through `TextHygiene`,
+    /// each link through `LinkPolicy` (a refused address keeps only its words, an allowed
+    /// one is percent-encoded), and links inside links reduced to their words, since no
+    /// format can nest them.
+    ///
+    /// ```swift
+    /// let safe = document.sanitised()
+    /// ```
+    public func sanitised() -> Document {
+        Sanitiser().document(self)
+    }
+}
+
+// One walk over a document, rebuilding it with clean texts and safe links.
+private struct Sanitiser {
+    func document(_ document: Document) -> Document {
+        // Copies keep any field added later; the texts known here are cleaned.
+        var m = document.metadata
+        m.title = clean(m.title)
+        m.subtitle = m.subtitle.map(clean)
+        m.organisations = m.organisations.map(clean)
+        m.coverNotes = m.coverNotes.map(clean)
+        m.period = m.period.map(clean)
+        m.adoption = m.adoption.map(clean)
+        m.revisions = m.revisions.map(clean)
+        m.created = m.created.map(clean)
+        m.modified = m.modified.map(clean)
+        m.language = clean(m.language)
+        m.keywords = m.keywords.map(clean)
+        m.subject = m.subject.map(clean)
+        var result = document
+        result.metadata = m
+        result.blocks = document.blocks.map(block)
+        return result
+    }
+
+    private func clean(_ text: String) -> String { TextHygiene.clean(text) }
+
+    private func block(_ block: Block) -> Block {
+        switch block {
+        case .heading(let heading):
+            var result = heading
+            result.text = inlines(heading.text, insideLink: false)
+            result.anchor = clean(heading.anchor)
+            return .heading(result)
+        case .paragraph(let content): return .paragraph(inlines(content, insideLink: false))
+        case .bulletList(let items): return .bulletList(items.map(item))
+        case .numberedList(let items): return .numberedList(items.map(item))
+        case .table(let table):
+            func rows(_ rows: [Row]) -> [Row] {
+                rows.map { row in
+                    var result = row
+                    result.cells = row.cells.map { cell in
+                        var result = cell
+                        result.blocks = cell.blocks.map(self.block)
+                        return result
+                    }
+                    return result
+                }
+            }
+            var result = table
+            result.caption = table.caption.map(clean)
+            result.header = rows(table.header)
+            result.body = rows(table.body)
+            return .table(result)
+        case .quote(let blocks): return .quote(blocks.map(self.block))
+        case .note(let label, let blocks): return .note(label: clean(label), blocks.map(self.block))
+        case .pageBreak, .sectionBreak: return block
+        }
+    }
+
+    private func item(_ item: ListItem) -> ListItem {
+        var result = item
+        result.blocks = item.blocks.map(block)
+        return result
+    }
+
+    private func inlines(_ inlines: [Inline], insideLink: Bool) -> [Inline] {
+        inlines.flatMap { inline -> [Inline] in
+            switch inline {
+            case .text(let text): return [.text(clean(text))]
+            case .emphasis(let inner): return [.emphasis(self.inlines(inner, insideLink: insideLink))]
+            case .strong(let inner): return [.strong(self.inlines(inner, insideLink: insideLink))]
+            case .link(let inner, let url):
+                let words = self.inlines(inner, insideLink: true)
+                guard !insideLink, let address = LinkPolicy.address(url) else { return words }
+                return [.link(words, url: address)]
+            }
+        }
+    }
+}

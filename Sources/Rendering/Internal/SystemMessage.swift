@@ -1,0 +1,24 @@
+import Foundation
+
+// The operating system's reasons in Swedish: strerror speaks English. The errors a user
+// meets when writing documents are named here; others keep the system's own words.
+enum SystemMessage {
+    static func text(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: return "disken är full"
+        case EDQUOT: return "diskkvoten är slut"
+        case EACCES, EPERM: return "behörighet saknas"
+        case EROFS: return "filsystemet är skrivskyddat"
+        case ENOENT: return "mappen finns inte"
+        case ENOTDIR: return "en del av sökvägen är en fil, inte en mapp"
+        case EISDIR: return "det finns en mapp med det namnet"
+        case EEXIST: return "det finns redan en fil med det namnet"
+        case ELOOP: return "sökvägen går genom för många symboliska länkar"
+        case ENAMETOOLONG: return "namnet är för långt"
+        case EMFILE, ENFILE: return "för många öppna filer"
+        case EIO: return "läs- eller skrivfel på disken"
+        case ENOMEM: return "minnet räcker inte"
+        default: return "systemfel \(code) (\(String(cString: strerror(code))))"
+        }
+    }
+}

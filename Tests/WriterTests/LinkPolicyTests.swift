@@ -1,0 +1,49 @@
+import DocumentModel
+import Testing
+
+/// The one link policy every writer applies, and the text hygiene of every format.
+@Suite("Link policy and text hygiene")
+struct LinkPolicyTests {
+    @Test("web, e-mail and telephone addresses and relative paths within the site are links, percent-encoded where needed",
+          arguments: [
+            ("https://skr.se", "https://skr.se"), ("HTTP://skr.se:8080/a", "HTTP://skr.se:8080/a"),
+            ("https://example.se/a b\"c<d>e\\f", "https://example.se/a%20b%22c%3Cd%3Ee%5Cf"),
+            ("https://example.se/?q=100%&x=%41#a#b", "https://example.se/?q=100%25&x=%41#a%23b"),
+            ("https://vänersborg.se/ö", "https://vänersborg.se/ö"), ("  https://skr.se  ", "https://skr.se"),
+            ("mailto:a@b.se?subject=hej då", "mailto:a@b.se?subject=hej%20då"), ("tel:+46 70", "tel:+46%2070"),
+            ("#mal-1-1", "#mal-1-1"), ("sida.html#mal", "sida.html#mal"), ("mapp/../sida.html", "mapp/../sida.html"),
+          ])
+    func allowed(url: String, written: String) {
+        #expect(LinkPolicy.address(url) == written)
+        #expect(LinkPolicy.refusal(url) == nil)
+    }
+
+    @Test("everything else is refused and shown as plain text", arguments: [
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", " java\tscript:alert(1)", "java\nscript:x", "data:text/html,x",
+        "vbscript:msgbox(1)", "file:///etc/passwd", "\\\\server\\share", "//evil.example/", "/\\evil.example",
+        "/etc/passwd", "../utanfor.html", "https://bank.se@evil.example/", "https://exa mple.se/", "https://",
+        "http://[::1]/", "c:\\windows", "", "   ", "mailto:", "a b:c",
+    ])
+    func refused(url: String) {
+        #expect(LinkPolicy.address(url) == nil, "\(url)")
+        #expect(LinkPolicy.refusal(url) != nil)
+    }
+
+    @Test("a document's links are made safe and links inside links lose their address")
+    func sanitisedLinks() {
+        let document = Document(metadata: Metadata(title: "T"), blocks: [.paragraph([
+            .link([.text("a")], url: "javascript:x"), .link([.text("b"), .link([.text("c")], url: "https://c.se")], url: "https://b.se/x y"),
+        ])]).sanitised()
+        #expect(document.blocks == [.paragraph([.text("a"), .link([.text("b"), .text("c")], url: "https://b.se/x%20y")])])
+    }
+
+    @Test("controls, noncharacters and direction overrides go; line ends become line breaks; tab stays")
+    func hygiene() {
+        #expect(TextHygiene.clean("a\r\nb\rc\nd\te") == "a\nb\nc\nd\te")
+        #expect(TextHygiene.clean("x\u{0}\u{7}\u{1B}\u{7F}\u{85}\u{202E}\u{2066}y" + String(Unicode.Scalar(0xFDD0)!)) == "xy")
+        #expect(TextHygiene.removed(in: "a\u{0}b\u{0}\u{202E}") == ["\u{0}", "\u{202E}"])
+        #expect(TextHygiene.clean("Vänersborg – 2020–2022 ”citat” \u{200F}") == "Vänersborg – 2020–2022 ”citat” \u{200F}")
+        let metadata = Document(metadata: Metadata(title: "T\u{0}", keywords: ["k\u{1B}"]), blocks: []).sanitised().metadata
+        #expect(metadata.title == "T" && metadata.keywords == ["k"])
+    }
+}
