@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip"]),
         // Document → Word (.docx), styled by a reference document.
         .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
+        // A Word handlingsplan (.docx) → DSL source, every guess told (`render import`).
+        .target(name: "Importer", dependencies: ["OOXML", "PlanModel"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
@@ -58,7 +60,7 @@ let package = Package(
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
