@@ -98,9 +98,32 @@ struct PlanRecogniser {
             if !paragraph.plain.trimmingCharacters(in: .whitespaces).isEmpty { lines.append(paragraph) }
             if paragraph.endsSection { break }
         }
+        // A title written as the first heading, followed by the cover's lines (a Markdown
+        // or web page saved as Word).
+        if !lines.contains(where: { $0.style == "title" || $0.style == "rubrik" }),
+           position < blocks.count, case .paragraph(var heading) = blocks[position], heading.headingLevel != nil {
+            var end = position + 1
+            var coverLines: [WordParagraph] = []
+            while end < blocks.count, case .paragraph(let next) = blocks[end], next.headingLevel == nil {
+                coverLines.append(next)
+                end += 1
+            }
+            if coverLines.contains(where: { Self.isCoverLine($0.plain) }) {
+                heading.style = "title"
+                lines.append(heading)
+                lines += coverLines.filter { !$0.plain.trimmingCharacters(in: .whitespaces).isEmpty }
+                position = end
+                note("försättsbladet", "rubriken \"\(heading.plain)\" är planens titel")
+                headerNotes.append("rubriken \"\(heading.plain)\" är planens titel, följd av försättsbladets rader.")
+            }
+        }
+        lines.removeAll { $0.onlyInternalLinks || $0.style.contains("caption") }
         var beforeTitle: [String] = []
         for line in lines {
-            let text = line.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = line.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("Gäller "), TimeParser.parse(String(text.dropFirst("Gäller ".count))) != nil {
+                text = String(text.dropFirst("Gäller ".count))
+            }
             if line.style == "title" || line.style == "rubrik", cover.titel == nil {
                 cover.titel = text
             } else if text.hasPrefix("Fastställd av "), let (av, datum) = Self.splitTrailingDate(String(text.dropFirst("Fastställd av ".count))) {
@@ -140,6 +163,10 @@ struct PlanRecogniser {
         return cover
     }
 
+    private static func isCoverLine(_ text: String) -> Bool {
+        text.hasPrefix("Fastställd") || text.hasPrefix("Reviderad") || text.hasPrefix("Gäller ")
+    }
+
     private static func date(_ text: String) -> Datum? {
         TimeParser.date(text.trimmingCharacters(in: .whitespaces))
     }
@@ -165,7 +192,7 @@ struct PlanRecogniser {
                 tableNumber += 1
                 out += self.table(table, context: context, indent: indent)
             case .paragraph(let paragraph):
-                if Self.isTableOfContents(paragraph) {
+                if Self.isTableOfContents(paragraph) || paragraph.onlyInternalLinks {
                     position += 1
                     continue
                 }
@@ -231,6 +258,12 @@ struct PlanRecogniser {
         if context == .fokus {
             let inner = content(untilLevel: level, context: .mål, indent: indent + "    ")
             return indent + "Tema(\(SwiftSource.string(text))) {\n" + inner + indent + "}\n"
+        }
+        if context == .top || context == .kapitel, position < blocks.count, case .table(let table) = blocks[position],
+           let source = effectGoals(table, rubrik: text, indent: indent) {
+            position += 1
+            tableNumber += 1
+            return source
         }
         if context == .top || context == .kapitel {
             var rubrik = text
@@ -454,16 +487,26 @@ struct PlanRecogniser {
         return !words.isEmpty && words.count <= 5 && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// "**Namn, titel**" lines, each optionally followed by the signer's administration.
     private mutating func readSignatures() {
+        var hasAdministration = true
         while let paragraph = nextParagraph() {
-            position += 1
-            paragraphNumber += 1
             let parts = Self.trimmed(paragraph.text)
+            if parts.isEmpty {
+                position += 1
+                continue
+            }
             if parts.count == 1, case .fet(let line) = parts[0], let comma = line.range(of: ", ") {
                 underskrifter.append("Underskrift(\(SwiftSource.string(String(line[..<comma.lowerBound]))), titel: \(SwiftSource.string(String(line[comma.upperBound...]))))")
-            } else if let last = underskrifter.popLast(), !paragraph.plain.isEmpty {
+                hasAdministration = false
+            } else if !hasAdministration, let last = underskrifter.popLast() {
                 underskrifter.append(String(last.dropLast()) + ", förvaltning: \(SwiftSource.string(paragraph.plain)))")
+                hasAdministration = true
+            } else {
+                return
             }
+            position += 1
+            paragraphNumber += 1
         }
     }
 
@@ -517,7 +560,13 @@ struct PlanRecogniser {
                 }
                 column += cell.span
             }
-            let startsActivity = !continued.contains(.aktivitet) && cells[.aktivitet] != nil
+            // A row whose activity cell is empty continues the activity above (a table
+            // without merged cells).
+            let emptyActivity = cells[.aktivitet].map { $0.plain.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? true
+            if emptyActivity, !continued.contains(.aktivitet), !activities.isEmpty {
+                note("tabell \(tableNumber), rad \(rowIndex + 1)", "raden saknar aktivitet och räknas till aktiviteten ovanför")
+            }
+            let startsActivity = !continued.contains(.aktivitet) && !emptyActivity
             if startsActivity || activities.isEmpty {
                 activities.append((cells[.aktivitet] ?? WordCell(blocks: [], span: 1, continuesAbove: false, startsMerge: false),
                                    cells, [cells], rowIndex + 1))
@@ -656,7 +705,7 @@ struct PlanRecogniser {
             let paragraphs = cell.paragraphs.filter { !$0.plain.trimmingCharacters(in: .whitespaces).isEmpty }
             if !(paragraphs.count == 1 && Self.isMissing(Self.trimmed(paragraphs[0].text))) {
                 for paragraph in paragraphs {
-                    row.uppföljning.append(followUp(Self.trimmed(paragraph.text), location: location, row: &row))
+                    row.uppföljning.append(followUp(Self.trimmed(paragraph.text), location: location, row: &row, indent: indent + "    "))
                 }
             }
         }
@@ -667,7 +716,7 @@ struct PlanRecogniser {
         ("genomförd", .genomförd), ("pågående", .pågående), ("ej påbörjad", .ejPåbörjad), ("inställd", .inställd),
     ]
 
-    private mutating func followUp(_ parts: [Textdel], location: String, row: inout Row) -> String {
+    private mutating func followUp(_ parts: [Textdel], location: String, row: inout Row, indent: String) -> String {
         var parts = parts
         var status: Status?
         if case .betonad(let mark)? = parts.last, mark.hasPrefix("("), mark.hasSuffix(")"),
@@ -697,7 +746,7 @@ struct PlanRecogniser {
         if Self.isMissing(parts) { parts = [] }
         var arguments: [String] = []
         if let tid { arguments.append(SwiftSource.tid(tid)) }
-        if !parts.isEmpty { arguments.append(SwiftSource.löptext(parts, indent: "")) }
+        if !parts.isEmpty { arguments.append(SwiftSource.löptext(parts, indent: indent)) }
         if let status { arguments.append("status: .\(Self.statusCase(status))") }
         return "Uppföljning(\(arguments.joined(separator: ", ")))"
     }
@@ -719,6 +768,32 @@ struct PlanRecogniser {
             return (tid, String(text[match.range.upperBound...]))
         }
         return nil
+    }
+
+    /// A table of effect goals: a header "Delområde | Effektmål 2023 | … | Framtidsvision 2028"
+    /// and a row per sub-area.
+    private func effectGoals(_ table: WordTable, rubrik: String, indent: String) -> String? {
+        guard let header = table.rows.first, header.count >= 2 else { return nil }
+        var etapper: [String] = []
+        for cell in header.dropFirst() {
+            let text = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            let (slag, rest): (String, Substring)
+            if text.hasPrefix("Effektmål ") {
+                (slag, rest) = ("effektmål", text.dropFirst("Effektmål ".count))
+            } else if text.hasPrefix("Framtidsvision ") {
+                (slag, rest) = ("framtidsvision", text.dropFirst("Framtidsvision ".count))
+            } else {
+                return nil
+            }
+            etapper.append(".\(slag)(\(SwiftSource.tid(TimeParser.parse(String(rest)) ?? .fritext(String(rest)))))")
+        }
+        var out = indent + "Effektmålstabell(\(SwiftSource.string(rubrik)), delområde: \(SwiftSource.string(header[0].plain)),\n"
+            + indent + "                 etapper: [\(etapper.joined(separator: ", "))]) {\n"
+        for row in table.rows.dropFirst() {
+            let cells = row.map { SwiftSource.string($0.plain.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            out += indent + "    Delområde(\(cells.joined(separator: ", ")))\n"
+        }
+        return out + indent + "}\n"
     }
 
     private mutating func unknownTable(_ table: WordTable, indent: String) -> String {

@@ -20,6 +20,8 @@ struct WordParagraph {
     var text: [Textdel]
     /// Whether the paragraph ends a section (the cover ends with one).
     var endsSection: Bool
+    /// Whether all its text links within the document (a table of contents, a skip link).
+    var onlyInternalLinks: Bool
 
     var plain: String { text.map(\.ren).joined() }
 }

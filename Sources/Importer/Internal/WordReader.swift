@@ -164,8 +164,13 @@ struct WordReader {
         if level != nil { list = nil }
         var collector = TextCollector(links: links)
         collector.collect(element.elements, format: Format())
-        return WordParagraph(style: style, headingLevel: level, list: list, text: collector.finished,
-                             endsSection: properties?.first("w:sectPr") != nil)
+        let text = collector.finished
+        return WordParagraph(style: style, headingLevel: level, list: list, text: text,
+                             endsSection: properties?.first("w:sectPr") != nil,
+                             onlyInternalLinks: !text.isEmpty && text.allSatisfy { part in
+                                 if case .länk(_, let adress) = part { return adress.hasPrefix("#") }
+                                 return part.ren.trimmingCharacters(in: .whitespaces).isEmpty
+                             })
     }
 }
 
@@ -195,7 +200,11 @@ private struct TextCollector {
                 run(element, format: format)
             case "w:hyperlink":
                 var inner = format
-                if let id = element[attribute: "r:id"], let target = links[id] { inner.link = target }
+                if let id = element[attribute: "r:id"], let target = links[id] {
+                    inner.link = target
+                } else if let anchor = element[attribute: "w:anchor"] {
+                    inner.link = "#" + anchor
+                }
                 collect(element.elements, format: inner)
             case "w:sdt":
                 collect(element.first("w:sdtContent")?.elements ?? [], format: format)
