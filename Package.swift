@@ -101,6 +101,8 @@ let package = Package(
             "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
+        // The importer: times, Word's quirks, activity tables (the round trip is in EndToEndTests).
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "OOXML", "PlanModel"]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

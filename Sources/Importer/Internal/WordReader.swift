@@ -81,6 +81,12 @@ struct WordReader {
         return nil
     }
 
+    /// "heading1" → "heading 1".
+    private static func spaced(_ id: String) -> String {
+        guard let digits = id.firstIndex(where: \.isNumber) else { return id }
+        return id[..<digits] + " " + id[digits...]
+    }
+
     private mutating func readNumbering(_ root: Element) {
         var abstractOrdered: [String: Set<Int>] = [:]
         for abstract in root.all("w:abstractNum") {
@@ -151,7 +157,8 @@ struct WordReader {
         let properties = element.first("w:pPr")
         let styleId = properties?.first("w:pStyle")?[attribute: "w:val"] ?? "Normal"
         let style = styleNames[styleId] ?? styleId.lowercased()
-        var level = styleLevels[styleId]
+        // Without a styles part the id is all there is ("Heading1", "Rubrik1").
+        var level = styleLevels[styleId] ?? (styleNames[styleId] == nil ? Self.headingLevel(named: Self.spaced(style)) : nil)
         if let outline = properties?.first("w:outlineLvl")?[attribute: "w:val"].flatMap(Int.init) {
             level = outline < 9 ? outline + 1 : nil
         }
