@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel"]),
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
-            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans",
+            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
