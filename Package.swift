@@ -24,14 +24,18 @@ let package = Package(
         .target(name: "Examples", dependencies: ["PlanModel", "AnalysisModel"], path: "examples"),
         // The format-neutral document tree between layouts and writers.
         .target(name: "DocumentModel"),
+        // The fixed words of every layout: the label file, times and numbers in its words.
+        .target(name: "Wording", dependencies: [
+            "PlanModel", "AnalysisModel", "DocumentModel", .product(name: "Yams", package: "Yams"),
+        ]),
         // Plan → Document, with every fixed word from the label file.
         .target(name: "PlanLayout", dependencies: [
-            "PlanModel", "DocumentModel", .product(name: "Yams", package: "Yams"),
+            "PlanModel", "DocumentModel", "Wording", "AnalysisModel",
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
-        .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout"]),
+        .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
-        .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "PlanLayout"]),
+        .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording"]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
         // Document → accessible HTML, placed in the Mustache page frame from templates/html.
@@ -40,7 +44,7 @@ let package = Package(
         ]),
         // Plans → the regional site's own pages (start page, a page per regional goal and
         // per fokusområde), as Documents.
-        .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout"]),
+        .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
         // The C libraries behind OOXML: XML streaming and parsing, ZIP archives.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
@@ -54,7 +58,7 @@ let package = Package(
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
@@ -78,17 +82,17 @@ let package = Package(
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
-            "SiteLayout",
+            "SiteLayout", "Wording",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
-            "TextWriter", "DocumentModel", "PlanLayout", "Examples",
+            "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The analysis report: seed 004's tables and goal sections, the layout, and the
         // analysis derived from the example plans.
         .testTarget(name: "AnalysisTests", dependencies: [
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "PlanLayout", "PlanModel", "DocumentModel", "TextWriter",
-            "Examples",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "PlanModel", "DocumentModel", "TextWriter",
+            "Examples", "Wording",
         ]),
         // The HTML writer, the page templates and the regional site; validates every page
         // with the Nu Html Checker and audits it with axe-core (scripts/).

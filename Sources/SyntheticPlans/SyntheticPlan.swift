@@ -68,10 +68,12 @@ public enum SyntheticPlan {
     private static func goal(number: String, implementing regional: RegionaltMål?, rowCounts: [Int], text: SwedishText,
                              random: inout SplitMix64) -> Mål {
         let activities = rowCounts.map { rowCount in activity(rows: rowCount, text: text, random: &random) }
-        return Mål(number, text.sentence(words: 8, &random), genomför: regional) {
+        var goal = Mål(number, text.sentence(words: 8, &random)) {
             Stycke(text.paragraph(sentences: 4, &random))
             activities
         }
+        goal.regionalaMål = regional.map { [$0] } ?? []
+        return goal
     }
 
     private static func activity(rows: Int, text: SwedishText, random: inout SplitMix64) -> Aktivitet {

@@ -3,8 +3,8 @@ import AnalysisModel
 import DocumentModel
 import Examples
 import Foundation
-import PlanLayout
 import TextWriter
+import Wording
 
 /// The repository's label file and the example report laid out with it.
 enum Fixture {

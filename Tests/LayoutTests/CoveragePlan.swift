@@ -12,7 +12,14 @@ enum CoveragePlan {
     ) {
         Fokus(.utsattaGrupper) {
             Tema("Tema utan period") {
-                KortsiktigaMål { Aktivitet("A") }
+                KortsiktigaMål {
+                    Aktivitet("A")
+                    Aktivitet("B", när: [.år(2021)], ansvar: "Skolan") {
+                        Delmål("Delmål")
+                    } uppföljning: {
+                        Uppföljning(.år(2022), "Klart")
+                    }
+                }
             }
         }
     }
@@ -31,7 +38,10 @@ enum CoveragePlan {
                         Uppföljning("I", status: .inställd)
                         Uppföljning(.år(2021))
                     }
+                    Indikator("Behörighet", .resultat, källa: .kolada("N15419"),
+                              utgångsvärde: Mätvärde(79, "%", .år(2022)), målvärde: Mätvärde(85))
                 }
+                Indikatorer { Indikator("Närvaro", .process) }
             }
         }
     }

@@ -8,6 +8,7 @@ import PlanLayout
 import PlanModel
 import SiteLayout
 import Testing
+import Wording
 
 /// The label file in the repository, as communication staff edit it.
 enum LabelFixture {
@@ -53,11 +54,13 @@ struct LabelFileTests {
                                     "enhet", "antal", "vad", "kommentar", "0", ",",
                                     // The analysis layouts' placeholders and the minus sign.
                                     "målgrupp", "fokusområde", "etikett", "första", "sista", "epost", "webbplats", "tal",
-                                    "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−"]
+                                    "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−",
+                                    // The plan fields' placeholders (FieldText).
+                                    "id", "slag", "källa", "värde", "när", "ansvar"]
         var found: [String] = []
-        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/API/TimeFormatter.swift",
+        let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/Internal/FieldText.swift", "Wording/API/TimeFormatter.swift",
                        "AnalysisLayout/Internal/ReportDocumentBuilder.swift", "AnalysisLayout/Internal/TableLayout.swift",
-                       "AnalysisLayout/Internal/ReportWords.swift", "AnalysisLayout/Internal/NumberText.swift",
+                       "AnalysisLayout/Internal/ReportWords.swift", "Wording/API/NumberText.swift",
                        "PlanAnalysis/Internal/AnalysisReportBuilder.swift"]
         for name in sources {
             let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

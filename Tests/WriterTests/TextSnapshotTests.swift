@@ -4,6 +4,7 @@ import PlanLayout
 import SnapshotTesting
 import Testing
 @testable import TextWriter
+import Wording
 
 /// Golden files of every example as text, reviewed by eye once and committed. CI runs
 /// with SNAPSHOT_TESTING_RECORD=never, so a missing or changed file fails.

@@ -1,6 +1,6 @@
 import AnalysisModel
 import DocumentModel
-import PlanLayout
+import Wording
 
 /// The analysis report layout: a report as a format-neutral `Document`, in the structure
 /// of the seed report, with every fixed word and number format from the label file.

@@ -2,6 +2,7 @@ import AnalysisModel
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 // One walk over a report, producing blocks in the report's order. Heading levels follow
 // the nesting of summary pages, chapters, sections and goal sections.

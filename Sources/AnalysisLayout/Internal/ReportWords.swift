@@ -1,6 +1,6 @@
 import AnalysisModel
-import PlanLayout
 import PlanModel
+import Wording
 
 // The label file's words for the model's closed sets: target groups, kinds of work,
 // levels of actors, extents; and the joining of names into "A, B och C".

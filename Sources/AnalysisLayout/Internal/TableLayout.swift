@@ -2,6 +2,7 @@ import AnalysisModel
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 // The report's tables as document tables: header rows with their spans, row headers
 // marked, every fixed word from the label file.

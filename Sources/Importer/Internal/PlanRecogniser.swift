@@ -20,6 +20,9 @@ struct PlanRecogniser {
     private var fokusrubrik: Fokusrubrik = .nummer
     private var underskrifter: [String] = []
     private var headerNotes: [String] = []
+    /// The regional goals named in the goal being read ("Bidrar till regionalt mål B1.1 …").
+    private var regionalGoals: [String] = []
+    private(set) var usesRegionalGoals = false
 
     init(file: String, id: String, layout: Tabellayout?) {
         self.file = file
@@ -41,7 +44,8 @@ struct PlanRecogniser {
         if let layoutOverride { tabellayout = layoutOverride }
         guard cover.titel != nil || !body.isEmpty else { return "" }
 
-        var out = "import PlanModel\n\n"
+        // The regional goals (`.b1_1`) are defined beside the examples.
+        var out = (usesRegionalGoals ? "import Examples\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
         out += "public let \(Self.identifier(id)) = Handlingsplan(\n"
@@ -252,12 +256,12 @@ struct PlanRecogniser {
             return indent + "Fokus(.\(Self.caseName(område))\(rubrik)) {\n" + inner + indent + "}\n"
         }
         if context == .fokus || context == .kapitel || context == .top, let match = text.wholeMatch(of: Self.målPattern) {
-            let inner = content(untilLevel: level, context: .mål, indent: indent + "    ")
-            return indent + "Mål(\(SwiftSource.string(String(match.1))), \(SwiftSource.string(String(match.2)))) {\n" + inner + indent + "}\n"
+            let (inner, goals) = goalContent(untilLevel: level, indent: indent)
+            return indent + "Mål(\(SwiftSource.string(String(match.1))), \(SwiftSource.string(String(match.2)))\(goals)) {\n" + inner + indent + "}\n"
         }
         if context == .fokus {
-            let inner = content(untilLevel: level, context: .mål, indent: indent + "    ")
-            return indent + "Tema(\(SwiftSource.string(text))) {\n" + inner + indent + "}\n"
+            let (inner, goals) = goalContent(untilLevel: level, indent: indent)
+            return indent + "Tema(\(SwiftSource.string(text))\(goals)) {\n" + inner + indent + "}\n"
         }
         if context == .top || context == .kapitel, position < blocks.count, case .table(let table) = blocks[position],
            let source = effectGoals(table, rubrik: text, indent: indent) {
@@ -278,6 +282,16 @@ struct PlanRecogniser {
         note("stycke \(paragraphNumber)", "rubriken \"\(text)\" kan inte stå här i planen; den är kvar som fetstilt stycke")
         return indent + "// Gissning: rubriken \"\(text)\" står kvar som fetstilt stycke.\n"
             + indent + "Stycke { Fet(\(SwiftSource.string(text))) }\n"
+    }
+
+    /// A goal's content, and the `genomför:` argument of the regional goals it names.
+    private mutating func goalContent(untilLevel level: Int, indent: String) -> (String, String) {
+        let outer = regionalGoals
+        regionalGoals = []
+        let inner = content(untilLevel: level, context: .mål, indent: indent + "    ")
+        let goals = regionalGoals.isEmpty ? "" : ", genomför: " + regionalGoals.map { "." + $0 }.joined(separator: ", ")
+        regionalGoals = outer
+        return (inner, goals)
     }
 
     /// Whether a goal heading "Mål 1.x" follows before the next heading at `level`.
@@ -327,6 +341,12 @@ struct PlanRecogniser {
         guard !parts.isEmpty, !Self.isMissing(parts) else { return "" }
         // A table's caption: the table itself says what it holds.
         if paragraph.style == "caption", position < blocks.count, case .table = blocks[position] { return "" }
+        if context == .mål, parts.count == 1, let match = paragraph.plain.prefixMatch(of: #/(?:Bidrar till|Genomför) regionalt mål ([A-ZÅÄÖ]+\d+(?:\.\d+)*) /#) {
+            // The regional goal's member in the DSL: "B1.1" → `.b1_1`.
+            regionalGoals.append(match.1.lowercased().replacingOccurrences(of: ".", with: "_"))
+            usesRegionalGoals = true
+            return ""
+        }
         if context == .mål, case .fet(let label)? = parts.first, label.trimmingCharacters(in: .whitespaces) == "Lokal handlingsplan:" {
             let rest = Self.trimmed(Array(parts.dropFirst()))
             return indent + "Ledtext(\(SwiftSource.löptext(rest, indent: indent)))\n"
@@ -405,27 +425,89 @@ struct PlanRecogniser {
     }
 
     private mutating func indicators(untilLevel: Int, indent: String) -> String {
-        var out = ""
-        var found = false
+        var entries: [(text: [Textdel], values: [String])] = []
         while let paragraph = nextParagraph() {
             if paragraph.list != nil {
-                let items = listItems()
-                found = true
-                out += items.map { indent + "    Indikator(\(SwiftSource.löptext($0.text, indent: indent + "    ")), .process)\n" }.joined()
-                note("stycke \(paragraphNumber)", "indikatorernas typ står inte i dokumentet; \(items.count) indikator(er) är satta till .process")
+                entries += listItems().map { ($0.text, $0.more.map { $0.map(\.ren).joined() }) }
             } else {
                 position += 1
                 paragraphNumber += 1
-                if Self.isMissing(Self.trimmed(paragraph.text)) { return indent + "Indikatorer.saknas\n" }
-                if !paragraph.plain.trimmingCharacters(in: .whitespaces).isEmpty {
-                    found = true
-                    out += indent + "    Indikator(\(SwiftSource.löptext(Self.trimmed(paragraph.text), indent: indent + "    ")), .process)\n"
+                let parts = Self.trimmed(paragraph.text)
+                if Self.isMissing(parts) { return indent + "Indikatorer.saknas\n" }
+                if Self.isIndicatorValue(paragraph.plain), !entries.isEmpty {
+                    entries[entries.count - 1].values.append(paragraph.plain)
+                } else if !parts.isEmpty {
+                    entries.append((parts, []))
                 }
             }
         }
-        if !found { return indent + "Indikatorer.saknas\n" }
-        return indent + "// Gissning: indikatorernas typ (process eller resultat) står inte i dokumentet.\n"
-            + indent + "Indikatorer {\n" + out + indent + "}\n"
+        guard !entries.isEmpty else { return indent + "Indikatorer.saknas\n" }
+        let (lines, comments) = indicatorLines(entries, location: "stycke \(paragraphNumber)", indent: indent + "    ")
+        return comments.map { indent + $0 + "\n" }.joined() + indent + "Indikatorer {\n" + lines + indent + "}\n"
+    }
+
+    private static func isIndicatorValue(_ text: String) -> Bool {
+        text.hasPrefix("Utgångsvärde: ") || text.hasPrefix("Målvärde: ")
+    }
+
+    /// Indicators as the layout prints them: "text (process · källa)", then the lines
+    /// "Utgångsvärde: 79 % (2022)" and "Målvärde: …". Without a kind in the text the
+    /// indicator is a process indicator, and that guess is told.
+    private mutating func indicatorLines(_ entries: [(text: [Textdel], values: [String])], location: String,
+                                         indent: String) -> (String, [String]) {
+        var guessed = 0
+        let lines = entries.map { entry -> String in
+            var parts = entry.text
+            var kind = "process"
+            var source: String?
+            if case .text(let last)? = parts.last, last.hasSuffix(")"),
+               let match = last.firstMatch(of: #/\s\((process|resultat)(?: · (.+))?\)$/#) {
+                kind = String(match.1)
+                source = match.2.map(String.init)
+                let rest = String(last[..<match.range.lowerBound])
+                if rest.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = .text(rest) }
+            } else {
+                guessed += 1
+            }
+            var arguments = [SwiftSource.löptext(parts, indent: indent), "." + kind]
+            if let source {
+                if let kolada = source.wholeMatch(of: #/Kolada (.+)/#) {
+                    arguments.append("källa: .kolada(\(SwiftSource.string(String(kolada.1))))")
+                } else {
+                    arguments.append("källa: \(SwiftSource.string(source))")
+                }
+            }
+            for value in entry.values {
+                for (label, name) in [("Utgångsvärde: ", "utgångsvärde"), ("Målvärde: ", "målvärde")] where value.hasPrefix(label) {
+                    arguments.append("\(name): \(Self.measurement(String(value.dropFirst(label.count))))")
+                }
+            }
+            return indent + "Indikator(\(arguments.joined(separator: ", ")))\n"
+        }.joined()
+        guard guessed > 0 else { return (lines, []) }
+        note(location, "indikatorns typ står inte i dokumentet; \(guessed) indikator(er) är satta till .process")
+        return (lines, ["// Gissning: \(guessed) indikator(er) utan typ i dokumentet är satta till .process."])
+    }
+
+    /// "79 % (2022)", "85,5 SNT065 (2025)", "12" as a `Mätvärde`.
+    private static func measurement(_ text: String) -> String {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        var time: Tid?
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
+            let inside = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+            if let parsed = TimeParser.parse(inside) {
+                time = parsed
+                rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
+        let number = words.first.map { $0.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: ",", with: ".") }
+            .flatMap(Double.init)
+        guard let number else { return "Mätvärde(0, \(SwiftSource.string(rest)))" }
+        var arguments = [number == number.rounded() ? String(Int(number)) : String(number)]
+        if words.count > 1 { arguments.append(SwiftSource.string(words[1])) } else if time != nil { arguments.append("nil") }
+        if let time { arguments.append(SwiftSource.tid(time)) }
+        return "Mätvärde(\(arguments.joined(separator: ", ")))"
     }
 
     // MARK: Working group and signatures
@@ -588,12 +670,18 @@ struct PlanRecogniser {
         if whatAndIndicator {
             if let cell = activity.first[.vad] { inner += cellBlocks(cell, indent: indent + "    ") }
             if let cell = activity.first[.indikator] {
-                let texts = cell.paragraphs.map { Self.trimmed($0.text) }.filter { !$0.isEmpty && !Self.isMissing($0) }
-                if !texts.isEmpty {
-                    inner += indent + "    // Gissning: indikatorernas typ (process eller resultat) står inte i dokumentet.\n"
-                    note(location, "indikatorernas typ står inte i dokumentet; \(texts.count) indikator(er) är satta till .process")
+                var entries: [(text: [Textdel], values: [String])] = []
+                for paragraph in cell.paragraphs {
+                    let parts = Self.trimmed(paragraph.text)
+                    guard !parts.isEmpty, !Self.isMissing(parts) else { continue }
+                    if Self.isIndicatorValue(paragraph.plain), !entries.isEmpty {
+                        entries[entries.count - 1].values.append(paragraph.plain)
+                    } else {
+                        entries.append((parts, []))
+                    }
                 }
-                inner += texts.map { indent + "    Indikator(\(SwiftSource.löptext($0, indent: indent + "    ")), .process)\n" }.joined()
+                let (lines, comments) = indicatorLines(entries, location: location, indent: indent + "    ")
+                inner += comments.map { indent + "    " + $0 + "\n" }.joined() + lines
             }
         } else {
             inner += vad

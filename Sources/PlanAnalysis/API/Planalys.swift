@@ -1,6 +1,6 @@
 import AnalysisModel
-import PlanLayout
 import PlanModel
+import Wording
 
 /// The quantitative part of a *fördjupad analys*, computed from the plans themselves: per
 /// regional goal who works on it and how, and per plan where the chain from resources and

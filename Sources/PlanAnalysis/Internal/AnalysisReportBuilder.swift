@@ -1,7 +1,7 @@
 import AnalysisLayout
 import AnalysisModel
-import PlanLayout
 import PlanModel
+import Wording
 
 // An analysis as a report in the analysis report model, so the same layout and writers
 // render it: what the analysis covers, the work per goal, the verksamhetslogik check per

@@ -11,7 +11,7 @@ struct PlanUnderlag: Sendable {
         self.plan = plan
         var grupper: [String: [Mål]] = [:]
         for (_, mål) in plan.allaMål {
-            if let id = mål.regionaltMål { grupper[id, default: []].append(mål) }
+            for id in mål.regionalaMålId { grupper[id, default: []].append(mål) }
         }
         self.målPerRegionaltMål = grupper
     }

@@ -1,6 +1,7 @@
 import Foundation
 import DocumentModel
 import PlanModel
+import Wording
 
 // One walk over a plan, producing blocks in the plan's order. Heading levels follow the
 // nesting of chapters, fokusområden and goals.
@@ -8,15 +9,17 @@ struct PlanDocumentBuilder {
     let plan: Handlingsplan
     let labels: Labels
     private let time: TimeFormatter
+    private let fields: FieldText
     private var anchors = Anchors()
     private var blocks: [Block] = []
     /// The anchor of each goal's heading, in the order of `plan.allaMål`.
     private(set) var goalAnchors: [String] = []
 
-    init(plan: Handlingsplan, labels: Labels) {
+    init(plan: Handlingsplan, labels: Labels, regionalGoalURL: (@Sendable (RegionaltMål) -> String)? = nil) {
         self.plan = plan
         self.labels = labels
         self.time = TimeFormatter(labels: labels)
+        self.fields = FieldText(labels: labels, time: time, regionalGoalURL: regionalGoalURL)
     }
 
     mutating func build() -> Document {
@@ -80,18 +83,23 @@ struct PlanDocumentBuilder {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
         goalAnchors.append(heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik))
         blocks += mål.text.map(\.block)
+        blocks += fields.regionalGoals(of: mål)
+        if let ledtext = mål.ledtext {
+            blocks.append(.paragraph([.strong([.text(labels.text(.leadLabel))]), .text(" ")] + ledtext.inlines))
+        }
         switch plan.tabellayout {
         case .delmål:
-            guard !mål.aktiviteter.isEmpty else { return }
-            heading(level + 1, [.text(labels.text(.developmentNeedsHeading))],
-                    anchor: labels.text(.developmentNeedsHeading) + " " + (mål.nummer ?? mål.rubrik))
-            blocks.append(.table(subGoalTable(mål)))
-        case .vadOchIndikator:
-            if let ledtext = mål.ledtext {
-                blocks.append(.paragraph([.strong([.text(labels.text(.leadLabel))]), .text(" ")] + ledtext.inlines))
+            if !mål.aktiviteter.isEmpty {
+                heading(level + 1, [.text(labels.text(.developmentNeedsHeading))],
+                        anchor: labels.text(.developmentNeedsHeading) + " " + (mål.nummer ?? mål.rubrik))
+                blocks.append(.table(subGoalTable(mål)))
             }
-            guard !mål.aktiviteter.isEmpty else { return }
-            blocks += [.sectionBreak(.landscape), .table(whatAndIndicatorTable(mål)), .sectionBreak(.portrait)]
+            addGoalIndicators(mål, level: level + 1)
+        case .vadOchIndikator:
+            if !mål.aktiviteter.isEmpty {
+                blocks += [.sectionBreak(.landscape), .table(whatAndIndicatorTable(mål)), .sectionBreak(.portrait)]
+            }
+            addGoalIndicators(mål, level: level + 1)
         case .teman:
             addTheme(mål, level: level + 1)
         }
@@ -136,7 +144,9 @@ struct PlanDocumentBuilder {
             ?? labels.text(.shortTermHeadingWithoutPeriod)
         heading(level, [.text(shortTerm)], anchor: "\(mål.rubrik)-kortsiktiga")
         if !mål.aktiviteter.isEmpty {
-            blocks.append(.bulletList(mål.aktiviteter.map { ListItem($0.namn.paragraphs + $0.vad.map(\.block)) }))
+            blocks.append(.bulletList(mål.aktiviteter.map {
+                ListItem($0.namn.paragraphs + $0.vad.map(\.block) + fields.activityLines($0))
+            }))
         }
         addIndicators(mål.indikatorer, level: level + 1, anchor: "\(mål.rubrik)-kortsiktiga-indikatorer")
         heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik)-langsiktiga")
@@ -144,10 +154,30 @@ struct PlanDocumentBuilder {
         addIndicators(mål.långsiktigaIndikatorer, level: level + 1, anchor: "\(mål.rubrik)-langsiktiga-indikatorer")
     }
 
+    /// The goal's own indicators, period and long-term goals in the table layouts, where
+    /// the plan writes them (`Indikatorer { … }`, `KortsiktigaMål`, `LångsiktigaMål` in a goal).
+    private mutating func addGoalIndicators(_ mål: Mål, level: Int) {
+        if let period = mål.kortsiktigPeriod {
+            heading(level, [.text(labels.text(.shortTermHeading, ["period": time.text(period)]))], anchor: "\(mål.rubrik)-kortsiktiga")
+        }
+        if mål.indikatorer != [] {
+            addIndicators(mål.indikatorer, level: level, anchor: "\(mål.rubrik)-kortsiktiga-indikatorer")
+        }
+        if !mål.långsiktigaMål.isEmpty || mål.långsiktigaIndikatorer != [] {
+            heading(level, [.text(labels.text(.longTermHeading))], anchor: "\(mål.rubrik)-langsiktiga")
+            if !mål.långsiktigaMål.isEmpty {
+                blocks.append(.bulletList(mål.långsiktigaMål.map { ListItem([.paragraph($0.inlines)]) }))
+            }
+            if mål.långsiktigaIndikatorer != [] {
+                addIndicators(mål.långsiktigaIndikatorer, level: level + 1, anchor: "\(mål.rubrik)-langsiktiga-indikatorer")
+            }
+        }
+    }
+
     private mutating func addIndicators(_ indikatorer: [Indikator]?, level: Int, anchor: String) {
         heading(level, [.text(labels.text(.indicatorsHeading))], anchor: anchor)
         if let indikatorer, !indikatorer.isEmpty {
-            blocks.append(indicatorList(indikatorer))
+            blocks.append(fields.indicatorList(indikatorer))
         } else {
             blocks.append(.paragraph(missing))
         }
@@ -181,7 +211,8 @@ struct PlanDocumentBuilder {
             aktivitet.rader.enumerated().map { index, rad in
                 var cells: [Cell] = []
                 if index == 0 {
-                    cells.append(Cell(aktivitet.namn.paragraphs + aktivitet.vad.map(\.block),
+                    cells.append(Cell(aktivitet.namn.paragraphs + aktivitet.vad.map(\.block)
+                                          + fields.labelledIndicators(aktivitet.indikatorer),
                                       rowSpan: aktivitet.rader.count, isRowHeader: true))
                 }
                 cells += [
@@ -206,8 +237,8 @@ struct PlanDocumentBuilder {
                     let span = aktivitet.rader.count
                     cells += [
                         Cell(aktivitet.namn.paragraphs, rowSpan: span, isRowHeader: true),
-                        Cell(aktivitet.vad.isEmpty ? [.paragraph(missing)] : aktivitet.vad.map(\.block), rowSpan: span),
-                        Cell(aktivitet.indikatorer.isEmpty ? [.paragraph(missing)] : [indicatorList(aktivitet.indikatorer)],
+                        whatCell(aktivitet, rowSpan: span),
+                        Cell(aktivitet.indikatorer.isEmpty ? [.paragraph(missing)] : [fields.indicatorList(aktivitet.indikatorer)],
                              rowSpan: span),
                     ]
                 }
@@ -225,6 +256,12 @@ struct PlanDocumentBuilder {
               body: body)
     }
 
+    /// Tanum's *Vad*: what is done, then the delmål of the activity's rows.
+    private func whatCell(_ aktivitet: Aktivitet, rowSpan: Int) -> Cell {
+        let what = aktivitet.vad.map(\.block) + fields.subGoalLines(aktivitet)
+        return Cell(what.isEmpty ? [.paragraph(missing)] : what, rowSpan: rowSpan)
+    }
+
     private func whenCell(_ när: [Tid]) -> Cell {
         Cell(när.isEmpty ? [.paragraph(missing)] : när.map { .paragraph([.text(time.text($0).capitalisedFirst)]) })
     }
@@ -234,38 +271,11 @@ struct PlanDocumentBuilder {
     }
 
     private func followUpCell(_ uppföljningar: [Uppföljning]) -> Cell {
-        guard !uppföljningar.isEmpty else { return Cell([.paragraph(missing)]) }
-        return Cell(uppföljningar.map { uppföljning in
-            var line: [Inline]
-            let när = uppföljning.tid.map { [Inline.strong([.text(time.text($0).capitalisedFirst)])] }
-            switch (när, uppföljning.text) {
-            case let (när?, text?): line = labels.inlines(.datedFollowUp, ["tid": när, "text": text.inlines])
-            case let (när?, nil): line = när
-            case let (nil, text?): line = text.inlines
-            case (nil, nil): line = missing
-            }
-            if let status = uppföljning.status {
-                line += [.text(" "), .emphasis([.text(labels.text(.statusMark, ["status": statusText(status)]))])]
-            }
-            return .paragraph(line)
-        })
-    }
-
-    private func statusText(_ status: Status) -> String {
-        switch status {
-        case .genomförd: return labels.text(.statusDone)
-        case .pågående: return labels.text(.statusOngoing)
-        case .ejPåbörjad: return labels.text(.statusNotStarted)
-        case .inställd: return labels.text(.statusCancelled)
-        }
-    }
-
-    private func indicatorList(_ indikatorer: [Indikator]) -> Block {
-        .bulletList(indikatorer.map { ListItem([.paragraph($0.text.inlines)]) })
+        Cell(uppföljningar.isEmpty ? [.paragraph(missing)] : fields.followUps(uppföljningar))
     }
 
     // MARK: Text
 
     /// The consistent, visible mark for information the plan lacks.
-    private var missing: [Inline] { [.emphasis([.text(labels.text(.missing))])] }
+    private var missing: [Inline] { fields.missing }
 }

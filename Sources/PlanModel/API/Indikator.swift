@@ -5,20 +5,28 @@
 ///
 /// ```swift
 /// Indikator("Antal deltagare", .process)
-/// Indikator("Andel elever med gymnasiebehörighet", .resultat, källa: "Kolada N15419")
+/// Indikator("Andel elever med gymnasiebehörighet", .resultat, källa: .kolada("N15419"),
+///           utgångsvärde: Mätvärde(79, "%", .år(2022)), målvärde: Mätvärde(85, "%", .år(2025)))
 /// ```
 public struct Indikator: Sendable, Hashable, Codable {
     public var text: Löptext
     public var typ: Indikatortyp
     /// Where the figures come from: a Kolada KPI id, a survey, a register.
-    public var källa: String?
+    public var källa: Indikatorkälla?
+    /// The value when the work started.
+    public var utgångsvärde: Mätvärde?
+    /// The value the plan aims for.
+    public var målvärde: Mätvärde?
     public var plats: Källplats
 
-    public init(_ text: Löptext, _ typ: Indikatortyp, källa: String? = nil,
+    public init(_ text: Löptext, _ typ: Indikatortyp, källa: Indikatorkälla? = nil,
+                utgångsvärde: Mätvärde? = nil, målvärde: Mätvärde? = nil,
                 fil: String = #filePath, rad: Int = #line) {
         self.text = text
         self.typ = typ
         self.källa = källa
+        self.utgångsvärde = utgångsvärde
+        self.målvärde = målvärde
         self.plats = Källplats(fil: fil, rad: rad)
     }
 }

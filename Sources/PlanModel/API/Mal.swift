@@ -1,7 +1,7 @@
 /// A goal (*mål*) of a fokusområde, with its text and what is done for it.
 ///
 /// ```swift
-/// Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt", genomför: .b1_1) {
+/// Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt", genomför: .b1_1, .b2_1) {
 ///     Stycke("Föräldrar är viktiga i varje barns liv.")
 ///     Aktivitet("Universellt föräldrastöd ABC") { … }
 /// }
@@ -13,8 +13,8 @@ public struct Mål: Sendable, Hashable, Codable {
     /// "1.1"; nil for a theme.
     public var nummer: String?
     public var rubrik: String
-    /// The id of the regional goal this goal implements.
-    public var regionaltMål: String?
+    /// The regional goals this goal implements, in the plan's order.
+    public var regionalaMål: [RegionaltMål]
     public var text: [Textblock]
     /// The lead before the activity table (Tanum's "Lokal handlingsplan: …").
     public var ledtext: Löptext?
@@ -28,25 +28,25 @@ public struct Mål: Sendable, Hashable, Codable {
     public var långsiktigaIndikatorer: [Indikator]?
     public var plats: Källplats
 
-    public init(_ nummer: String, _ rubrik: String, genomför regionalt: RegionaltMål? = nil,
+    public init(_ nummer: String, _ rubrik: String, genomför regionala: RegionaltMål...,
                 fil: String = #filePath, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel] = { [] }) {
-        self.init(nummer: nummer, rubrik: rubrik, regionaltMål: regionalt?.id, text: [],
+        self.init(nummer: nummer, rubrik: rubrik, regionalaMål: regionala, text: [],
                   plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
     }
 
     /// The regional plan's own statement of one of its goals.
     public init(_ regionalt: RegionaltMål, fil: String = #filePath, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel] = { [] }) {
-        self.init(nummer: regionalt.nummer, rubrik: regionalt.rubrik, regionaltMål: regionalt.id,
+        self.init(nummer: regionalt.nummer, rubrik: regionalt.rubrik, regionalaMål: [regionalt],
                   text: regionalt.text, plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
     }
 
-    init(nummer: String?, rubrik: String, regionaltMål: String?, text: [Textblock],
+    init(nummer: String?, rubrik: String, regionalaMål: [RegionaltMål], text: [Textblock],
          plats: Källplats, innehåll: [any Måldel]) {
         self.nummer = nummer
         self.rubrik = rubrik
-        self.regionaltMål = regionaltMål
+        self.regionalaMål = regionalaMål
         self.text = text
         self.aktiviteter = []
         self.indikatorer = []
@@ -55,6 +55,9 @@ public struct Mål: Sendable, Hashable, Codable {
         self.plats = plats
         for del in innehåll { del.lägg(till: &self) }
     }
+
+    /// The ids of the regional goals this goal implements: ["B1.1"].
+    public var regionalaMålId: [String] { regionalaMål.map(\.id) }
 
     /// Every indicator the goal names: its own and its activities'.
     public var allaIndikatorer: [Indikator] {
@@ -80,10 +83,10 @@ public struct Mål: Sendable, Hashable, Codable {
 public struct Tema: Fokusdel {
     public let mål: Mål
 
-    public init(_ rubrik: String, genomför regionalt: RegionaltMål? = nil,
+    public init(_ rubrik: String, genomför regionala: RegionaltMål...,
                 fil: String = #filePath, rad: Int = #line,
                 @Samla<any Måldel> _ innehåll: () -> [any Måldel]) {
-        mål = Mål(nummer: nil, rubrik: rubrik, regionaltMål: regionalt?.id, text: [],
+        mål = Mål(nummer: nil, rubrik: rubrik, regionalaMål: regionala, text: [],
                   plats: Källplats(fil: fil, rad: rad), innehåll: innehåll())
     }
 

@@ -64,7 +64,7 @@ struct AnalysisCommand: ParsableCommand {
     /// where the plans refer to none.
     private func goals(for plans: [Handlingsplan]) -> [RegionaltMål] {
         let all = Catalog.shared.regionalGoals
-        let referred = Set(plans.flatMap { $0.allaMål.compactMap(\.mål.regionaltMål) })
+        let referred = Set(plans.flatMap { $0.allaMål.flatMap(\.mål.regionalaMålId) })
         let groups = Set(all.filter { referred.contains($0.id) }.map(\.målgrupp))
         return groups.isEmpty ? all : all.filter { groups.contains($0.målgrupp) }
     }

@@ -2,7 +2,7 @@ import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
-import PlanLayout
+import Wording
 
 /// Everything communication staff edit, read from the templates folder: the label file
 /// and, per format, page templates and the reference document (`html/`: the web page

@@ -1,6 +1,7 @@
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 /// The regional office's site across all plans, as documents: a start page listing the
 /// plans, each plan's own page, a page per regional goal showing every plan's
@@ -23,7 +24,7 @@ public struct RegionalSiteLayout: Sendable {
 
     /// Every page of the site: start page, plans, regional goals, fokusområden.
     public func pages(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [SitePage] {
-        let planLayout = HandlingsplanLayout(labels: labels)
+        let planLayout = HandlingsplanLayout(labels: labels, regionalGoalURL: { SiteLinks.page(of: $0) })
         let sitePlans = plans.map { SitePlan(plan: $0, layout: planLayout) }
         let builder = SitePageBuilder(labels: labels, plans: sitePlans, regionalGoals: regionalGoals)
         return [SitePage(fileName: Self.startPage, kind: .start, document: builder.startPage())]

@@ -1,6 +1,7 @@
 import DocumentModel
 import PlanLayout
 import PlanModel
+import Wording
 
 // The documents of the site's own pages. Heading level 1 is the page's first level of
 // sections (the page title is the frame's h1).
@@ -51,7 +52,7 @@ struct SitePageBuilder {
         var blocks = goal.text.map(\.block)
         blocks.append(heading(labels.text(.siteActivitiesHeading), anchor: "aktiviteter"))
         let implementing = plans.compactMap { sitePlan -> (SitePlan, [SitePlan.Goal])? in
-            let goals = sitePlan.goals.filter { $0.mål.regionaltMål == goal.id }
+            let goals = sitePlan.goals.filter { $0.mål.regionalaMålId.contains(goal.id) }
             return goals.isEmpty ? nil : (sitePlan, goals)
         }
         if implementing.isEmpty { blocks.append(.paragraph([.text(labels.text(.siteNoPlans))])) }
@@ -98,11 +99,11 @@ struct SitePageBuilder {
         for goal in regionalGoals where goal.fokusområde == area {
             blocks.append(heading(goalTitle(goal), anchor: "mal-\(SiteLinks.slug(goal.id))"))
             blocks.append(.paragraph([.link([.text(labels.text(.siteReadAboutGoal, ["id": goal.id]))], url: SiteLinks.page(of: goal))]))
-            let rows = goalRows { $0.mål.regionaltMål == goal.id }
+            let rows = goalRows { $0.mål.regionalaMålId.contains(goal.id) }
             blocks.append(rows.isEmpty ? .paragraph([.text(labels.text(.siteNoPlans))])
                           : .table(goalTable(caption: labels.text(.siteGoalTableCaption, ["id": goal.id]), rows: rows)))
         }
-        let otherRows = goalRows { $0.fokus.område == area && !siteGoalIds.contains($0.mål.regionaltMål ?? "") }
+        let otherRows = goalRows { $0.fokus.område == area && siteGoalIds.isDisjoint(with: $0.mål.regionalaMålId) }
         if !otherRows.isEmpty {
             blocks.append(heading(labels.text(.siteOtherGoalsHeading), anchor: "ovriga-mal"))
             blocks.append(.table(goalTable(caption: labels.text(.siteOtherGoalsCaption, ["nummer": String(area.nummer), "namn": area.namn]),

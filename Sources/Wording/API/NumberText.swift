@@ -1,12 +1,18 @@
 import AnalysisModel
-import PlanLayout
 
-// Numbers the Swedish way: decimal comma, a non-breaking space between thousands, the
-// unit and the estimate mark, all from the label file.
-struct NumberText {
-    let labels: Labels
+/// Numbers the Swedish way: decimal comma, a non-breaking space between thousands, the
+/// unit and the estimate mark, all from the label file.
+///
+/// ```swift
+/// NumberText(labels: labels).text(Tal(42.5, enhet: .procent))   // "42,5 %"
+/// ```
+public struct NumberText: Sendable {
+    public let labels: Labels
 
-    func text(_ tal: Tal) -> String {
+    public init(labels: Labels) { self.labels = labels }
+
+    /// The number with its unit and estimate mark.
+    public func text(_ tal: Tal) -> String {
         var result = digits(tal)
         switch tal.enhet {
         case .ingen: break

@@ -22,6 +22,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case indicatorsHeading = "rubrik.mätbara_indikatorer"
     case signaturesHeading = "rubrik.underskrifter"
     case leadLabel = "rubrik.ledtext"
+    case implementsRegionalGoal = "rubrik.bidrar_till"
 
     case columnActivity = "tabell.aktivitet"
     case columnSubGoal = "tabell.delmål"
@@ -41,6 +42,21 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case datedFollowUp = "text.uppföljning_med_tid"
     case timeWithComment = "text.tid_med_kommentar"
     case statusMark = "text.status"
+    case subGoalLine = "text.delmål"
+    case whenLine = "text.när"
+    case responsibleLine = "text.ansvar"
+    case followUpLabel = "text.uppföljning"
+    case indicatorsLabel = "text.indikatorer"
+
+    case indicatorProcess = "indikator.process"
+    case indicatorResult = "indikator.resultat"
+    case indicatorWithKind = "indikator.med_slag"
+    case indicatorWithKindAndSource = "indikator.med_slag_och_källa"
+    case indicatorKolada = "indikator.kolada"
+    case indicatorBaseline = "indikator.utgångsvärde"
+    case indicatorTarget = "indikator.målvärde"
+    case valueWithUnit = "indikator.värde_med_enhet"
+    case valueWithTime = "indikator.värde_med_tid"
 
     case statusDone = "status.genomförd"
     case statusOngoing = "status.pågående"
@@ -214,6 +230,16 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .datedFollowUp: return ["tid", "text"]
         case .timeWithComment: return ["tid", "kommentar"]
         case .statusMark: return ["status"]
+        case .implementsRegionalGoal: return ["id", "rubrik"]
+        case .subGoalLine: return ["text"]
+        case .whenLine: return ["när"]
+        case .responsibleLine: return ["ansvar"]
+        case .indicatorWithKind: return ["text", "slag"]
+        case .indicatorWithKindAndSource: return ["text", "slag", "källa"]
+        case .indicatorKolada: return ["id"]
+        case .indicatorBaseline, .indicatorTarget: return ["värde"]
+        case .valueWithUnit: return ["tal", "enhet"]
+        case .valueWithTime: return ["värde", "tid"]
         case .siteGoalPageTitle: return ["id", "rubrik"]
         case .siteGoalPageSubtitle: return ["nummer", "namn"]
         case .siteGoalInPlan: return ["mål", "plan"]
