@@ -76,6 +76,35 @@ struct WordQuirkTests {
         #expect(source.contains("// Gissning: uppföljningen"))
     }
 
+    @Test("indicators with kind, source and values, and the regional goal a goal implements")
+    func indicatorsAndRegionalGoals() throws {
+        func cell(_ paragraphs: String...) -> String {
+            "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        let table = "<w:tbl><w:tr>" + ["Aktivitet", "Vad", "Indikator", "När", "Ansvarig", "Uppföljning"].map { cell($0) }.joined()
+            + "</w:tr><w:tr>" + cell("Föräldrastöd") + cell("Stödsamtal")
+            + cell("Antal deltagare (resultat · Kolada N123)", "Utgångsvärde: 79 % (2022)", "Målvärde: 85,5 %", "Antal träffar")
+            + cell("Pågående, löpande arbete") + cell("Kommunen") + cell("Varje år") + "</w:tr></w:tbl>"
+        let result = try importResult("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021–2023</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.1 Föräldrar ska erbjudas stöd</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Bidrar till regionalt mål B1.1 Föräldrar ska erbjudas stöd under barnets hela uppväxt</w:t></w:r></w:p>
+            \(table)
+            """)
+        let source = result.source
+        #expect(source.hasPrefix("import Examples\nimport PlanModel\n"))
+        #expect(source.contains("Mål(\"1.1\", \"Föräldrar ska erbjudas stöd\", genomför: .b1_1) {"))
+        #expect(source.contains("tabellayout: .vadOchIndikator"))
+        #expect(source.contains("Aktivitet(\"Föräldrastöd\", när: [.pågående], ansvar: \"Kommunen\") {"))
+        #expect(source.contains("Indikator(\"Antal deltagare\", .resultat, källa: .kolada(\"N123\"), "
+            + "utgångsvärde: Mätvärde(79, \"%\", .år(2022)), målvärde: Mätvärde(85.5, \"%\"))"), "\(source)")
+        #expect(source.contains("Indikator(\"Antal träffar\", .process)"))
+        #expect(result.report.contains("plan.docx: tabell 1, rad 2: indikatorns typ står inte i dokumentet; 1 indikator(er) är satta till .process"),
+                "\(result.report)")
+    }
+
     @Test("a table that is no activity table is kept as paragraphs and reported")
     func unknownTable() throws {
         let result = try importResult("""

@@ -48,6 +48,9 @@ struct PlanRecogniser {
         var out = (usesRegionalGoals ? "import Examples\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
+        if body.contains("Aktivitet(") {
+            out += "// Komplettera: aktiviteternas typ (typ: .kunskapshöjande …) står inte i Word-filen.\n"
+        }
         out += "public let \(Self.identifier(id)) = Handlingsplan(\n"
         var arguments = ["id: \(SwiftSource.string(id))",
                          "organisationer: [\(cover.organisationer.map(SwiftSource.string).joined(separator: ", "))]",
