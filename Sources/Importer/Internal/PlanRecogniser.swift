@@ -653,7 +653,7 @@ struct PlanRecogniser {
             }
             let startsActivity = !continued.contains(.aktivitet) && !emptyActivity
             if startsActivity || activities.isEmpty {
-                activities.append((cells[.aktivitet] ?? WordCell(blocks: [], span: 1, continuesAbove: false, startsMerge: false),
+                activities.append((cells[.aktivitet] ?? WordCell(blocks: [], span: 1, continuesAbove: false),
                                    cells, [cells], rowIndex + 1))
             } else {
                 activities[activities.count - 1].rows.append(cells)
@@ -838,11 +838,9 @@ struct PlanRecogniser {
         var arguments: [String] = []
         if let tid { arguments.append(SwiftSource.tid(tid)) }
         if !parts.isEmpty { arguments.append(SwiftSource.löptext(parts, indent: indent)) }
-        if let status { arguments.append("status: .\(Self.statusCase(status))") }
+        if let status { arguments.append("status: .\(status.rawValue)") }
         return "Uppföljning(\(arguments.joined(separator: ", ")))"
     }
-
-    private static func statusCase(_ status: Status) -> String { status.rawValue }
 
     /// A time at the start of a follow-up typed as plain text: "Maj 2020: …", "23/11 - 20 : …", "VT 2022 …".
     private static func leadingTime(_ text: String) -> (Tid, String)? {

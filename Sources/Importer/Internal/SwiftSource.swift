@@ -48,14 +48,14 @@ enum SwiftSource {
          "november", "december"][månad.rawValue - 1]
     }
 
-    /// A running text: a string literal when it is plain, otherwise a `Löptext { … }` block
-    /// (`wrapped` false gives only the parts, for a builder that takes them directly).
+    /// A running text: a string literal when it is plain, otherwise a `Löptext { … }` block.
     static func löptext(_ parts: [Textdel], indent: String) -> String {
         if parts.isEmpty { return "\"\"" }
         if parts.count == 1, case .text(let text) = parts[0] { return string(text) }
         return "Löptext {\n" + textParts(parts, indent: indent + "    ") + indent + "}"
     }
 
+    /// The parts one per line, for a builder that takes them directly (`Stycke { … }`).
     static func textParts(_ parts: [Textdel], indent: String) -> String {
         parts.map { part in
             switch part {

@@ -35,7 +35,6 @@ struct WordCell {
     var span: Int
     /// The cell continues the one above it (a vertical merge).
     var continuesAbove: Bool
-    var startsMerge: Bool
 
     var paragraphs: [WordParagraph] {
         blocks.flatMap { block -> [WordParagraph] in

@@ -144,8 +144,7 @@ struct WordReader {
                 let merge = properties?.first("w:vMerge")
                 let span = properties?.first("w:gridSpan")?[attribute: "w:val"].flatMap(Int.init) ?? 1
                 return [WordCell(blocks: blocks(child.elements), span: max(1, span),
-                                 continuesAbove: merge != nil && merge?[attribute: "w:val"] != "restart",
-                                 startsMerge: merge?[attribute: "w:val"] == "restart")]
+                                 continuesAbove: merge != nil && merge?[attribute: "w:val"] != "restart")]
             case "w:sdt": return cells(child.first("w:sdtContent")?.elements ?? [])
             case "w:customXml", "w:ins": return cells(child.elements)
             default: return []
