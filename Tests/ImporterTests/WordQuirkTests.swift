@@ -105,6 +105,43 @@ struct WordQuirkTests {
                 "\(result.report)")
     }
 
+    @Test("a theme's activities with their rows and indicators listed below each")
+    func themeActivityLines() throws {
+        func item(_ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        func line(_ runs: String) -> String { "<w:p><w:pPr><w:pStyle w:val=\"ListContinue\"/></w:pPr>\(runs)</w:p>" }
+        func run(_ text: String, bold: Bool = false) -> String {
+            "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+        }
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2020–2022</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Godkänd grundskola</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>Kortsiktiga mål och aktiviteter 2020–2022</w:t></w:r></w:p>
+            \(item(0, "Elevhälsan stöttar skolorna."))
+            \(line(run("Delmål: Fler elever når målen")))
+            \(line(run("När: Pågående, löpande arbete")))
+            \(line(run("Ansvar: Skol- och fritidsförvaltningen")))
+            \(line(run("Uppföljning:", bold: true)))
+            \(line(run("Maj 2022", bold: true) + run(": Klart.")))
+            \(line(run("Indikatorer:", bold: true)))
+            \(item(1, "Skolnärvaro (resultat · Skolverket)"))
+            """)
+        #expect(source.contains("tabellayout: .teman"))
+        #expect(source.contains("""
+                        KortsiktigaMål(.årsintervall(2020, 2022)) {
+                            Aktivitet("Elevhälsan stöttar skolorna.") {
+                                Indikator("Skolnärvaro", .resultat, källa: "Skolverket")
+                                Delmål("Fler elever når målen", när: [.pågående], ansvar: "Skol- och fritidsförvaltningen") {
+                                    Uppföljning(.månad(.maj, 2022), "Klart.")
+                                }
+                            }
+                        }
+            """), "\(source)")
+    }
+
     @Test("a table that is no activity table is kept as paragraphs and reported")
     func unknownTable() throws {
         let result = try importResult("""

@@ -331,7 +331,9 @@ struct PlanRecogniser {
             let items = listItems()
             switch context {
             case .kortsiktig:
-                return items.map { activity($0, indent: indent) }.joined()
+                var out = ""
+                for item in items { out += activity(item, indent: indent) }
+                return out
             case .långsiktig:
                 return items.map { indent + SwiftSource.löptext($0.text, indent: indent) + "\n" }.joined()
             case .top, .kapitel, .fokus, .mål:
@@ -418,13 +420,75 @@ struct PlanRecogniser {
         }.joined()
     }
 
-    // A theme's short-term activity: the item's first paragraph is its name, the rest what it is.
-    private func activity(_ item: Item, indent: String) -> String {
+    // A theme's short-term activity: the item's first paragraph is its name, then what it is,
+    // then its rows as the layout lists them ("Delmål: …", "När: …", "Ansvar: …",
+    // "Uppföljning:" with a paragraph per follow-up) and its indicators under "Indikatorer:".
+    private mutating func activity(_ item: Item, indent: String) -> String {
+        let inner = indent + "    "
+        var what = ""
+        var rows: [Row] = []
+        var stage = 0  // 1 delmål, 2 när, 3 ansvar, 4 uppföljning: a field at or before the stage starts a row
+        var hasIndicators = false
+        func field(_ order: Int) {
+            if rows.isEmpty || order <= stage { rows.append(Row()) }
+            stage = order
+        }
+        for parts in item.more {
+            let plain = parts.map(\.ren).joined()
+            if parts == [.fet("Uppföljning:")] {
+                field(4)
+            } else if parts == [.fet("Indikatorer:")] {
+                hasIndicators = true
+                stage = 5
+            } else if plain.hasPrefix("Delmål: "), case .text(let first)? = parts.first {
+                field(1)
+                rows[rows.count - 1].text = [.text(String(first.dropFirst("Delmål: ".count)))] + parts.dropFirst()
+            } else if plain.hasPrefix("När: ") {
+                field(2)
+                rows[rows.count - 1].när = Self.times(String(plain.dropFirst("När: ".count))).map(SwiftSource.tid)
+            } else if plain.hasPrefix("Ansvar: ") {
+                field(3)
+                rows[rows.count - 1].ansvar = SwiftSource.string(String(plain.dropFirst("Ansvar: ".count)))
+            } else if stage == 4 {
+                var row = rows[rows.count - 1]
+                row.uppföljning.append(followUp(parts, location: "stycke \(paragraphNumber)", row: &row, indent: inner + "    "))
+                rows[rows.count - 1] = row
+            } else {
+                what += inner + stycke(parts, indent: inner) + "\n"
+            }
+        }
+        var body = what
+        if !item.children.isEmpty {
+            if hasIndicators {
+                let (lines, comments) = indicatorLines(item.children.map { ($0.text, $0.more.map { $0.map(\.ren).joined() }) },
+                                                       location: "stycke \(paragraphNumber)", indent: inner)
+                body += comments.map { inner + $0 + "\n" }.joined() + lines
+            } else {
+                body += list(item.children, ordered: false, indent: inner)
+            }
+        }
+        for row in rows {
+            body += row.comments.map { inner + $0 + "\n" }.joined()
+            var head = "Delmål(\(row.text.map { SwiftSource.löptext($0, indent: inner) } ?? "nil")"
+            if !row.när.isEmpty { head += ", när: [\(row.när.joined(separator: ", "))]" }
+            if let ansvar = row.ansvar { head += ", ansvar: \(ansvar)" }
+            body += inner + head + ")"
+            if !row.uppföljning.isEmpty {
+                body += " {\n" + row.uppföljning.map { inner + "    " + $0 + "\n" }.joined() + inner + "}"
+            }
+            body += "\n"
+        }
         let head = indent + "Aktivitet(\(SwiftSource.löptext(item.text, indent: indent)))"
-        guard !item.more.isEmpty || !item.children.isEmpty else { return head + "\n" }
-        var inner = item.more.map { indent + "    " + stycke($0, indent: indent + "    ") + "\n" }.joined()
-        if !item.children.isEmpty { inner += list(item.children, ordered: false, indent: indent + "    ") }
-        return head + " {\n" + inner + indent + "}\n"
+        return body.isEmpty ? head + "\n" : head + " {\n" + body + indent + "}\n"
+    }
+
+    /// Times the layout joined with commas: the whole line where it is one time
+    /// ("pågående, löpande arbete"), else each part; free text where a part is no time.
+    private static func times(_ text: String) -> [Tid] {
+        if let tid = TimeParser.parse(text) { return [tid] }
+        let parts = text.components(separatedBy: ", ")
+        let parsed = parts.compactMap(TimeParser.parse)
+        return parsed.count == parts.count ? parsed : [.fritext(text)]
     }
 
     private mutating func indicators(untilLevel: Int, indent: String) -> String {
