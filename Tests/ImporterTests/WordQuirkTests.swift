@@ -142,6 +142,56 @@ struct WordQuirkTests {
             """), "\(source)")
     }
 
+    @Test("the rows' delmål listed in the Vad cell, and an activity's own indicators in the Aktivitet cell")
+    func subGoalsAndLabelledIndicators() throws {
+        func cell(_ paragraphs: [String], merge: String? = nil) -> String {
+            "<w:tc><w:tcPr>" + (merge.map { "<w:vMerge w:val=\"\($0)\"/>" } ?? "") + "</w:tcPr>"
+                + paragraphs.map { text -> String in
+                    if text.hasPrefix("*") { return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+                    if text.hasPrefix("_") { return "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+                    if text.hasPrefix("- ") {
+                        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text.dropFirst(2))</w:t></w:r></w:p>"
+                    }
+                    return "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+                }.joined() + "</w:tc>"
+        }
+        func table(_ rows: [[String]]) -> String {
+            "<w:tbl>" + rows.map { "<w:tr>" + $0.joined() + "</w:tr>" }.joined() + "</w:tbl>"
+        }
+        let whatTable = table([
+            ["Aktivitet", "Vad", "Indikator", "När", "Ansvarig", "Uppföljning"].map { cell([$0]) },
+            [cell(["Läxhjälp"], merge: "restart"), cell(["Stöd efter skolan", "Delmål: Fler elever", "Delmål: Färre avhopp"], merge: "restart"),
+             cell(["_Saknas"], merge: "restart"), cell(["2021"]), cell(["Skolan"]), cell(["_Saknas"])],
+            [cell([""], merge: "continue"), cell([""], merge: "continue"), cell([""], merge: "continue"), cell(["2022"]), cell(["Skolan"]), cell(["_Saknas"])],
+        ])
+        let subGoalTable = table([
+            ["Aktivitet", "Delmål", "När", "Ansvar", "Uppföljning"].map { cell([$0]) },
+            [cell(["ABC-grupper", "*Indikatorer:", "- Antal grupper (process)"]), cell(["Fler ledare"]), cell(["2021"]), cell(["Sirius"]), cell(["_Saknas"])],
+        ])
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021–2022</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.1 Skolan</w:t></w:r></w:p>
+            \(whatTable)
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.2 Föräldrar</w:t></w:r></w:p>
+            \(subGoalTable)
+            """)
+        #expect(source.contains("""
+                        Aktivitet("Läxhjälp") {
+                            Stycke("Stöd efter skolan")
+                            Delmål("Fler elever", när: [.år(2021)], ansvar: "Skolan")
+                            Delmål("Färre avhopp", när: [.år(2022)], ansvar: "Skolan")
+                        }
+            """), "\(source)")
+        #expect(source.contains("""
+                        Aktivitet("ABC-grupper") {
+                            Indikator("Antal grupper", .process)
+                            Delmål("Fler ledare", när: [.år(2021)], ansvar: "Sirius")
+                        }
+            """), "\(source)")
+    }
+
     @Test("a table that is no activity table is kept as paragraphs and reported")
     func unknownTable() throws {
         let result = try importResult("""

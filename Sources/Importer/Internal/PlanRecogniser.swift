@@ -732,10 +732,19 @@ struct PlanRecogniser {
     private mutating func activity(_ activity: (name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int),
                                    whatAndIndicator: Bool, indent: String) -> String {
         let location = "tabell \(tableNumber), rad \(activity.row)"
-        let (nameParts, vad) = nameAndWhat(activity.name, whatAndIndicator: whatAndIndicator)
+        let (nameParts, vad) = nameAndWhat(activity.name, indent: indent + "    ")
         var inner = ""
+        var subGoals: [[Textdel]] = []
         if whatAndIndicator {
-            if let cell = activity.first[.vad] { inner += cellBlocks(cell, indent: indent + "    ") }
+            if var cell = activity.first[.vad] {
+                // The layout lists the rows' delmål below what is done: "Delmål: …".
+                cell.blocks = cell.paragraphs.filter { paragraph in
+                    guard paragraph.plain.hasPrefix("Delmål: "), case .text(let first)? = paragraph.text.first else { return true }
+                    subGoals.append(Self.trimmed([.text(String(first.dropFirst("Delmål: ".count)))] + paragraph.text.dropFirst()))
+                    return false
+                }.map(WordBlock.paragraph)
+                inner += cellBlocks(cell, indent: indent + "    ")
+            }
             if let cell = activity.first[.indikator] {
                 var entries: [(text: [Textdel], values: [String])] = []
                 for paragraph in cell.paragraphs {
@@ -753,10 +762,18 @@ struct PlanRecogniser {
         } else {
             inner += vad
         }
-        let rows = activity.rows.enumerated().map { index, cells in
+        var rows = activity.rows.enumerated().map { index, cells in
             row(cells, location: "tabell \(tableNumber), rad \(activity.row + index)", indent: indent + "    ")
         }
-        if whatAndIndicator, rows.count == 1 {
+        if !subGoals.isEmpty {
+            if subGoals.count != rows.count {
+                note(location, "\(subGoals.count) delmål i Vad-kolumnen men \(rows.count) rader; delmålen hör till de första raderna")
+                rows[0].comments.append("// Gissning: delmålen i Vad-kolumnen hör till de första raderna.")
+            }
+            for (index, text) in subGoals.enumerated() where index < rows.count { rows[index].text = text }
+            if subGoals.count > rows.count { rows += subGoals.dropFirst(rows.count).map { Row(text: $0) } }
+        }
+        if whatAndIndicator, rows.count == 1, rows[0].text == nil {
             // One row: its time and responsibility are the activity's own, as examples/ write them.
             let row = rows[0]
             var head = "Aktivitet(\(SwiftSource.löptext(nameParts, indent: indent))"
@@ -789,24 +806,40 @@ struct PlanRecogniser {
 
     /// The activity cell: its paragraphs joined as the name, its lists (the layout writes
     /// what the activity is below its name) as blocks.
-    private mutating func nameAndWhat(_ cell: WordCell, whatAndIndicator: Bool) -> ([Textdel], String) {
+    private mutating func nameAndWhat(_ cell: WordCell, indent: String) -> ([Textdel], String) {
         var name: [Textdel] = []
         var rest: [WordParagraph] = []
         for paragraph in cell.paragraphs {
-            if paragraph.list != nil || !rest.isEmpty {
+            if paragraph.list != nil || !rest.isEmpty || Self.trimmed(paragraph.text) == [.fet("Indikatorer:")] {
                 rest.append(paragraph)
             } else {
                 name = Self.joinedLines(name, Self.trimmed(paragraph.text))
             }
         }
         guard !rest.isEmpty else { return (name, "") }
+        var out = ""
+        // "Indikatorer:" and the list below it: the activity's own indicators.
+        if let label = rest.firstIndex(where: { Self.trimmed($0.text) == [.fet("Indikatorer:")] }) {
+            var entries: [(text: [Textdel], values: [String])] = []
+            for paragraph in rest[(label + 1)...] {
+                if Self.isIndicatorValue(paragraph.plain), !entries.isEmpty {
+                    entries[entries.count - 1].values.append(paragraph.plain)
+                } else if paragraph.list != nil {
+                    entries.append((Self.trimmed(paragraph.text), []))
+                }
+            }
+            let (lines, comments) = indicatorLines(entries, location: "tabell \(tableNumber)", indent: indent)
+            out = comments.map { indent + $0 + "\n" }.joined() + lines
+            rest = Array(rest[..<label])
+        }
+        guard !rest.isEmpty else { return (name, out) }
         let saved = (blocks, position)
         blocks = rest.map(WordBlock.paragraph)
         position = 0
-        var out = ""
-        while position < blocks.count { out += textBlock(context: .mål, indent: "        ") }
+        var what = ""
+        while position < blocks.count { what += textBlock(context: .mål, indent: indent) }
         (blocks, position) = saved
-        return (name, out)
+        return (name, what + out)
     }
 
     private mutating func cellBlocks(_ cell: WordCell, indent: String) -> String {
