@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "Hyphenation", dependencies: ["DocumentModel", "CLibHyphen"]),
         // Document → Word (.docx), styled by a reference document.
         .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
+        // A Word handlingsplan (.docx) → DSL source, every guess told (`render import`).
+        .target(name: "Importer", dependencies: ["OOXML", "PlanModel"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
@@ -68,14 +70,14 @@ let package = Package(
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel"]),
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
-            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans",
+            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
@@ -116,6 +118,8 @@ let package = Package(
         .testTarget(name: "HostileInputTests", dependencies: [
             "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",
         ]),
+        // The importer: times, Word's quirks, activity tables (the round trip is in EndToEndTests).
+        .testTarget(name: "ImporterTests", dependencies: ["Importer", "OOXML", "PlanModel"]),
         // Runs the built `render` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],

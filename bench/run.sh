@@ -44,6 +44,9 @@ rm -f "$scale_log"
 echo; echo "== 10 000 rader, bara Word (toppminnet för layout och docx)"
 "$bin/bench" scale --rows "$( [ "${SMOKE:-0}" = 1 ] && echo 200 || echo 10000 )" --iterations "$(( iterations < 10 ? iterations : 10 ))" --format docx
 
+echo; echo "== Import: en syntetisk plan med 200 aktiviteter i Word, läst med render import"
+"$bin/bench" import --activities 200 --iterations "$iterations"
+
 echo; echo "== Region: många planer av seed-storlek"
 plans=290
 if [ "${SMOKE:-0}" = 1 ]; then plans=4; fi

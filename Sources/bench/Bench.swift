@@ -2,6 +2,7 @@ import AnalysisModel
 import ArgumentParser
 import Examples
 import Foundation
+import Importer
 import PlanModel
 import Rendering
 import SyntheticPlans
@@ -14,7 +15,7 @@ struct Bench: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
         subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
-                      PDFBenchmark.self])
+                      PDFBenchmark.self, ImportBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {
@@ -166,5 +167,30 @@ struct RegionBenchmark: AsyncParsableCommand {
 
     private func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+}
+
+/// `render import` of a synthetic plan's Word file: reading the DOCX and writing the DSL.
+struct ImportBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import av en syntetisk plan i Word.")
+    @OptionGroup var options: BenchOptions
+    @Option(help: "Antal aktiviteter, ungefär.") var activities: Int = 200
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        var rows = activities
+        var plan = SyntheticPlan.make(rows: rows)
+        while plan.allaMål.reduce(0, { $0 + $1.mål.aktiviteter.count }) < activities {
+            rows += activities / 4
+            plan = SyntheticPlan.make(rows: rows)
+        }
+        let count = plan.allaMål.reduce(0) { $0 + $1.mål.aktiviteter.count }
+        let docx = renderer.write(renderer.document(for: plan), as: .docx)
+        let importer = PlanImporter(file: "syntetisk.docx", id: "syntetisk")
+        let measurement = Measurement(label: "import (\(count) aktiviteter, \(docx.count) byte)", iterations: options.iterations) {
+            _ = try? importer.importera(docx)
+        }
+        printTable(Measurement.header, [measurement.row])
+        print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
     }
 }

@@ -9,6 +9,7 @@ struct BenchSmokeTests {
     @Test("benchmark runs", arguments: [
         ["examples", "--iterations", "1"], ["scale", "--rows", "100", "--iterations", "1"],
         ["scale", "--rows", "100", "--iterations", "1", "--format", "docx"], ["region", "--plans", "3"],
+        ["import", "--activities", "20", "--iterations", "1"],
     ])
     func runs(arguments: [String]) throws {
         let result = try bench.run(arguments)

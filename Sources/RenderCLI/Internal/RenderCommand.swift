@@ -24,7 +24,7 @@ struct RenderCommand: AsyncParsableCommand {
             \(ExitStatus.helpText)
             """,
         subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
-                      AnalysisCommand.self, TemplateCommand.self],
+                      AnalysisCommand.self, TemplateCommand.self, ImportCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

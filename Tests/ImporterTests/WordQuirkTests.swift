@@ -1,0 +1,242 @@
+import Foundation
+@testable import Importer
+import OOXML
+import Testing
+
+/// Word's ways of storing what a reader sees as plain text, each in a small handmade
+/// document: runs split mid-word, content controls, tracked changes, fields, soft hyphens,
+/// line breaks, numbering, merged cells and follow-ups typed as text.
+@Suite("Word quirks")
+struct WordQuirkTests {
+    @Test("runs split mid-word, content controls, tracked changes, fields and soft hyphens read as the text Word shows")
+    func inlineQuirks() throws {
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan för </w:t></w:r><w:r><w:t>psyk</w:t></w:r><w:r><w:t>isk hälsa</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021–2023</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Bakgrund</w:t></w:r></w:p>
+            <w:sdt><w:sdtContent><w:p><w:r><w:t>Inne i en innehållskontroll.</w:t></w:r></w:p></w:sdtContent></w:sdt>
+            <w:p><w:r><w:t xml:space="preserve">Godkänd </w:t></w:r><w:del><w:r><w:delText>gammal </w:delText></w:r></w:del><w:ins><w:r><w:t>ny </w:t></w:r></w:ins><w:r><w:t>text.</w:t></w:r></w:p>
+            <w:p><w:r><w:t xml:space="preserve">Sidan </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+            <w:p><w:r><w:t>för\u{00AD}ebyggande</w:t><w:softHyphen/><w:t xml:space="preserve"> arbete</w:t><w:br/><w:t>ny rad</w:t></w:r></w:p>
+            """)
+        #expect(source.contains("titel: \"Plan för psykisk hälsa\""))
+        #expect(source.contains("period: .årsintervall(2021, 2023)"))
+        #expect(source.contains("Stycke(\"Inne i en innehållskontroll.\")"))
+        #expect(source.contains("Stycke(\"Godkänd ny text.\")"))
+        #expect(source.contains("Stycke(\"Sidan 7\")"))
+        #expect(source.contains("Stycke(\"förebyggande arbete\\nny rad\")"))
+    }
+
+    @Test("numbering.xml tells bullets from numbers, and list levels nest")
+    func numbering() throws {
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Listor</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Punkt ett</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Underpunkt</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Mellan listorna.</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>Steg ett</w:t></w:r></w:p>
+            """)
+        #expect(source.contains("Punktlista {\n            Punkt(\"Punkt ett\") {\n                \"Underpunkt\""))
+        #expect(source.contains("NumreradLista {\n            \"Steg ett\""))
+    }
+
+    @Test("an activity table by its header, with merged cells, typed times and follow-ups split from text")
+    func activityTable() throws {
+        func cell(_ text: String, merge: String? = nil, span: Int = 1) -> String {
+            let properties = (merge.map { "<w:vMerge w:val=\"\($0)\"/>" } ?? "") + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")
+            let paragraphs = text.split(separator: "|", omittingEmptySubsequences: false).map { "<w:p><w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r></w:p>" }
+            return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraphs.joined())</w:tc>"
+        }
+        let rows = [
+            [cell("Aktivitet"), cell("Delmål"), cell("När"), cell("Ansvar"), cell("Uppföljning")],
+            [cell("Föräldrastöd", merge: "restart"), cell("Fler gruppledare"), cell("ht 2021"), cell("Familjecentralen"),
+             cell("Maj 2020: En grupp startad.|23/11 - 20 : Två träffar kvar.|VT 2022 Nya ledare utbildade.")],
+            [cell("", merge: "continue"), cell("Nå fler"), cell("När behov finns|2 grupper per termin"), cell("Socialtjänsten"), cell("")],
+        ]
+        let table = "<w:tbl>" + rows.map { "<w:tr>" + $0.joined() + "</w:tr>" }.joined() + "</w:tbl>"
+        let result = try importResult("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Fokusområde 1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.1 Föräldrar ska erbjudas stöd</w:t></w:r></w:p>
+            \(table)
+            """)
+        let source = result.source
+        #expect(source.contains("fokusrubrik: .medOrd"))
+        #expect(source.contains("Fokus(.förebyggandeOchFrämjande) {"))
+        #expect(source.contains("Mål(\"1.1\", \"Föräldrar ska erbjudas stöd\") {"))
+        #expect(source.components(separatedBy: "Aktivitet(").count == 2, "\(source)")
+        #expect(source.contains("Delmål(\"Fler gruppledare\", när: [.termin(.ht, 2021)], ansvar: \"Familjecentralen\") {"))
+        #expect(source.contains("Uppföljning(.månad(.maj, 2020), \"En grupp startad.\")"))
+        #expect(source.contains("Uppföljning(.datum(Datum(2020, 11, 23)), \"Två träffar kvar.\")"))
+        #expect(source.contains("Uppföljning(.termin(.vt, 2022), \"Nya ledare utbildade.\")"))
+        #expect(source.contains("när: [.fritext(\"När behov finns\"), .återkommande(.antal(2, \"grupper\", per: .termin))]"))
+        #expect(result.report.contains { $0.hasPrefix("plan.docx: tabell 1, rad 2: uppföljningen") }, "\(result.report)")
+        #expect(source.contains("// Gissning: uppföljningen"))
+    }
+
+    @Test("indicators with kind, source and values, and the regional goal a goal implements")
+    func indicatorsAndRegionalGoals() throws {
+        func cell(_ paragraphs: String...) -> String {
+            "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        let table = "<w:tbl><w:tr>" + ["Aktivitet", "Vad", "Indikator", "När", "Ansvarig", "Uppföljning"].map { cell($0) }.joined()
+            + "</w:tr><w:tr>" + cell("Föräldrastöd") + cell("Stödsamtal")
+            + cell("Antal deltagare (resultat · Kolada N123)", "Utgångsvärde: 79 % (2022)", "Målvärde: 85,5 %", "Antal träffar")
+            + cell("Pågående, löpande arbete") + cell("Kommunen") + cell("Varje år") + "</w:tr></w:tbl>"
+        let result = try importResult("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021–2023</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.1 Föräldrar ska erbjudas stöd</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Bidrar till regionalt mål B1.1 Föräldrar ska erbjudas stöd under barnets hela uppväxt</w:t></w:r></w:p>
+            \(table)
+            """)
+        let source = result.source
+        #expect(source.hasPrefix("import Examples\nimport PlanModel\n"))
+        #expect(source.contains("Mål(\"1.1\", \"Föräldrar ska erbjudas stöd\", genomför: .b1_1) {"))
+        #expect(source.contains("tabellayout: .vadOchIndikator"))
+        #expect(source.contains("Aktivitet(\"Föräldrastöd\", när: [.pågående], ansvar: \"Kommunen\") {"))
+        #expect(source.contains("Indikator(\"Antal deltagare\", .resultat, källa: .kolada(\"N123\"), "
+            + "utgångsvärde: Mätvärde(79, \"%\", .år(2022)), målvärde: Mätvärde(85.5, \"%\"))"), "\(source)")
+        #expect(source.contains("Indikator(\"Antal träffar\", .process)"))
+        #expect(result.report.contains("plan.docx: tabell 1, rad 2: indikatorns typ står inte i dokumentet; 1 indikator(er) är satta till .process"),
+                "\(result.report)")
+    }
+
+    @Test("a theme's activities with their rows and indicators listed below each")
+    func themeActivityLines() throws {
+        func item(_ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        func line(_ runs: String) -> String { "<w:p><w:pPr><w:pStyle w:val=\"ListContinue\"/></w:pPr>\(runs)</w:p>" }
+        func run(_ text: String, bold: Bool = false) -> String {
+            "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+        }
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2020–2022</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Godkänd grundskola</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>Kortsiktiga mål och aktiviteter 2020–2022</w:t></w:r></w:p>
+            \(item(0, "Elevhälsan stöttar skolorna."))
+            \(line(run("Delmål: Fler elever når målen")))
+            \(line(run("När: Pågående, löpande arbete")))
+            \(line(run("Ansvar: Skol- och fritidsförvaltningen")))
+            \(line(run("Uppföljning:", bold: true)))
+            \(line(run("Maj 2022", bold: true) + run(": Klart.")))
+            \(line(run("Indikatorer:", bold: true)))
+            \(item(1, "Skolnärvaro (resultat · Skolverket)"))
+            """)
+        #expect(source.contains("tabellayout: .teman"))
+        #expect(source.contains("""
+                        KortsiktigaMål(.årsintervall(2020, 2022)) {
+                            Aktivitet("Elevhälsan stöttar skolorna.") {
+                                Indikator("Skolnärvaro", .resultat, källa: "Skolverket")
+                                Delmål("Fler elever når målen", när: [.pågående], ansvar: "Skol- och fritidsförvaltningen") {
+                                    Uppföljning(.månad(.maj, 2022), "Klart.")
+                                }
+                            }
+                        }
+            """), "\(source)")
+    }
+
+    @Test("the rows' delmål listed in the Vad cell, and an activity's own indicators in the Aktivitet cell")
+    func subGoalsAndLabelledIndicators() throws {
+        func cell(_ paragraphs: [String], merge: String? = nil) -> String {
+            "<w:tc><w:tcPr>" + (merge.map { "<w:vMerge w:val=\"\($0)\"/>" } ?? "") + "</w:tcPr>"
+                + paragraphs.map { text -> String in
+                    if text.hasPrefix("*") { return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+                    if text.hasPrefix("_") { return "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+                    if text.hasPrefix("- ") {
+                        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text.dropFirst(2))</w:t></w:r></w:p>"
+                    }
+                    return "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+                }.joined() + "</w:tc>"
+        }
+        func table(_ rows: [[String]]) -> String {
+            "<w:tbl>" + rows.map { "<w:tr>" + $0.joined() + "</w:tr>" }.joined() + "</w:tbl>"
+        }
+        let whatTable = table([
+            ["Aktivitet", "Vad", "Indikator", "När", "Ansvarig", "Uppföljning"].map { cell([$0]) },
+            [cell(["Läxhjälp"], merge: "restart"), cell(["Stöd efter skolan", "Delmål: Fler elever", "Delmål: Färre avhopp"], merge: "restart"),
+             cell(["_Saknas"], merge: "restart"), cell(["2021"]), cell(["Skolan"]), cell(["_Saknas"])],
+            [cell([""], merge: "continue"), cell([""], merge: "continue"), cell([""], merge: "continue"), cell(["2022"]), cell(["Skolan"]), cell(["_Saknas"])],
+        ])
+        let subGoalTable = table([
+            ["Aktivitet", "Delmål", "När", "Ansvar", "Uppföljning"].map { cell([$0]) },
+            [cell(["ABC-grupper", "*Indikatorer:", "- Antal grupper (process)"]), cell(["Fler ledare"]), cell(["2021"]), cell(["Sirius"]), cell(["_Saknas"])],
+        ])
+        let source = try importBody("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:r><w:t>2021–2022</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Förebyggande och främjande arbete</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.1 Skolan</w:t></w:r></w:p>
+            \(whatTable)
+            <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Mål 1.2 Föräldrar</w:t></w:r></w:p>
+            \(subGoalTable)
+            """)
+        #expect(source.contains("""
+                        Aktivitet("Läxhjälp") {
+                            Stycke("Stöd efter skolan")
+                            Delmål("Fler elever", när: [.år(2021)], ansvar: "Skolan")
+                            Delmål("Färre avhopp", när: [.år(2022)], ansvar: "Skolan")
+                        }
+            """), "\(source)")
+        #expect(source.contains("""
+                        Aktivitet("ABC-grupper") {
+                            Indikator("Antal grupper", .process)
+                            Delmål("Fler ledare", när: [.år(2021)], ansvar: "Sirius")
+                        }
+            """), "\(source)")
+    }
+
+    @Test("a table that is no activity table is kept as paragraphs and reported")
+    func unknownTable() throws {
+        let result = try importResult("""
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Budget</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Post</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Kronor</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:t>Utbildning</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>20 000</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            """)
+        #expect(result.source.contains("Stycke(\"Utbildning | 20 000\")"))
+        #expect(result.report.contains("plan.docx: tabell 1: tabellen kunde inte tolkas som aktiviteter; raderna är kvar som stycken"))
+    }
+
+    // MARK: Support
+
+    private func importBody(_ body: String) throws -> String { try importResult(body).source }
+
+    private func importResult(_ body: String) throws -> ImportResult {
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"\(w)\"><w:body>\(body)</w:body></w:document>"
+        let numbering = """
+            <?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="\(w)">\
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>\
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>
+            """
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        let data = ZipWriter.archive([
+            ("[Content_Types].xml", Data("""
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="\(ContentType.mainDocument)"/>\
+                <Override PartName="/word/numbering.xml" ContentType="\(ContentType.numbering)"/></Types>
+                """.utf8)),
+            ("_rels/.rels", Data("""
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="\(relationships)officeDocument" Target="word/document.xml"/></Relationships>
+                """.utf8)),
+            ("word/_rels/document.xml.rels", Data("""
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="\(relationships)numbering" Target="numbering.xml"/></Relationships>
+                """.utf8)),
+            ("word/document.xml", Data(document.utf8)),
+            ("word/numbering.xml", Data(numbering.utf8)),
+        ])
+        return try PlanImporter(file: "plan.docx", id: "plan").importera(data)
+    }
+}
