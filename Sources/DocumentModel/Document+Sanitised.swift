@@ -86,6 +86,10 @@ private struct Sanitiser {
                 let words = self.inlines(inner, insideLink: true)
                 guard !insideLink, let address = LinkPolicy.address(url) else { return words }
                 return [.link(words, url: address)]
+            // A cross-reference is a link in some writers: inside a link it is its words.
+            case .crossReference(let anchor, let inner):
+                let words = self.inlines(inner, insideLink: true)
+                return insideLink ? words : [.crossReference(anchor: anchor, words)]
             }
         }
     }

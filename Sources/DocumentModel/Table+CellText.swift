@@ -50,6 +50,8 @@ extension Inline {
         // An address must stay as written; its visible words may change.
         case .link(let inner, let url):
             return .link(inner.map { $0.plainText == url ? $0 : $0.mappingCellText(transform) }, url: url)
+        case .crossReference(let anchor, let inner):
+            return .crossReference(anchor: anchor, inner.map { $0.mappingCellText(transform) })
         }
     }
 }

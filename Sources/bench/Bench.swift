@@ -185,7 +185,7 @@ struct ImportBenchmark: AsyncParsableCommand {
             plan = SyntheticPlan.make(rows: rows)
         }
         let count = plan.allaMål.reduce(0) { $0 + $1.mål.aktiviteter.count }
-        let docx = renderer.write(renderer.document(for: plan), as: .docx)
+        let docx = try renderer.write(renderer.document(for: plan), as: .docx)
         let importer = PlanImporter(file: "syntetisk.docx", id: "syntetisk")
         let measurement = Measurement(label: "import (\(count) aktiviteter, \(docx.count) byte)", iterations: options.iterations) {
             _ = try? importer.importera(docx)

@@ -14,7 +14,7 @@ import Testing
         #expect(identical, "a second rendering differs")
         let reference = try ReferenceDocument(data: ReferenceDocument.builtInData, file: "reference.docx")
         let identicalWithNewReference = try DOCXWriter(reference: reference).write(example.document)
-            == DOCXWriter(reference: ExampleFiles.templates.docxReference).write(example.document)
+            == (try DOCXWriter(reference: ExampleFiles.templates.docxReference).write(example.document))
         #expect(identicalWithNewReference, "a rendering with a freshly read reference differs")
     }
 

@@ -1,4 +1,5 @@
 @testable import DOCXWriter
+import OOXML
 import DocumentModel
 import Foundation
 import Testing

@@ -163,7 +163,7 @@ import Testing
         let paragraphs = body.all("w:p").filter { $0.wordText.hasPrefix("Utan mål") }
         #expect(paragraphs.map(\.wordText) == ["Utan mål: s. "])
         #expect(paragraphs.first?.descendants("w:instrText").isEmpty == true)
-        let warnings = DOCXWriter().package(Document(metadata: Metadata(title: "T"), blocks: [
+        let warnings = try DOCXWriter().package(Document(metadata: Metadata(title: "T"), blocks: [
             .paragraph([.crossReference(anchor: "saknas", [.text("s. ")])]),
         ])).warnings
         #expect(warnings.map(\.message) == ["hänvisningen till \"saknas\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer"])

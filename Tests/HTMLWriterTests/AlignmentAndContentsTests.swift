@@ -10,9 +10,9 @@ struct AlignmentAndContentsTests {
 
     @Test func numberCellsCarryTheStylesheetsEndClass() throws {
         let renderer = try Package.renderer()
-        let page = html(renderer.write(renderer.document(for: Exempel.analyser[0]), as: .html))
-        #expect(page.contains("<td class=\"justera-slut\">"))
-        #expect(page.contains("<th class=\"justera-slut\" scope=\"col\">"))
+        let page = html(try renderer.write(renderer.document(for: Exempel.analyser[0]), as: .html))
+        #expect(page.contains("<td class=\"justera-slut\" role=\"cell\""))
+        #expect(page.contains("<th class=\"justera-slut\" scope=\"col\" role=\"columnheader\">"))
         let css = try String(contentsOf: Package.templatesFolder.appendingPathComponent("html/stil.css"), encoding: .utf8)
         #expect(css.contains("td.justera-slut"))
     }

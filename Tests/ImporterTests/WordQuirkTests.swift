@@ -218,7 +218,7 @@ struct WordQuirkTests {
             <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>
             """
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        let data = ZipWriter.archive([
+        let data = try ZipWriter.archive([
             ("[Content_Types].xml", Data("""
                 <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\

@@ -39,6 +39,7 @@ enum SwiftSource {
         case .återkommande(.antal(let antal, let vad, let enhet)):
             return ".återkommande(.antal(\(antal), \(string(vad)), per: .\(enhet.rawValue)))"
         case .kommenterad(let inner, let kommentar): return "\(Self.tid(inner)).med(\(string(kommentar)))"
+        case .inledd(let ord, let inner): return "\(Self.tid(inner)).inledd(\(string(ord)))"
         case .fritext(let text): return ".fritext(\(string(text)))"
         }
     }
@@ -63,6 +64,7 @@ enum SwiftSource {
             case .betonad(let text): return indent + "Betonad(\(string(text)))\n"
             case .fet(let text): return indent + "Fet(\(string(text)))\n"
             case .länk(let text, let adress): return indent + "Länk(\(string(text)), till: \(string(adress)))\n"
+            case .hänvisning(let text, let till): return indent + "Hänvisning(\(string(text)), till: \(string(till)))\n"
             }
         }.joined()
     }

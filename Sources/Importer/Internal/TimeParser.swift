@@ -21,6 +21,14 @@ enum TimeParser {
             let comment = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if let tid = parse(head), !comment.isEmpty { return .kommenterad(tid, comment) }
         }
+        // "Start våren 2021": the plan's own words before a time (the shortest time that ends the text).
+        let words = text.split(separator: " ")
+        for count in 1..<max(1, words.count) {
+            let lead = words.prefix(count).joined(separator: " ")
+            if let tid = plain(words.dropFirst(count).joined(separator: " ")), lead.rangeOfCharacter(from: .decimalDigits) == nil {
+                return .inledd(lead, tid)
+            }
+        }
         return nil
     }
 

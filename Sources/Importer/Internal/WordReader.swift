@@ -266,7 +266,7 @@ private struct TextCollector {
     }
 
     private mutating func append(_ text: String, _ format: Format) {
-        let clean = text.replacingOccurrences(of: "\u{00AD}", with: "")
+        let clean = text.replacingOccurrences(of: "\u{00AD}", with: "").replacingOccurrences(of: "\u{2060}", with: "")
         guard !clean.isEmpty else { return }
         if format != pendingFormat { flush(); pendingFormat = format }
         pending += clean

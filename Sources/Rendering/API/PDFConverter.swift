@@ -110,7 +110,7 @@ public struct PDFConverter: Sendable {
             let profile = folder.appendingPathComponent("profile").path
             try PDFJob(soffice: soffice.path, profile: profile, pipe: pipe, documents: documents).encoded().write(to: job)
         } catch {
-            throw .failed(document: sources[0].name, reason: OutputDirectory.reason(error))
+            throw .failed(document: sources[0].name, reason: SystemMessage.text(for: error))
         }
         let limit = timeLimit ?? 60 + 30 * TimeInterval(sources.count)
         let run: TimedProcess.Result

@@ -53,7 +53,7 @@ public struct SiteSearch: Sendable {
         } catch let error as OutputError {
             throw error
         } catch {
-            throw OutputError(path: target.path, reason: OutputDirectory.reason(error))
+            throw OutputError(path: target.path, reason: SystemMessage.text(for: error))
         }
     }
 

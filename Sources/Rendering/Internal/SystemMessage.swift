@@ -21,4 +21,15 @@ enum SystemMessage {
         default: return "systemfel \(code) (\(String(cString: strerror(code))))"
         }
     }
+
+    /// The reason a Foundation file operation failed, in Swedish where the system's error
+    /// number is known.
+    static func text(for error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return text(Int32(nsError.code)) }
+        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return text(Int32(posix.code))
+        }
+        return nsError.localizedDescription
+    }
 }

@@ -225,7 +225,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     /// with its parts, so none of its placeholders is required.
     public var requiredPlaceholders: Set<String> {
         switch self {
-        case .timeDate: return []
+        case .timeDate, .timeEntryDate: return []
         default: return placeholders
         }
     }

@@ -1,4 +1,5 @@
 import DocumentModel
+import OOXML
 import Foundation
 
 // The reference's headers and footers, made for each orientation's own text width: a
