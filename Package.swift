@@ -113,7 +113,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,
         // PDF/UA checks, and the page numbers of contents lists and cross-references.
-        .testTarget(name: "PDFTests", dependencies: ["Rendering", "DocumentModel", "Examples"]),
+        .testTarget(name: "PDFTests", dependencies: ["Rendering", "DocumentModel", "Examples", "Wording"]),
         // Hostile text in every slot of every layout and format, through the real validators.
         .testTarget(name: "HostileInputTests", dependencies: [
             "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",

@@ -23,8 +23,9 @@ import Testing
 /// - an indicator: "{text} ({slag} · {källa})", then "Utgångsvärde: …" and "Målvärde: …";
 /// - a link's address: the href on the web, a relationship in Word, the text writer's URL.
 /// Not printed on paper, by design: the plan's `id` (file names), an activity's `typ`
-/// (analysis only), a regional goal's own text (its page on the regional site), and
-/// source locations.
+/// (analysis only), a regional goal's own text (its page on the regional site), the
+/// page orientation (a layout choice, not text), the short title (the title again, shortened
+/// for Word's running header), and source locations.
 @Suite struct FieldCoverageTests {
     @Test(arguments: [Tabellayout.delmål, .vadOchIndikator, .teman])
     func everySentinelAppearsInEveryFormat(layout: Tabellayout) throws {
@@ -74,7 +75,9 @@ import Testing
         }
         let renderer = Renderer(templates: ExampleFiles.templates)
         let text = try String(decoding: renderer.render(plan, as: .txt), as: UTF8.self)
+        // Table cells carry soft hyphens on the web; read the words without them.
         let html = try String(decoding: renderer.render(plan, as: .html), as: UTF8.self)
+            .replacingOccurrences(of: "\u{AD}", with: "").replacingOccurrences(of: "&shy;", with: "")
         let word = try UnpackedDOCX(renderer.render(plan, as: .docx)).part("word/document.xml").wordText
         // The text writer wraps lines; read it as one line.
         let unwrapped = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -124,7 +127,9 @@ struct ModelWalk {
     private var seen: Set<String> = []
     private var filled: Set<String> = []
     /// Fields deliberately outside the test (see FieldCoverageTests).
-    private static let exempt: Set<String> = ["Handlingsplan.id", "RegionaltMål.text"]
+    private static let exempt: Set<String> = [
+        "Handlingsplan.id", "RegionaltMål.text", "Handlingsplan.orientering", "Handlingsplan.kortTitel",
+    ]
 
     init(_ plan: Handlingsplan) { visit(plan, owner: nil) }
 

@@ -200,7 +200,7 @@ struct ImportRoundTripTests {
             FileHandle.standardOutput.write(try plans[CommandLine.arguments[1]]!.json())
             """.write(to: main, atomically: true, encoding: .utf8)
         // Plans that name regional goals import Examples, where `.b1_1` and its kin are defined.
-        let objects = try ["PlanModel", "AnalysisModel", "Examples"].flatMap { module in
+        let objects = try ["DocumentModel", "PlanModel", "AnalysisModel", "Examples"].flatMap { module in
             try FileManager.default.contentsOfDirectory(
                 at: RenderProcess.products.appendingPathComponent("\(module).build"), includingPropertiesForKeys: nil)
                 .filter { $0.pathExtension == "o" }

@@ -46,7 +46,7 @@ enum PDFTool {
 
     /// Text without any white space or hyphens, to find words whatever the line breaks.
     static func squeezed(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "-" && $0 != "\u{AD}" }
+        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "-" && $0 != "\u{AD}" && $0 != "\u{2060}" }
             .map(Character.init))
     }
 }

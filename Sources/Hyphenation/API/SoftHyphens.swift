@@ -22,10 +22,11 @@ public struct SoftHyphens: Sendable {
         return copy
     }
 
-    /// Outside tables only tables change.
+    /// Outside tables only tables change; a layout table (the signatures: names in wide
+    /// cells, no narrow columns) stays as written.
     private func outside(_ block: Block) -> Block {
         switch block {
-        case .table(let table): return .table(hyphenated(table))
+        case .table(let table): return .table(table.isLayout ? table : hyphenated(table))
         case .quote(let blocks): return .quote(blocks.map(outside))
         case .note(let label, let blocks): return .note(label: label, blocks.map(outside))
         case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map(outside)) })
