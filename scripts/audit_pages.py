@@ -1,5 +1,6 @@
 """Audits web pages for WCAG 2.1 AA with axe-core in headless Chromium, and checks that
-no page scrolls sideways on a narrow screen (WCAG 1.4.10 Reflow, 320 CSS pixels).
+no page scrolls sideways on a narrow screen (WCAG 1.4.10 Reflow, 320 CSS pixels) and that
+every table cell's box lies inside the viewport (no table scrolls sideways in its box).
 
 Usage: python3 scripts/audit_pages.py [--widths 1280,320] PAGE.html...
 
@@ -67,6 +68,14 @@ def main():
                 if overflow > 0:
                     problems += 1
                     print(f"{name} @ {width}px: the page scrolls sideways by {overflow}px")
+                outside = driver.execute_script(
+                    "const w = document.documentElement.clientWidth;"
+                    "return [...document.querySelectorAll('td, th')].filter(c => {"
+                    "  const r = c.getBoundingClientRect();"
+                    "  return r.width > 0 && (r.left < -0.5 || r.right > w + 0.5); }).map(c => c.textContent.trim().slice(0, 40));")
+                if outside:
+                    problems += 1
+                    print(f"{name} @ {width}px: {len(outside)} table cells lie outside the viewport, first: {outside[0]!r}")
     finally:
         driver.quit()
     print(f"audited {len(arguments.pages)} pages at {', '.join(map(str, widths))} px: "

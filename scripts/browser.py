@@ -23,12 +23,18 @@ def _first_existing(paths, name):
     sys.exit(f"error: {name} not found (tried {', '.join(paths)}); install Debian's chromium and chromium-driver")
 
 
-def open_chromium():
+def open_chromium(file_access=True):
+    """Headless Chromium; `file_access=False` leaves out --allow-file-access-from-files,
+    so pages opened from the disk are as restricted as in a reader's browser."""
     options = webdriver.ChromeOptions()
     options.binary_location = _first_existing(CHROMIUM_CANDIDATES, "chromium")
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--hide-scrollbars", "--force-device-scale-factor=1", "--allow-file-access-from-files"]:
+    arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--hide-scrollbars", "--force-device-scale-factor=1"]
+    if file_access:
+        arguments.append("--allow-file-access-from-files")
+    for argument in arguments:
         options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(executable_path=_first_existing(DRIVER_CANDIDATES, "chromedriver"))
     return webdriver.Chrome(service=service, options=options)
 

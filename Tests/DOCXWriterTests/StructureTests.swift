@@ -1,6 +1,7 @@
 @testable import DOCXWriter
 import DocumentModel
 import Foundation
+import OOXML
 import Testing
 
 /// The WordprocessingML the writer makes of tables, lists and sections.

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import Testing
 
 /// The `render` executable as a user runs it: files written, and nothing written on a
@@ -34,13 +35,50 @@ struct CommandLineTests {
         #expect(body.hasPrefix(#"<div class="dokument""#) && !body.contains("<html") && !body.contains("<h1"))
     }
 
+    @Test("a page says when the plan changed, and when the page was made only as --datum or SOURCE_DATE_EPOCH says")
+    func honestDates() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        func page(_ environment: [String], _ arguments: [String]) throws -> String {
+            let result = try Tool.run(["env"] + environment + [Self.render, "vanersborg", "--format", "html", "--out", out.url.path, "-q"]
+                                      + arguments, install: "coreutils")
+            #expect(result.status == 0, "\(result.output)")
+            return try String(contentsOf: out.url.appendingPathComponent("vanersborg.html"), encoding: .utf8)
+        }
+        let changed = #"<p>Planen senast ändrad <time datetime="2022-11-21">2022-11-21</time>.</p>"#
+        let undated = try page(["-u", "SOURCE_DATE_EPOCH"], [])
+        #expect(undated.contains(changed) && !undated.contains("Sidan skapad"))
+        // 1673740800 is 2023-01-15T00:00:00Z.
+        let reproducible = try page(["SOURCE_DATE_EPOCH=1673740800"], [])
+        #expect(reproducible.contains(changed) && reproducible.contains(#"<p>Sidan skapad <time datetime="2023-01-15">2023-01-15</time>.</p>"#))
+        let given = try page(["SOURCE_DATE_EPOCH=1673740800"], ["--datum", "2024-02-29"])
+        #expect(given.contains(#"<p>Sidan skapad <time datetime="2024-02-29">2024-02-29</time>.</p>"#))
+    }
+
+    @Test("without Pagefind the site is built without search, and render site says so once")
+    func siteWithoutSearch() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        // An empty PATH: neither the pagefind command nor python3 can be found.
+        let result = try Tool.run(["env", "PATH=/var/empty", Self.render, "site", "--out", out.url.path], install: "coreutils")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.components(separatedBy: "Pagefind finns inte, så webbplatsen byggs utan sökning.").count == 2, "\(result.output)")
+        #expect(!out.fileNames.contains("sok.js") && !out.fileNames.contains("pagefind"))
+        let index = try String(contentsOf: out.url.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!index.contains(#"role="search""#) && !index.contains("sok.js"))
+    }
+
     @Test("render site writes the whole site into the folder given")
     func site() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
         let result = try run(["site", "--out", out.url.path, "-q"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(out.fileNames.count == 20 && out.fileNames.contains("index.html") && out.fileNames.contains("regionalt-mal-b5-1.html"))
+        #expect(out.fileNames.contains("index.html") && out.fileNames.contains("regionalt-mal-b5-1.html"))
+        // With Pagefind the site also has its search script and index; without, neither.
+        let searchFiles = SiteSearch.find() == nil ? [] : ["pagefind", "sok.js"]
+        #expect(out.fileNames.count == 20 + searchFiles.count, "\(out.fileNames)")
+        #expect(searchFiles.allSatisfy(out.fileNames.contains))
     }
 
     @Test("a template error gives file:line:column, exit code 3 and no file")

@@ -47,19 +47,22 @@ struct SiteTests {
     func startPage() throws {
         let index = try #require(try Self.site()["index.html"])
         for plan in Exempel.planer {
-            #expect(index.contains(#"<th scope="row">\#(plan.organisationer[0])</th>"#))
+            #expect(index.contains(#"<th scope="row" role="rowheader" data-label="Organisation">\#(plan.organisationer[0])</th>"#))
             #expect(index.contains(#"<a href="\#(plan.id).html">"#))
         }
-        #expect(index.contains("<td>2020–2022</td>") && index.contains("<td>2022-11-21</td>"))
+        #expect(index.contains(#"<td role="cell" data-label="Period">2020–2022</td>"#)
+                && index.contains(#"<td role="cell" data-label="Senast ändrad">2022-11-21</td>"#))
+        #expect(index.contains(#"<td role="cell" data-label="Senast ändrad">Inget datum i planen</td>"#), "Tanum gives no date")
+        #expect(!index.contains("Saknas") && !index.contains("Planen senast ändrad"), "the start page is no plan")
         #expect(index.contains(#"<a href="regionalt-mal-b5-1.html">"#) && index.contains(#"<a href="fokusomrade-5.html">"#))
     }
 
     @Test("a regional goal's page shows each plan implementing it in a section of its own, its activities linking to the goal in the plan")
     func goalPage() throws {
         let page = try #require(try Self.site()["regionalt-mal-b1-1.html"])
-        #expect(page.contains(#"<section id="plan-vanersborg">"#))
-        #expect(page.contains(#"<section id="plan-vastra-gotaland">"#))
-        #expect(!page.contains(#"<section id="plan-helsingborg">"#))
+        #expect(page.contains(#"<h3 id="plan-vanersborg">"#))
+        #expect(page.contains(#"<h3 id="plan-vastra-gotaland">"#))
+        #expect(!page.contains(#"<h3 id="plan-helsingborg">"#))
         #expect(page.contains(#"<a href="vanersborg.html#mal-1-1">Universellt föräldrastöd ABC"#))
         #expect(page.contains("Föräldrar är viktiga i varje barns liv."))
     }
@@ -70,7 +73,7 @@ struct SiteTests {
         #expect(page.contains("<caption>Planernas mål för B1.1</caption>"))
         #expect(page.contains("<caption>Planernas mål för B1.2</caption>"))
         #expect(page.contains(#"<a href="regionalt-mal-b1-1.html">"#))
-        #expect(page.contains(#"<th scope="row">Helsingborgs stad</th>"#), "Helsingborg's themes implement no regional goal")
+        #expect(page.contains(#"<th scope="row" role="rowheader" data-label="Organisation">Helsingborgs stad</th>"#), "Helsingborg's themes implement no regional goal")
     }
 
     @Test("the same plans give byte-identical files")

@@ -21,6 +21,14 @@ struct TemplateTests {
         }
     }
 
+    @Test("the print title is a CSS string no title can end, neither the string nor the style element")
+    func printTitle() throws {
+        let frame = try templates(["plan.mustache": #"<style>@page { @top-left { content: "{{utskriftstitel}}"; } }</style>"#])
+        let title = #"Plan "A" & B\</style><script>x</script>"#
+        let page = frame.page(Document(metadata: Metadata(title: title, period: "2020–2022"), blocks: []), settings: PageSettings(date: nil))
+        #expect(page == #"<style>@page { @top-left { content: "Plan \22 A\22  \26  B\5c \3c /style\3e \3c script\3e x\3c /script\3e  2020–2022"; } }</style>"#)
+    }
+
     @Test("the frame places metadata escaped and the body as HTML")
     func placesValues() throws {
         let frame = try templates(["plan.mustache": "<h1>{{titel}}</h1>{{#period}}<p>{{period}}</p>{{/period}}{{^empty(organisationer)}}X{{/empty(organisationer)}}{{{dokument}}}|{{datum}}"])
@@ -88,9 +96,9 @@ struct TemplateTests {
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
     }
 
-    @Test("the project's templates load, with the stylesheet and logo as assets")
+    @Test("the project's templates load, with the stylesheet, logo and search script as assets")
     func projectTemplates() throws {
         let templates = try Package.templates()
-        #expect(templates.html.assets.map(\.name) == ["logo.svg", "stil.css"])
+        #expect(templates.html.assets.map(\.name) == ["logo.svg", "sok.js", "stil.css"])
     }
 }

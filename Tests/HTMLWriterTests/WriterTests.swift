@@ -12,23 +12,23 @@ struct WriterTests {
         .heading(Heading(level: level, text: [.text(text)], anchor: text.lowercased()))
     }
 
-    @Test("headings open nested sections with the anchor as id, from h2, without gaps")
+    @Test("headings open nested sections and carry the anchor as id, from h2, without gaps")
     func headings() {
         let html = fragment([heading(1, "A"), .paragraph([.text("a")]), heading(3, "B"), heading(2, "C"), heading(1, "D")])
         #expect(html == """
             <div class="dokument" lang="sv-SE">
-              <section id="a">
-                <h2>A</h2>
+              <section>
+                <h2 id="a">A</h2>
                 <p>a</p>
-                <section id="b">
-                  <h3>B</h3>
+                <section>
+                  <h3 id="b">B</h3>
                 </section>
-                <section id="c">
-                  <h3>C</h3>
+                <section>
+                  <h3 id="c">C</h3>
                 </section>
               </section>
-              <section id="d">
-                <h2>D</h2>
+              <section>
+                <h2 id="d">D</h2>
               </section>
             </div>
 
@@ -38,7 +38,7 @@ struct WriterTests {
     @Test("deep headings stop at h6")
     func deepHeadings() {
         let html = fragment((1...7).map { heading($0, "H\($0)") })
-        #expect(html.contains("<h6>H5</h6>") && html.contains("<h6>H6</h6>") && !html.contains("<h7"))
+        #expect(html.contains(#"<h6 id="h5">H5</h6>"#) && html.contains(#"<h6 id="h6">H6</h6>"#) && !html.contains("<h7"))
     }
 
     @Test("a table has a caption, a head with column scope, row headers with row scope and spans, in a labelled focusable region")
@@ -49,7 +49,7 @@ struct WriterTests {
         #expect(fragment([.table(table)]) == """
             <div class="dokument" lang="sv-SE">
               <div class="tabell" role="region" aria-label="Aktiviteter för mål 1.1" tabindex="0">
-                <table class="kolumner-3">
+                <table class="kolumner-3" role="table">
                   <caption>Aktiviteter för mål 1.1</caption>
                   <colgroup>
                     <col class="bredd-35">
@@ -57,20 +57,20 @@ struct WriterTests {
                     <col class="bredd-35">
                   </colgroup>
                   <thead>
-                    <tr>
-                      <th scope="col">Aktivitet</th>
-                      <th scope="colgroup" colspan="2">Delmål</th>
+                    <tr role="row">
+                      <th scope="col" role="columnheader">Aktivitet</th>
+                      <th scope="colgroup" role="columnheader" colspan="2">Delmål</th>
                     </tr>
                   </thead>
                   <tbody>
-                    <tr>
-                      <th scope="row" rowspan="2">ABC</th>
-                      <td>x</td>
-                      <td>y</td>
+                    <tr role="row">
+                      <th scope="row" role="rowheader" data-label="Aktivitet" rowspan="2">ABC</th>
+                      <td role="cell" data-label="Delmål">x</td>
+                      <td role="cell" data-label="Delmål">y</td>
                     </tr>
-                    <tr>
-                      <td>z</td>
-                      <td>w</td>
+                    <tr role="row">
+                      <td role="cell" data-label="Delmål">z</td>
+                      <td role="cell" data-label="Delmål">w</td>
                     </tr>
                   </tbody>
                 </table>

@@ -72,7 +72,34 @@ struct TextWriterTests {
         #expect(lines.allSatisfy { $0.terminalWidth <= 40 })
     }
 
-    @Test func linksShowTheirAddress() {
-        #expect(body([.paragraph([.text("Se "), .link([.text("SKR")], url: "https://skr.se")])]) == ["Se SKR (https://skr.se)"])
+    @Test func linksShowTheirAddressInAngleBrackets() {
+        #expect(body([.paragraph([.text("Se "), .link([.text("SKR")], url: "https://skr.se")])]) == ["Se SKR <https://skr.se>"])
+    }
+
+    @Test func aURLIsNeverBrokenAndALongOneStandsOnItsOwnLine() {
+        let url = "https://vardgivare.skane.se/kompetens-utveckling/utbildningar/webb/spiss---suicidprevention"
+        let lines = body([.paragraph([.text("Läs mer om utbildningen i "), .link([.text("SPISS")], url: url), .text(" och anmäl dig.")])],
+                         width: 40)
+        #expect(lines == ["Läs mer om utbildningen i SPISS", "<\(url)>", "och anmäl dig."])
+        let bare = body([.paragraph([.text("Adress: \(url)")])], width: 30)
+        #expect(bare == ["Adress:", url])
+    }
+
+    @Test func widthZeroKeepsEachParagraphOnOneLineAndTablesAsRecords() {
+        let long = String(repeating: "ord ", count: 60).trimmingCharacters(in: .whitespaces)
+        let table = Table(columns: [Column(width: 1), Column(width: 1)],
+                          header: [Row([Cell("År"), Cell("Belopp")])], body: [Row([Cell("2020"), Cell("1 032")])])
+        let lines = body([.paragraph([.text(long)]), .bulletList([ListItem([.paragraph([.text(long)])])]), .table(table)], width: 0)
+        #expect(lines == [long, "", "- " + long, "", "År: 2020", "  Belopp: 1 032"])
+        #expect(TextWriter(width: 10).width == 20 && TextWriter(width: 0).width == 0)
+    }
+
+    @Test func successiveEntriesInACellAreSeparated() {
+        let table = Table(columns: [Column(width: 1), Column(width: 1)],
+                          header: [Row([Cell("Aktivitet"), Cell("Uppföljning")])],
+                          body: [Row([Cell("ABC", isRowHeader: true),
+                                      Cell([.paragraph([.text("Vt 2021: tre grupper")]), .paragraph([.text("Ht 2021: två grupper")])])])])
+        let lines = body([.table(table)], width: 20)
+        #expect(lines == ["Aktivitet: ABC", "  Uppföljning:", "      - Vt 2021: tre", "        grupper", "      - Ht 2021: två", "        grupper"])
     }
 }

@@ -16,6 +16,9 @@ import Mustache
 public struct HTMLTemplates: Sendable {
     /// The page frame's name: `plan.mustache`.
     public static let frame = "plan"
+    /// The site search's script: an asset only the regional site, built with its search
+    /// index, has beside its pages.
+    public static let searchScript = "sok.js"
     public static let templateExtension = "mustache"
 
     /// A file pages refer to, such as the stylesheet, written beside the pages.

@@ -1,6 +1,6 @@
 import DocumentModel
 
-/// Writes a `Document` as semantic, accessible HTML5: one `section` per heading with the
+/// Writes a `Document` as semantic, accessible HTML5: one `section` per heading, the
 /// heading's anchor as id, h2 and deeper (the page's title is the only h1), lists as
 /// lists, tables with caption, header scopes and spans in a labelled scroll region, and
 /// every text escaped. No inline styles and no scripts; the classes are documented in

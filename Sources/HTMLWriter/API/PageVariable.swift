@@ -22,22 +22,28 @@ public enum PageVariable: String, Sendable, CaseIterable {
     case faststalld
     /// The revision line as printed: "Reviderad 2021-09-20, 2022-11-21".
     case reviderad
-    /// ISO date of the latest revision or adoption.
+    /// ISO date of the plan's latest revision or adoption ("Planen senast ändrad").
     case andrad
     /// One line about the page, for `<meta name="description">`.
     case beskrivning
     case nyckelord
-    /// The date the page was made, ISO, passed in so output stays reproducible.
+    /// The date the page was made, ISO: `--datum` or SOURCE_DATE_EPOCH, passed in so output
+    /// stays reproducible; absent when neither is given.
     case datum
     /// What the page is: plan, startsida, regionalt-mal, fokusomrade.
     case sidtyp
     /// On the pages of the regional site: the address of its start page.
     case startsida
+    /// True on the regional site's pages when it was built with its search index.
+    case sok
     /// The table of contents: entries with `rubrik`, `ankare` and `underrubriker`.
     case innehall
     case rubrik
     case ankare
     case underrubriker
+    /// The title and period as a CSS string's contents, every character that HTML or CSS
+    /// would read specially hex-escaped: for the print margin, `content: "{{utskriftstitel}}"`.
+    case utskriftstitel
     /// The document's body as HTML; the only variable written with three braces.
     case dokument
 

@@ -1,12 +1,13 @@
 import DocumentModel
 
-// One walk over a document's blocks. Each heading opens a `section` whose id is the
-// heading's anchor; a heading of document level N closes the sections at level N and
+// One walk over a document's blocks. Each heading opens a `section`; the heading's id is
+// its anchor (on the heading, where search engines such as Pagefind look for the places
+// inside a page that a result can link to); a heading of document level N closes the sections at level N and
 // deeper. The page's title is its only h1, so sections start at h2 and a level that
 // skips ahead is pulled up to the next free one: headings never have gaps.
 struct BodyRenderer {
     /// Open sections, outermost first, each with the nodes gathered so far.
-    private var openSections: [(heading: Heading, nodes: [Node])] = []
+    private var openSections: [[Node]] = []
     private var topLevel: [Node] = []
     /// Blocks between a landscape and a portrait section break print on landscape pages.
     private var landscape = false
@@ -21,7 +22,7 @@ struct BodyRenderer {
         switch block {
         case .heading(let heading):
             while openSections.count >= max(1, heading.level) { closeSection() }
-            openSections.append((heading, [headingNode(heading, depth: openSections.count + 1, id: nil)]))
+            openSections.append([headingNode(heading, depth: openSections.count + 1, id: heading.anchor)])
         case .sectionBreak(let orientation):
             landscape = orientation == .landscape
         default:
@@ -33,17 +34,16 @@ struct BodyRenderer {
         if openSections.isEmpty {
             topLevel += nodes
         } else {
-            openSections[openSections.count - 1].nodes += nodes
+            openSections[openSections.count - 1] += nodes
         }
     }
 
     private mutating func closeSection() {
-        let section = openSections.removeLast()
-        append([.element("section", ["id": section.heading.anchor], section.nodes)])
+        append([.element("section", [:], openSections.removeLast())])
     }
 
     /// The nodes of a block that is not a heading of the section structure. Headings
-    /// inside quotes and notes sit one level below the enclosing section, with their id.
+    /// inside quotes and notes sit one level below the enclosing section.
     private func nodes(for block: Block) -> [Node] {
         switch block {
         case .heading(let heading):

@@ -24,10 +24,27 @@ enum PageContext {
         values[.andrad] = metadata.modified
         values[.beskrivning] = metadata.subject ?? metadata.subtitle
         values[.datum] = settings.date
+        values[.utskriftstitel] = cssString([metadata.title, metadata.period].compactMap { $0 }.joined(separator: " "))
         values[.startsida] = settings.startPage
+        values[.sok] = settings.search
         let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+    }
+
+    /// Text for inside a double-quoted CSS string in a `style` element: quotes, backslash,
+    /// `<`, `>`, `&` and controls as hex escapes, so neither HTML escaping nor `</style>`
+    /// can change it.
+    static func cssString(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || "\"'\\<>&".unicodeScalars.contains(scalar) || scalar.value == 0x7F {
+                result += "\\" + String(scalar.value, radix: 16) + " "
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Nested entries: each heading with the deeper headings that follow it.

@@ -1,9 +1,18 @@
 import DocumentModel
 
-// A table in its own labelled, focusable scroll region, so a wide table scrolls by itself
-// on a narrow screen instead of the whole page. Header rows go in `thead` with column
+// A table in its own labelled, focusable region. Header rows go in `thead` with column
 // scope; a body cell that names its row is a `th` with row scope, spanning the rows the
 // document says.
+//
+// Reflow (WCAG 1.4.10): where the table is too narrow for its columns, the stylesheet
+// shows each body row as a card, each cell on its own line under its column's name, so
+// nothing scrolls sideways at 320 px. The name comes from `data-label`, the lowest header
+// cell over the cell's column, shown by CSS generated content. The markup stays one real
+// `table`, so there is no second copy to keep in step and nothing hidden from anyone.
+// Relationships (WCAG 1.3.1): changing a table's `display` makes some browsers drop its
+// table semantics, so every element also says its role explicitly (`table`, `row`,
+// `columnheader`, `rowheader`, `cell`); browsers then keep the table, its headers and
+// each cell's header association for assistive technology in both layouts.
 struct TableRenderer {
     let table: Table
     /// The table belongs on a landscape page when printed.
@@ -19,13 +28,19 @@ struct TableRenderer {
         }
         if !table.header.isEmpty {
             parts.append(.element("thead", [:], table.header.map { row in
-                .element("tr", [:], row.cells.map { headerCell($0) })
+                .element("tr", ["role": "row"], row.cells.map { headerCell($0) })
             }))
         }
-        parts.append(.element("tbody", [:], table.body.map { row in
-            .element("tr", [:], row.cells.map { bodyCell($0) })
+        let labels = columnLabels
+        let columns = TableGrid(rows: table.body, columnCount: table.columns.count).slots.map { row in
+            row.indices.filter { if case .origin = row[$0] { true } else { false } }
+        }
+        parts.append(.element("tbody", [:], zip(table.body, columns).map { row, columns in
+            .element("tr", ["role": "row"], zip(row.cells, columns).map { cell, column in
+                bodyCell(cell, label: cell.colSpan >= table.columns.count ? nil : labels[column])
+            })
         }))
-        let tableNode = Node.element("table", ["class": "kolumner-\(table.columns.count)"], parts)
+        let tableNode = Node.element("table", ["class": "kolumner-\(table.columns.count)", "role": "table"], parts)
         return .element("div", [
             "class": landscape ? "tabell liggande" : "tabell",
             "role": "region",
@@ -51,17 +66,38 @@ struct TableRenderer {
         return table.header.first?.cells.map(\.blocks.plainText).joined(separator: ", ") ?? ""
     }
 
+    /// Each column's name for the cards of a narrow screen: the lowest header cell over
+    /// it ("Effekter", not "Resultat Effekter"); empty where the table has no header.
+    private var columnLabels: [String?] {
+        guard let row = TableGrid(rows: table.header, columnCount: table.columns.count).slots.last else {
+            return Array(repeating: nil, count: table.columns.count)
+        }
+        return row.indices.map { column in
+            // A cell spanning header rows stands in the last one as a row continuation.
+            let owner = (0...column).reversed().lazy.compactMap { index -> Cell? in
+                switch row[index] {
+                case .origin(let cell), .rowContinuation(let cell): return cell
+                case .columnContinuation, .empty: return nil
+                }
+            }.first
+            return owner.map(\.blocks.plainText).flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
     private func headerCell(_ cell: Cell) -> Node {
-        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", cell)
+        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil, cell)
     }
 
-    private func bodyCell(_ cell: Cell) -> Node {
-        cell.isRowHeader ? self.cell("th", scope: "row", cell) : self.cell("td", scope: nil, cell)
+    private func bodyCell(_ cell: Cell, label: String?) -> Node {
+        cell.isRowHeader ? self.cell("th", scope: "row", role: "rowheader", label: label, cell)
+            : self.cell("td", scope: nil, role: "cell", label: label, cell)
     }
 
-    private func cell(_ name: String, scope: String?, _ cell: Cell) -> Node {
+    private func cell(_ name: String, scope: String?, role: String, label: String?, _ cell: Cell) -> Node {
         .element(name, [
             "scope": scope,
+            "role": role,
+            "data-label": label,
             "rowspan": cell.rowSpan > 1 ? String(cell.rowSpan) : nil,
             "colspan": cell.colSpan > 1 ? String(cell.colSpan) : nil,
         ], content(cell.blocks))

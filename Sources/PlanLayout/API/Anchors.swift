@@ -38,6 +38,8 @@ public struct Anchors: Sendable {
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "avsnitt" : String(slug.prefix(60))
+        // The whole heading, never cut: a cut anchor ends mid-word ("…-for-barn-och-u") and
+        // two long headings that begin alike would differ only by a counter.
+        return slug.isEmpty ? "avsnitt" : slug
     }
 }

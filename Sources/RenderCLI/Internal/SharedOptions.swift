@@ -44,15 +44,26 @@ struct SharedOptions: ParsableArguments {
     }
 }
 
-// `--datum`: the generation date web pages show, given so the same plans give the same pages.
+// `--datum`: the date web pages say they were made, given (or the build's
+// SOURCE_DATE_EPOCH, as reproducible builds set it) so the same plans give the same pages.
 struct DateOption: ParsableArguments {
     @Option(name: .customLong("datum"),
-            help: ArgumentHelp("Datum som webbsidorna anger att de skapades (ÅÅÅÅ-MM-DD). Standard: planens senaste revidering.",
+            help: ArgumentHelp("Datum som webbsidorna anger att de skapades (ÅÅÅÅ-MM-DD). Standard: SOURCE_DATE_EPOCH om den är satt, annars inget datum.",
                                valueName: "datum"))
-    var date: String?
+    var given: String?
+
+    /// `--datum`, else SOURCE_DATE_EPOCH (seconds since 1970) as a UTC date, else nil.
+    var date: String? {
+        if let given { return given }
+        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+    }
 
     func validate() throws {
-        guard let date else { return }
+        guard let date = given else { return }
         guard Datum(iso: date) != nil else { throw ValidationError("Datumet \"\(date)\" ska skrivas ÅÅÅÅ-MM-DD, till exempel 2022-11-21.") }
     }
 }

@@ -10,6 +10,8 @@ struct SiteCommand: ParsableCommand {
         abstract: "Skriv den regionala webbplatsen: startsida, en sida per plan, per regionalt mål och per fokusområde.",
         discussion: "Alla sidor, stilmallen och logotypen hamnar i samma mapp och länkar till varandra med relativa adresser, "
             + "så mappen fungerar både direkt från disken och på vilken webbserver som helst. "
+            + "Finns Pagefind (pip install 'pagefind[bin]') får webbplatsen en sökruta på varje sida och ett sökindex i mappen pagefind/; "
+            + "annars byggs den utan sökning. "
             + "Planer med fel tas inte med; slutkoden blir då 1.\n\n" + ExitStatus.helpText)
 
     @Option(name: .long, help: ArgumentHelp("Mapp som webbplatsen skrivs till.", valueName: "mapp"))
@@ -38,12 +40,29 @@ struct SiteCommand: ParsableCommand {
             if errors.isEmpty { plans.append(plan) } else { failed.append(plan.id) }
         }
         // The site has a page per goal for children and young people, the plans' target group.
-        let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga })
-        try DocumentFiles(output: try SharedOptions.outputDirectory(out), verbose: verbose).write(files)
+        let search = SiteSearch.find()
+        if search == nil && !quiet {
+            Console.error("Pagefind finns inte, så webbplatsen byggs utan sökning. Installera det med: python3 -m pip install 'pagefind[bin]'")
+        }
+        let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga },
+                                  search: search != nil)
+        let output = try SharedOptions.outputDirectory(out)
+        try DocumentFiles(output: output, verbose: verbose).write(files)
+        if let search {
+            do {
+                try search.index(output.url)
+            } catch {
+                Console.error("fel: \(error)")
+                throw ExitStatus.io.exitCode
+            }
+            if verbose { Console.error("skrev sökindexet \(output.url.appendingPathComponent(SiteSearch.folder).relativePath)/") }
+        }
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och togs inte med: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
         }
-        if !quiet { Console.error("Klart: webbplatsen med \(files.count) filer i \(out)/.") }
+        if !quiet {
+            Console.error("Klart: webbplatsen med \(files.count) filer i \(out)/\(search == nil ? "" : ", med sökindex i \(out)/\(SiteSearch.folder)/").")
+        }
     }
 }

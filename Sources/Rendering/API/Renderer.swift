@@ -22,8 +22,9 @@ public struct Renderer: Sendable {
     public let templates: Templates
     /// Line width of plain text.
     public let textWidth: Int
-    /// The generation date web pages show (ISO). Nil: a page shows its document's latest
-    /// revision and the site the latest of all plans', so output never depends on the clock.
+    /// The date web pages say they were made (ISO): `--datum` or the build's
+    /// `SOURCE_DATE_EPOCH`. Nil: pages give no such date (never the clock, so output stays
+    /// reproducible, and never a plan's revision passed off as the page's date).
     public let date: String?
 
     public init(templates: Templates, textWidth: Int = 80, date: String? = nil) {
@@ -81,7 +82,7 @@ public struct Renderer: Sendable {
         switch format {
         case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
         case .html:
-            let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
+            let settings = PageSettings(date: date, kind: .plan)
             return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
         case .docx:
             let output = DOCXWriter(reference: templates.docxReference).package(document)
@@ -95,22 +96,25 @@ public struct Renderer: Sendable {
     }
 
     /// The files a format's documents refer to, written once beside them (the web
-    /// pages' stylesheet and logo).
-    public func assets(for format: OutputFormat) -> [File] {
+    /// pages' stylesheet and logo; the search script only on a site with search).
+    public func assets(for format: OutputFormat, search: Bool = false) -> [File] {
         switch format {
         case .txt, .docx: return []
-        case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
+        case .html:
+            return templates.html.assets.filter { search || $0.name != HTMLTemplates.searchScript }
+                .map { File(name: $0.name, data: $0.data) }
         }
     }
 
     /// The regional site: every page, then the stylesheet and logo, all for one folder.
-    public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [File] {
-        let siteDate = date ?? plans.compactMap(\.senastÄndrad).max()?.iso
+    /// With `search`, every page has the search field for the index `SiteSearch` builds.
+    public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål], search: Bool = false) -> [File] {
         let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
         return pages.map { page in
-            let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage)
+            let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
+                                        search: search)
             return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
-        } + assets(for: .html)
+        } + assets(for: .html, search: search)
     }
 
     private func kind(of page: SitePage) -> PageKind {

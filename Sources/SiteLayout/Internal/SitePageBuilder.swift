@@ -19,7 +19,7 @@ struct SitePageBuilder {
                 Cell(sitePlan.organisation, isRowHeader: true),
                 Cell([.paragraph([.link([.text(sitePlan.plan.titel)], url: SiteLinks.page(of: sitePlan.plan))])]),
                 Cell(sitePlan.document.metadata.period ?? labels.text(.missing)),
-                Cell(sitePlan.plan.senastÄndrad?.iso ?? labels.text(.missing)),
+                Cell(sitePlan.plan.senastÄndrad?.iso ?? labels.text(.siteNoDate)),
             ])
         }
         let table = Table(caption: labels.text(.sitePlansCaption), columns: [Column(width: 25), Column(width: 45), Column(width: 15), Column(width: 15)],
@@ -31,8 +31,8 @@ struct SitePageBuilder {
             ListItem([.paragraph([.link([.text(areaTitle(area))], url: SiteLinks.page(of: area))])])
         }
         return Document(
-            metadata: Metadata(title: labels.text(.siteTitle), organisations: organisations,
-                               modified: plans.compactMap(\.plan.senastÄndrad).max()?.iso, subject: labels.text(.siteIntro)),
+            // No modification date of its own: the table gives each plan's.
+            metadata: Metadata(title: labels.text(.siteTitle), organisations: organisations, subject: labels.text(.siteIntro)),
             blocks: [
                 .paragraph([.text(labels.text(.siteIntro))]),
                 heading(labels.text(.sitePlansHeading), anchor: "planer"),
@@ -76,13 +76,15 @@ struct SitePageBuilder {
         let time = TimeFormatter(labels: labels)
         let items = goal.mål.aktiviteter.map { aktivitet -> ListItem in
             var blocks: [Block] = [.paragraph([.link(aktivitet.namn.inlines, url: url)])]
-            let responsible = aktivitet.rader.compactMap(\.ansvar).uniqued
+            // Entries hold commas of their own ("verksamhetsledare, Sirius", "2020 (en person,
+            // två grupper)"), so they are separated by semicolons, once each whatever the case.
+            let responsible = aktivitet.rader.compactMap(\.ansvar).uniqued(by: { $0.lowercased() })
             if !responsible.isEmpty {
-                blocks.append(.paragraph([.text(labels.text(.siteResponsible, ["ansvar": responsible.joined(separator: ", ")]))]))
+                blocks.append(.paragraph([.text(labels.text(.siteResponsible, ["ansvar": responsible.joined(separator: "; ")]))]))
             }
-            let times = aktivitet.allaTider.map(time.text).uniqued
+            let times = aktivitet.allaTider.map { time.text($0).lowercasedFirst }.uniqued
             if !times.isEmpty {
-                blocks.append(.paragraph([.text(labels.text(.siteWhen, ["när": times.joined(separator: ", ")]))]))
+                blocks.append(.paragraph([.text(labels.text(.siteWhen, ["när": times.joined(separator: "; ")]))]))
             }
             return ListItem(blocks)
         }
@@ -158,8 +160,13 @@ struct SitePageBuilder {
 
 extension Array where Element: Hashable {
     /// The elements without repeats, in their first order.
-    var uniqued: [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
+    var uniqued: [Element] { uniqued { $0 } }
+}
+
+extension Array {
+    /// The elements without repeats by `key`, each first one kept.
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen: Set<Key> = []
+        return filter { seen.insert(key($0)).inserted }
     }
 }

@@ -14,7 +14,7 @@ struct TableText {
         let header = TableGrid(rows: table.header, columnCount: columnCount)
         let body = TableGrid(rows: table.body, columnCount: columnCount)
         let caption = table.caption.map { renderer.wrap($0) + [""] } ?? []
-        if let natural = naturalWidths(header.slots + body.slots) {
+        if renderer.wraps, let natural = naturalWidths(header.slots + body.slots) {
             return caption + grid(header: header, body: body, widths: natural)
         }
         return caption + records(header: header, body: body)
@@ -23,7 +23,7 @@ struct TableText {
     // MARK: Grid
 
     private func unwrappedLines(_ cell: Cell) -> [String] {
-        TextRenderer(width: Int.max / 2).lines(of: cell.blocks, first: "", rest: "", separated: false)
+        TextRenderer(width: TextRenderer.unlimited, wraps: false).lines(of: cell.blocks, first: "", rest: "", separated: false)
     }
 
     /// The widest unwrapped line per column, or nil as soon as the grid cannot fit.
@@ -88,6 +88,11 @@ struct TableText {
                     // A list reads better starting on its own line under its label.
                     record.append(indent + label)
                     record += renderer.lines(of: cell.blocks, first: hanging, rest: hanging, separated: false)
+                } else if cell.blocks.count > 1, cell.blocks.allSatisfy(isParagraph) {
+                    // Several entries (follow-ups, times) each start with a dash of their own,
+                    // so successive entries never run together.
+                    record.append(indent + label)
+                    record += renderer.lines(of: .bulletList(cell.blocks.map { ListItem([$0]) }), first: hanging, rest: hanging)
                 } else {
                     record += renderer.lines(of: cell.blocks, first: indent + label + (label.isEmpty ? "" : " "),
                                              rest: hanging, separated: false)
@@ -100,6 +105,11 @@ struct TableText {
         }
         return lines
     }
+}
+
+private func isParagraph(_ block: Block) -> Bool {
+    if case .paragraph = block { return true }
+    return false
 }
 
 private func isList(_ block: Block) -> Bool {

@@ -4,7 +4,12 @@ import DocumentModel
 // the following lines, so lists, quotes and record values nest without knowing where
 // they stand.
 struct TextRenderer {
+    /// A width no line reaches: text is not wrapped.
+    static let unlimited = Int.max / 4
+
     let width: Int
+    /// False for `--width 0`: paragraphs stay on one line and tables are records.
+    var wraps = true
 
     func cover(_ metadata: Metadata) -> [String] {
         var lines = metadata.organisations.flatMap { wrap($0) }
@@ -71,7 +76,7 @@ struct TextRenderer {
             case .emphasis(let inner), .strong(let inner): return plain(inner)
             case .link(let inner, let url):
                 let text = plain(inner)
-                return text == url || url.hasPrefix("#") ? text : "\(text) (\(url))"
+                return text == url || url.hasPrefix("#") ? text : "\(text) <\(url)>"
             }
         }.joined()
     }

@@ -1,5 +1,7 @@
 // Greedy word wrapping by terminal width, with a prefix for the first line and another
-// for the rest (as Python's textwrap has initial and subsequent indents).
+// for the rest (as Python's textwrap has initial and subsequent indents). A web address
+// is never broken: one too long for the line starts a line of its own and runs past the
+// width, so it stays one link when pasted into an e-mail.
 enum Wrapper {
     static func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
         var lines: [String] = []
@@ -28,6 +30,13 @@ enum Wrapper {
                 lineHasWord = true
                 continue
             }
+            if isAddress(word) {
+                if lineWidth > restWidth { newLine() }
+                line += word
+                lineWidth += wordWidth
+                lineHasWord = true
+                continue
+            }
             // A word longer than the line is broken where the line ends.
             for character in word {
                 let characterWidth = character.terminalWidth
@@ -39,6 +48,11 @@ enum Wrapper {
         }
         lines.append(line)
         return lines.map { $0.last == " " ? $0.trimmingTrailingSpaces : $0 }
+    }
+
+    /// A web or e-mail address, bare or in the `<…>` the text writer puts links in.
+    static func isAddress(_ word: Substring) -> Bool {
+        word.contains("://") || word.hasPrefix("www.") || word.hasPrefix("<www.") || word.contains("mailto:")
     }
 
     /// `text` padded with spaces to `width` terminal columns.

@@ -71,6 +71,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case siteColumnPlan = "webbplats.kolumn_plan"
     case siteColumnPeriod = "webbplats.kolumn_period"
     case siteColumnRevised = "webbplats.kolumn_senast_ändrad"
+    case siteNoDate = "webbplats.datum_saknas"
     case siteColumnGoal = "webbplats.kolumn_mål"
     case siteColumnActivityCount = "webbplats.kolumn_antal_aktiviteter"
     case siteGoalsHeading = "webbplats.regionala_mål"

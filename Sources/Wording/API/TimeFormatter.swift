@@ -79,4 +79,11 @@ extension String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }
+
+    /// The text with its first letter in lower case, to continue a sentence ("När behov
+    /// finns" → "när behov finns"); an abbreviation ("SIP-möte", "HT 2021") stays as it is.
+    public var lowercasedFirst: String {
+        guard let first, dropFirst().first?.isLowercase ?? false else { return self }
+        return first.lowercased() + dropFirst()
+    }
 }

@@ -1,5 +1,6 @@
 @testable import DOCXWriter
 import Foundation
+import OOXML
 
 /// A copy of the built-in reference document that a test edits as staff would in Word:
 /// parts changed in place, parts added, zipped again.

@@ -1,5 +1,6 @@
 @testable import DOCXWriter
 import Foundation
+import OOXML
 
 /// The parts of a written .docx, unpacked and parsed with the writer's own reader.
 struct UnpackedDOCX {

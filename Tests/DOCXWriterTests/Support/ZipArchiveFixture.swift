@@ -1,5 +1,6 @@
 @testable import DOCXWriter
 import Foundation
+import OOXML
 
 /// Tiny ZIP archives for refusal tests.
 enum ZipArchiveFixture {

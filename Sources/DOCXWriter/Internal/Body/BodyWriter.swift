@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import OOXML
 
 // Streams `word/document.xml`: the reference's cover with its placeholders filled, the
 // table of contents, then the document's blocks in sections. One pass over the blocks,

@@ -1,4 +1,5 @@
 import DocumentModel
+import OOXML
 
 // The section properties of the content sections, made from the reference's last section:
 // same margins, headers and footers, with the page turned for landscape sections.

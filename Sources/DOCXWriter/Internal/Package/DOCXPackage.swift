@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import OOXML
 
 // Assembles the Word package of one document: the body from `BodyWriter`, the parts taken
 // from the reference (styles, numbering, settings, fonts, theme, headers, footers, images),
@@ -70,6 +71,6 @@ struct DOCXPackage {
             created: metadata.created, modified: metadata.modified ?? metadata.created))
         package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: metadata.organisations.first))
         let data = package.archive()
-        return (data, diagnostics.warnings)
+        return (data, diagnostics.warnings.map(DOCXWarning.init(message:)))
     }
 }

@@ -1,3 +1,5 @@
+import OOXML
+
 // The theme and font table of the default reference document. The theme names the fonts
 // the styles use ("minor" for text, "major" for headings), so changing the theme fonts in
 // Word changes the whole document.

@@ -1,3 +1,5 @@
+import OOXML
+
 // The built-in list definitions: bullets and decimal numbers, nine levels each, indented a
 // step per level. Real Word lists, so readers and screen readers know them as lists.
 enum NumberingCatalog {

@@ -1,3 +1,5 @@
+import OOXML
+
 // The lists of a reference document: its numbering part, and which list definitions the
 // writer uses for bullets and numbers. A reference whose List Bullet or List Number style
 // carries a numbering (as the default one does, and as Word keeps it when staff change

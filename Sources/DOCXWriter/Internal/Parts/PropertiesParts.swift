@@ -1,3 +1,5 @@
+import OOXML
+
 // The document properties parts: `docProps/core.xml` (title, subject, author, keywords,
 // language, dates) and `docProps/app.xml`. Dates come from the document, never the clock.
 enum PropertiesParts {

@@ -1,3 +1,5 @@
+import OOXML
+
 // Run properties must keep the schema's order of children; this places one where it belongs.
 enum RunProperties {
     static let order = [

@@ -1,3 +1,5 @@
+import OOXML
+
 // Places a child element by the schema's sequence of child names; children the sequence
 // does not name (extensions of later Office versions) keep their place after their
 // predecessor.

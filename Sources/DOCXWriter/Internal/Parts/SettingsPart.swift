@@ -1,3 +1,5 @@
+import OOXML
+
 // `settings.xml`: the reference document's settings, minus what must not travel into a
 // generated document (its template path, revision ids, protection, tracked changes), plus
 // the document's language and the request to update fields (the table of contents and

@@ -1,3 +1,5 @@
+import OOXML
+
 // The built-in styles: the look of the default reference document and the fallback for any
 // style a staff-edited reference lacks. Sizes are in half points, spacing in twentieths of
 // a point, as WordprocessingML counts them.

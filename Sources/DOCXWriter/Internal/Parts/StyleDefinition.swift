@@ -1,3 +1,5 @@
+import OOXML
+
 // One style of the built-in set: what `styles.xml` gets when the reference lacks it.
 struct StyleDefinition: Sendable {
     let role: StyleRole

@@ -1,3 +1,5 @@
+import OOXML
+
 // The styles part of a reference document, completed with every built-in style it lacks,
 // and the style id each role resolves to. Styles are found by name, as pandoc does, since
 // Word in Swedish saves "heading 1" with the id "Rubrik1".

@@ -1,4 +1,5 @@
 import Foundation
+import OOXML
 
 // A part of the reference document copied into every output.
 struct CarriedPart: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import OOXML
 
 // The built-in reference document, which `render template docx` writes for staff to start
 // from and the repository ships as templates/docx/reference.docx. Its first section is the

@@ -1,3 +1,5 @@
+import OOXML
+
 // Fills `{{placeholders}}` in WordprocessingML paragraphs. Word often splits what a person
 // typed into several runs ("{{", "titel", "}}") after spell checking or partial
 // formatting, so a paragraph's text is matched as a whole and the replacement is written

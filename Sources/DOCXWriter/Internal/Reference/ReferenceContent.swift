@@ -1,4 +1,5 @@
 import Foundation
+import OOXML
 
 // What the writer takes from a reference document, read and checked once.
 struct ReferenceContent: Sendable {

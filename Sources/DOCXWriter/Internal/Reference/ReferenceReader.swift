@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import OOXML
 
 // Reads a reference document (.docx) as Word or LibreOffice saved it: follows the package's
 // relationships to the main document, styles, numbering, settings, font table and theme;
@@ -7,9 +8,7 @@ import Foundation
 // images; and checks what staff may have got wrong (placeholders, alt text), naming the file.
 struct ReferenceReader {
     let file: String
-    private var files: [String: Data] = [:]
-    private var overrides: [String: String] = [:]
-    private var defaults: [String: String] = [:]
+    private var archive = PackageReader()
     private var carried: [CarriedPart] = []
     private var carriedNames: Set<String> = []
 
@@ -22,7 +21,7 @@ struct ReferenceReader {
             throw failure("filen saknar huvuddokument; spara den som Word-dokument (.docx) i Word eller LibreOffice.")
         }
         let mainName = PackagePath.resolve(main.target, from: "")
-        let mainType = overrides[mainName] ?? ""
+        let mainType = archive.overrides[mainName] ?? ""
         guard mainType.contains("wordprocessingml") else {
             throw failure("filen är inget Word-dokument (huvuddelen har typen \"\(mainType)\").")
         }
@@ -90,56 +89,40 @@ struct ReferenceReader {
     // MARK: Package
 
     private mutating func unpack(_ data: Data) throws(TemplateError) {
-        guard !data.isEmpty else { throw failure("filen är tom.") }
-        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw failure("filen är ett äldre Word-dokument (.doc); öppna den i Word eller LibreOffice och spara som Word-dokument (.docx).")
-        }
-        let entries: [(name: String, data: Data)]
         do {
-            entries = try ZipReader.entries(of: data)
+            archive = try PackageReader(data)
         } catch {
-            throw failure("filen är inget Word-dokument (.docx): \(error.message).")
-        }
-        for entry in entries { files[entry.name.hasPrefix("/") ? String(entry.name.dropFirst()) : entry.name] = entry.data }
-        guard files["[Content_Types].xml"] != nil else {
-            throw failure("filen är inget Word-dokument (.docx): innehållsförteckningen [Content_Types].xml saknas.")
-        }
-        let types = try parse("[Content_Types].xml")
-        for element in types.root.elements {
-            if element.name == "Override", let name = element[attribute: "PartName"], let type = element[attribute: "ContentType"] {
-                overrides[PackagePath.resolve(name, from: "")] = type
-            } else if element.name == "Default", let fileExtension = element[attribute: "Extension"], let type = element[attribute: "ContentType"] {
-                defaults[fileExtension.lowercased()] = type
-            }
+            throw failure(error.message)
         }
     }
 
     private func relationships(of part: String) throws(TemplateError) -> [Relationship] {
-        let name = part.isEmpty ? "_rels/.rels" : PackagePath.relationships(of: part)
-        guard files[name] != nil else { return [] }
-        return Relationship.parse(try parse(name))
+        do {
+            return try archive.relationships(of: part)
+        } catch {
+            throw failure(error.message)
+        }
     }
 
     /// A part as a tree; `normalising` puts property lists in schema order (parts whose
     /// content is copied into the output).
     private func parse(_ name: String, normalising: Bool = false) throws(TemplateError) -> XMLPart {
-        guard let data = files[name] else { throw failure("delen \(name) saknas i dokumentet.") }
         do {
-            var part = try PartParser.parse(data)
+            var part = try archive.part(name)
             if normalising { part.root = SchemaOrder.normalised(part.root) }
             return part
         } catch {
-            throw failure("delen \(name) är inte korrekt XML (rad \(error.line): \(error.message)).")
+            throw failure(error.message)
         }
     }
 
     /// Copies a part and, recursively, what it refers to.
     private mutating func carry(_ name: String) throws(TemplateError) {
         guard carriedNames.insert(name).inserted else { return }
-        guard let data = files[name] else { throw failure("delen \(name) saknas i dokumentet.") }
+        guard let data = archive.data(name) else { throw failure("delen \(name) saknas i dokumentet.") }
         let fileExtension = PackagePath.fileExtension(name)
-        let defaultType = defaults[fileExtension] ?? ContentType.images[fileExtension] ?? "application/octet-stream"
-        let type = overrides[name]
+        let defaultType = archive.defaults[fileExtension] ?? ContentType.images[fileExtension] ?? "application/octet-stream"
+        let type = archive.overrides[name]
         let isXML = (type ?? defaultType).hasSuffix("xml")
         let relationships = isXML ? try self.relationships(of: name) : []
         for relationship in relationships where !relationship.isExternal {

@@ -1,3 +1,5 @@
+import OOXML
+
 // The reference's table of contents: its heading paragraph and field instruction.
 struct TableOfContentsTemplate: Sendable {
     let heading: Element?

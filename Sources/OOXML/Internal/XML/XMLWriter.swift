@@ -4,12 +4,12 @@ import Foundation
 // Streams one XML part through libxml2's xmlTextWriter: the library writes the markup and
 // escapes every text and attribute value, so no part is ever assembled from strings. Text
 // first passes `XMLCharacters`, which drops what XML 1.0 cannot carry.
-final class XMLWriter {
+package final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private let diagnostics: Diagnostics
 
-    init(diagnostics: Diagnostics) {
+    package init(diagnostics: Diagnostics) {
         self.diagnostics = diagnostics
         LibXML.initialise()
         buffer = xmlBufferCreate()
@@ -25,35 +25,35 @@ final class XMLWriter {
         xmlBufferFree(buffer)
     }
 
-    func start(_ name: String) {
+    package func start(_ name: String) {
         Self.withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) }
     }
 
-    func end() {
+    package func end() {
         xmlTextWriterEndElement(writer)
     }
 
-    func attribute(_ name: String, _ value: String) {
+    package func attribute(_ name: String, _ value: String) {
         let clean = XMLCharacters.clean(value, diagnostics: diagnostics)
         Self.withXMLChars(name) { name in
             Self.withXMLChars(clean) { value in _ = xmlTextWriterWriteAttribute(writer, name, value) }
         }
     }
 
-    func text(_ value: String) {
+    package func text(_ value: String) {
         let clean = XMLCharacters.clean(value, diagnostics: diagnostics)
         Self.withXMLChars(clean) { _ = xmlTextWriterWriteString(writer, $0) }
     }
 
     /// An element with attributes and no content.
-    func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    package func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         end()
     }
 
     /// An element with attributes whose content `body` writes.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () -> Void) {
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () -> Void) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         body()
@@ -61,19 +61,19 @@ final class XMLWriter {
     }
 
     /// An element holding only text.
-    func textElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ value: String) {
+    package func textElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ value: String) {
         element(name, attributes) { text(value) }
     }
 
     /// Declares the namespaces on the element just started (the part's root).
-    func declare(_ namespaces: [Namespace]) {
+    package func declare(_ namespaces: [Namespace]) {
         for namespace in namespaces {
             attribute(namespace.prefix.isEmpty ? "xmlns" : "xmlns:\(namespace.prefix)", namespace.uri)
         }
     }
 
     /// Closes every open element and returns the part.
-    func finish() -> Data {
+    package func finish() -> Data {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
         return Data(bytes: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer)))

@@ -1,27 +1,27 @@
 // A small XML tree for the parts taken from a reference document (styles, cover, headers),
 // which the writer edits before streaming them out again. Names carry the canonical prefix
 // of `Namespace.known` ("w:p"), whatever prefix the file used.
-struct Element: Sendable, Hashable {
-    var name: String
-    var attributes: [Attribute]
-    var children: [Node]
+package struct Element: Sendable, Hashable {
+    package var name: String
+    package var attributes: [Attribute]
+    package var children: [Node]
 
-    init(_ name: String, _ attributes: [Attribute] = [], _ children: [Node] = []) {
+    package init(_ name: String, _ attributes: [Attribute] = [], _ children: [Node] = []) {
         self.name = name
         self.attributes = attributes
         self.children = children
     }
 
     /// An element with `w:val` and child elements, the commonest shape in WordprocessingML.
-    init(_ name: String, val: String, _ children: [Element] = []) {
+    package init(_ name: String, val: String, _ children: [Element] = []) {
         self.init(name, [Attribute("w:val", val)], children.map(Node.element))
     }
 
-    init(_ name: String, _ attributes: [Attribute] = [], elements: [Element]) {
+    package init(_ name: String, _ attributes: [Attribute] = [], elements: [Element]) {
         self.init(name, attributes, elements.map(Node.element))
     }
 
-    subscript(attribute name: String) -> String? {
+    package subscript(attribute name: String) -> String? {
         get { attributes.first { $0.name == name }?.value }
         set {
             if let index = attributes.firstIndex(where: { $0.name == name }) {
@@ -32,16 +32,16 @@ struct Element: Sendable, Hashable {
         }
     }
 
-    var elements: [Element] {
+    package var elements: [Element] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
-    func first(_ name: String) -> Element? { elements.first { $0.name == name } }
+    package func first(_ name: String) -> Element? { elements.first { $0.name == name } }
 
-    func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
+    package func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
 
     /// Every element below this one, depth first, in document order.
-    func descendants(_ name: String) -> [Element] {
+    package func descendants(_ name: String) -> [Element] {
         var found: [Element] = []
         func visit(_ element: Element) {
             for child in element.elements {
@@ -54,7 +54,7 @@ struct Element: Sendable, Hashable {
     }
 
     /// The text of all descendants, concatenated.
-    var text: String {
+    package var text: String {
         children.map { node in
             switch node {
             case .text(let text): return text
@@ -65,7 +65,7 @@ struct Element: Sendable, Hashable {
 
     /// Replaces every descendant element (not this one) by what `transform` returns for it;
     /// `transform` sees elements bottom-up, after their own children were transformed.
-    func mapDescendants(_ transform: (Element) -> [Node]) -> Element {
+    package func mapDescendants(_ transform: (Element) -> [Node]) -> Element {
         var copy = self
         copy.children = children.flatMap { node -> [Node] in
             guard case .element(let element) = node else { return [node] }
@@ -74,7 +74,7 @@ struct Element: Sendable, Hashable {
         return copy
     }
 
-    func write(to writer: XMLWriter) {
+    package func write(to writer: XMLWriter) {
         writer.start(name)
         for attribute in attributes { writer.attribute(attribute.name, attribute.value) }
         for child in children {
@@ -88,17 +88,17 @@ struct Element: Sendable, Hashable {
 }
 
 /// A child of an element.
-enum Node: Sendable, Hashable {
+package enum Node: Sendable, Hashable {
     case element(Element)
     case text(String)
 }
 
 /// An attribute with its qualified name.
-struct Attribute: Sendable, Hashable {
-    var name: String
-    var value: String
+package struct Attribute: Sendable, Hashable {
+    package var name: String
+    package var value: String
 
-    init(_ name: String, _ value: String) {
+    package init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
     }

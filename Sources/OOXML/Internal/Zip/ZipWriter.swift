@@ -3,7 +3,7 @@ import Foundation
 
 // Writes a ZIP archive in memory with libzip: every entry deflated, in the order given, with
 // one fixed timestamp, so the same entries always give the same bytes.
-enum ZipWriter {
+package enum ZipWriter {
     /// 1980-01-01 00:00, the first moment a ZIP entry can carry, as MS-DOS date and time.
     /// Set as DOS fields rather than a `time_t` so the local time zone cannot change it.
     private static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
@@ -12,7 +12,7 @@ enum ZipWriter {
     /// time of writing a document at the default level 6.
     private static let compressionLevel: UInt32 = 1
 
-    static func archive(_ entries: [(name: String, data: Data)]) -> Data {
+    package static func archive(_ entries: [(name: String, data: Data)]) -> Data {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

@@ -2,17 +2,17 @@ import CLibZip
 import Foundation
 
 // Reads every entry of a ZIP archive held in memory, with libzip.
-enum ZipReader {
+package enum ZipReader {
     /// Why an archive could not be read, in Swedish.
-    struct Failure: Error {
-        let message: String
+    package struct Failure: Error {
+        package let message: String
     }
 
     /// Entries larger than this are refused: no reference document needs them, and an
     /// archive that claims them is broken or hostile.
-    static let largestEntry = 200 * 1024 * 1024
+    package static let largestEntry = 200 * 1024 * 1024
 
-    static func entries(of data: Data) throws(Failure) -> [(name: String, data: Data)] {
+    package static func entries(of data: Data) throws(Failure) -> [(name: String, data: Data)] {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

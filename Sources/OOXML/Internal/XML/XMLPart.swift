@@ -1,11 +1,16 @@
 import Foundation
 
 // A whole part: its root element and the namespaces declared on it.
-struct XMLPart: Sendable, Hashable {
-    var root: Element
-    var namespaces: [Namespace]
+package struct XMLPart: Sendable, Hashable {
+    package var root: Element
+    package var namespaces: [Namespace]
 
-    func data(_ diagnostics: Diagnostics) -> Data {
+    package init(root: Element, namespaces: [Namespace]) {
+        self.root = root
+        self.namespaces = namespaces
+    }
+
+    package func data(_ diagnostics: Diagnostics) -> Data {
         let writer = XMLWriter(diagnostics: diagnostics)
         writer.start(root.name)
         writer.declare(namespaces)

@@ -3,14 +3,14 @@ import Foundation
 
 // Reads a part of a reference document into an `Element` tree with libxml2, rewriting
 // namespace prefixes to the canonical ones. No network access, no entity expansion.
-enum PartParser {
+package enum PartParser {
     /// Why a part could not be read, with the line libxml2 stopped at.
-    struct Failure: Error {
-        let line: Int
-        let message: String
+    package struct Failure: Error {
+        package let line: Int
+        package let message: String
     }
 
-    static func parse(_ data: Data) throws(Failure) -> XMLPart {
+    package static func parse(_ data: Data) throws(Failure) -> XMLPart {
         LibXML.initialise()
         guard let context = xmlNewParserCtxt() else { throw Failure(line: 0, message: "libxml2 saknar minne") }
         defer { xmlFreeParserCtxt(context) }

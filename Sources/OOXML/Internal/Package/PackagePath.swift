@@ -1,26 +1,28 @@
+import Foundation
+
 // Part names inside a package, without the leading slash ("word/document.xml").
-enum PackagePath {
+package enum PackagePath {
     /// The relationships part that belongs to `part`.
-    static func relationships(of part: String) -> String {
+    package static func relationships(of part: String) -> String {
         let (folder, name) = split(part)
         return (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
     }
 
     /// The part a relationship of `source` points to.
-    static func resolve(_ target: String, from source: String) -> String {
+    package static func resolve(_ target: String, from source: String) -> String {
         if target.hasPrefix("/") { return normalise(String(target.dropFirst())) }
         let folder = split(source).folder
         return normalise(folder.isEmpty ? target : folder + "/" + target)
     }
 
     /// `part` as a relationship target written from `source`.
-    static func target(_ part: String, from source: String) -> String {
+    package static func target(_ part: String, from source: String) -> String {
         let folder = split(source).folder
         if !folder.isEmpty, part.hasPrefix(folder + "/") { return String(part.dropFirst(folder.count + 1)) }
         return "/" + part
     }
 
-    static func fileExtension(_ part: String) -> String {
+    package static func fileExtension(_ part: String) -> String {
         guard let dot = part.lastIndex(of: "."), !part[dot...].contains("/") else { return "" }
         return part[part.index(after: dot)...].lowercased()
     }

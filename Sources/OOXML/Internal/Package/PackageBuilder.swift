@@ -2,7 +2,7 @@ import Foundation
 
 // Collects the parts of an OOXML package and writes it: `[Content_Types].xml` first, as
 // readers that stream the archive expect, then the parts in the order they were added.
-struct PackageBuilder {
+package struct PackageBuilder {
     private var parts: [(name: String, data: Data)] = []
     private var overrides: [(name: String, type: String)] = []
     private var defaults: [(fileExtension: String, type: String)] = [
@@ -10,33 +10,33 @@ struct PackageBuilder {
     ]
     private let diagnostics: Diagnostics
 
-    init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+    package init(diagnostics: Diagnostics) { self.diagnostics = diagnostics }
 
     /// Adds an XML part with its own content type.
-    mutating func add(_ name: String, type: String, _ part: XMLPart) {
+    package mutating func add(_ name: String, type: String, _ part: XMLPart) {
         add(name, type: type, part.data(diagnostics))
     }
 
-    mutating func add(_ name: String, type: String, _ data: Data) {
+    package mutating func add(_ name: String, type: String, _ data: Data) {
         parts.append((name, data))
         overrides.append((name, type))
     }
 
     /// Adds a part whose type follows from its file extension (images).
-    mutating func add(_ name: String, defaultType type: String, _ data: Data) {
+    package mutating func add(_ name: String, defaultType type: String, _ data: Data) {
         let fileExtension = PackagePath.fileExtension(name)
         if !defaults.contains(where: { $0.fileExtension == fileExtension }) { defaults.append((fileExtension, type)) }
         parts.append((name, data))
     }
 
     /// Adds the relationships of `source` ("" for the package itself).
-    mutating func add(relationships: [Relationship], of source: String) {
+    package mutating func add(relationships: [Relationship], of source: String) {
         guard !relationships.isEmpty else { return }
         let name = source.isEmpty ? "_rels/.rels" : PackagePath.relationships(of: source)
         parts.append((name, Relationship.part(relationships).data(diagnostics)))
     }
 
-    func archive() -> Data {
+    package func archive() -> Data {
         let types = XMLPart(root: Element("Types", elements:
             defaults.map { Element("Default", [Attribute("Extension", $0.fileExtension), Attribute("ContentType", $0.type)]) }
             + overrides.map { Element("Override", [Attribute("PartName", "/" + $0.name), Attribute("ContentType", $0.type)]) }),

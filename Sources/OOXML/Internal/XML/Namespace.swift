@@ -1,30 +1,35 @@
 // An XML namespace with the prefix this package always writes it with. Parts read from a
 // reference document are rewritten to these prefixes, so the writer can match elements by
 // their qualified name ("w:p") whatever prefix the editing program chose.
-struct Namespace: Sendable, Hashable {
-    let prefix: String
-    let uri: String
+package struct Namespace: Sendable, Hashable {
+    package let prefix: String
+    package let uri: String
 
-    static let w = Namespace(prefix: "w", uri: "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
-    static let r = Namespace(prefix: "r", uri: "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
-    static let wp = Namespace(prefix: "wp", uri: "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
-    static let a = Namespace(prefix: "a", uri: "http://schemas.openxmlformats.org/drawingml/2006/main")
-    static let pic = Namespace(prefix: "pic", uri: "http://schemas.openxmlformats.org/drawingml/2006/picture")
-    static let mc = Namespace(prefix: "mc", uri: "http://schemas.openxmlformats.org/markup-compatibility/2006")
-    static let contentTypes = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/content-types")
-    static let relationships = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/relationships")
-    static let cp = Namespace(prefix: "cp", uri: "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
-    static let dc = Namespace(prefix: "dc", uri: "http://purl.org/dc/elements/1.1/")
-    static let dcterms = Namespace(prefix: "dcterms", uri: "http://purl.org/dc/terms/")
-    static let xsi = Namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
-    static let extendedProperties = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
-    static let xml = Namespace(prefix: "xml", uri: "http://www.w3.org/XML/1998/namespace")
+    package init(prefix: String, uri: String) {
+        self.prefix = prefix
+        self.uri = uri
+    }
+
+    package static let w = Namespace(prefix: "w", uri: "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+    package static let r = Namespace(prefix: "r", uri: "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+    package static let wp = Namespace(prefix: "wp", uri: "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
+    package static let a = Namespace(prefix: "a", uri: "http://schemas.openxmlformats.org/drawingml/2006/main")
+    package static let pic = Namespace(prefix: "pic", uri: "http://schemas.openxmlformats.org/drawingml/2006/picture")
+    package static let mc = Namespace(prefix: "mc", uri: "http://schemas.openxmlformats.org/markup-compatibility/2006")
+    package static let contentTypes = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/content-types")
+    package static let relationships = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/relationships")
+    package static let cp = Namespace(prefix: "cp", uri: "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+    package static let dc = Namespace(prefix: "dc", uri: "http://purl.org/dc/elements/1.1/")
+    package static let dcterms = Namespace(prefix: "dcterms", uri: "http://purl.org/dc/terms/")
+    package static let xsi = Namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
+    package static let extendedProperties = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
+    package static let xml = Namespace(prefix: "xml", uri: "http://www.w3.org/XML/1998/namespace")
 
     /// WordprocessingML as ISO 29500 Strict writes it; this writer produces Transitional.
-    static let strictW = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    package static let strictW = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
     /// The namespaces Word and LibreOffice write, with their customary prefixes.
-    static let known: [Namespace] = [
+    package static let known: [Namespace] = [
         w, r, wp, a, pic, mc,
         Namespace(prefix: "m", uri: "http://schemas.openxmlformats.org/officeDocument/2006/math"),
         Namespace(prefix: "v", uri: "urn:schemas-microsoft-com:vml"),
@@ -51,6 +56,6 @@ struct Namespace: Sendable, Hashable {
         cp, dc, dcterms, xsi, xml,
     ]
 
-    static let prefixByURI: [String: String] = Dictionary(known.map { ($0.uri, $0.prefix) }, uniquingKeysWith: { a, _ in a })
-    static let uriByPrefix: [String: String] = Dictionary(known.map { ($0.prefix, $0.uri) }, uniquingKeysWith: { a, _ in a })
+    package static let prefixByURI: [String: String] = Dictionary(known.map { ($0.uri, $0.prefix) }, uniquingKeysWith: { a, _ in a })
+    package static let uriByPrefix: [String: String] = Dictionary(known.map { ($0.prefix, $0.uri) }, uniquingKeysWith: { a, _ in a })
 }

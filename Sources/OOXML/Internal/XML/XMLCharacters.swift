@@ -1,9 +1,9 @@
 // The characters XML 1.0 can carry. Plan text may hold others (a form feed pasted from a
 // PDF, a stray U+FFFF); they are dropped and reported, never written, because one such
 // character makes Word refuse the whole file.
-enum XMLCharacters {
+package enum XMLCharacters {
     /// `text` without the characters XML 1.0 forbids; each one dropped is noted in `diagnostics`.
-    static func clean(_ text: String, diagnostics: Diagnostics) -> String {
+    package static func clean(_ text: String, diagnostics: Diagnostics) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return text }
         guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var kept = String.UnicodeScalarView()
@@ -19,7 +19,7 @@ enum XMLCharacters {
 
     /// Tab and newline are the only control characters kept: the run writer turns them into
     /// `w:tab` and `w:br`. Carriage returns are dropped too, as line ends are newlines.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return true
         case 0x00..<0x20: return false
