@@ -11,6 +11,8 @@ struct BodyRenderer {
     private var topLevel: [Node] = []
     /// Blocks between a landscape and a portrait section break print on landscape pages.
     private var landscape = false
+    /// Figures numbered in document order, for their ids.
+    private let figures = FigureCounter()
 
     mutating func render(_ blocks: [Block]) -> [Node] {
         for block in blocks { add(block) }
@@ -61,6 +63,10 @@ struct BodyRenderer {
         case .note(let label, let blocks):
             return [.element("div", ["class": "not", "role": "note"],
                              [.element("p", ["class": "not-etikett"], [.text(label)])] + blocks.flatMap(nodes(for:)))]
+        case .figure(let figure):
+            return [FigureRenderer(figure: figure, id: "figur-\(figures.next())") { table in
+                TableRenderer(table: table, landscape: false, content: blockContent).node
+            }.node]
         case .pageBreak:
             return [.element("div", ["class": "sidbrytning"])]
         case .sectionBreak:
@@ -97,5 +103,15 @@ struct BodyRenderer {
             case .link(let inner, _): return nodes(for: inner)
             }
         }
+    }
+}
+
+/// Hands out 1, 2, 3 … to the figures of one page.
+final class FigureCounter {
+    private var count = 0
+
+    func next() -> Int {
+        count += 1
+        return count
     }
 }

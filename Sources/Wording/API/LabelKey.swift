@@ -131,6 +131,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case reportIndirect = "analys.text.bidrar_indirekt"
     case reportListAnd = "analys.text.och"
     case reportFigure = "analys.text.figur"
+    case reportFigureAbsent = "analys.text.figur_saknas"
     case reportNote = "analys.text.not"
     case reportSource = "analys.text.källa"
     case reportContactLine = "analys.text.kontakt"
