@@ -115,7 +115,7 @@ public let helsingborg = Handlingsplan(
             LångsiktigaMål {
                 "Minska antalet självmord i Skåne."
                 Indikatorer {
-                    Indikator("Följa antalet självmord i Skåne i dödsorsaksregistret.", .resultat, källa: "Dödsorsaksregistret")
+                    Indikator("Följa antalet självmord i Skåne i dödsorsaksregistret.", .resultat, källa: .register("Dödsorsaksregistret"))
                 }
             }
         }
@@ -245,7 +245,7 @@ public let helsingborg = Handlingsplan(
                     Indikator("Samtliga ärenden på Barn, unga och familj på socialförvaltningen samt vård- och omsorgsförvaltningens insatser ska ha en upprättad vårdplan eller uppdrag där barnperspektivet tagits i beaktande.", .process)
                     Indikator("Attitydundersökningar", .resultat)
                     Indikator("Antal genomförda delaktighetslingor inom vård- och omsorgsförvaltningens LSS-verksamhet och Solteamet", .process)
-                    Indikator("Andel som uppger i elevenkät att de är delaktig i sin studieplanering inom skol- och fritidsförvaltningen och arbetsmarknadsförvaltningens vuxenutbildning", .resultat, källa: "elevenkät")
+                    Indikator("Andel som uppger i elevenkät att de är delaktig i sin studieplanering inom skol- och fritidsförvaltningen och arbetsmarknadsförvaltningens vuxenutbildning", .resultat, källa: .enkät("elevenkät"))
                     Indikator("Antal invånare som använder sig av den digitala tjänsten för ansökning av ekonomiskt bistånd hos arbetsmarknadsförvaltningen", .process)
                     Indikator("Barnperspektivet ska beaktas i samtliga avslagsbeslut för ekonomiskt bistånd på arbetsmarknadsförvaltningen.", .process)
                 }
@@ -256,7 +256,7 @@ public let helsingborg = Handlingsplan(
                 Indikatorer {
                     Indikator("Samtliga ärenden på Barn, unga och familj på socialförvaltningen och vård- och omsorgsförvaltningens utredningar ska ha en upprättad utredningsplan där det framgår på vilket sätt barnperspektivet tagits i beaktande.", .process)
                     Indikator("Samtliga ärenden på Barn, unga och familj på socialförvaltningen och vård- och omsorgsförvaltningens insatser ska ha en upprättad vårdplan eller uppdrag där det framgår på vilket sätt barnperspektivet tagits i beaktande.", .process)
-                    Indikator("Upplevd ökad delaktighet hos målgruppen mäts via nationell enkät i vård- och omsorgsförvaltningen.", .resultat, källa: "nationell enkät")
+                    Indikator("Upplevd ökad delaktighet hos målgruppen mäts via nationell enkät i vård- och omsorgsförvaltningen.", .resultat, källa: .enkät("nationell enkät"))
                     Indikator("Samtliga avslagsbeslut för hushåll med barn om ekonomiskt bistånd på arbetsmarknadsförvaltningen ska innehålla dokumentation om hur handläggaren har bedömt barnperspektivet.", .process)
                 }
             }
@@ -335,13 +335,13 @@ public let helsingborg = Handlingsplan(
                 Aktivitet("Kommunernas aktivitetsansvar (KAA) innebär att Helsingborgs stad har skyldighet att ta kontakt och erbjuda stöd till ungdomar mellan 16 och 20 år med avslutad skolplikt som inte studerar och saknar en gymnasieexamen eller riskerar att avbryta sina studier. Smart väg som är en del i Ung Helsingborg är den verksamhet som arbetar med KAA-uppdraget. Smart väg tar kontakt och erbjuder stöd och information för att målgruppen ska komma tillbaka till studier eller i arbete. I målgruppen finns bland annat hemmasittare. Arbetet sker utifrån en plattform i samarbete med skol- och fritidsförvaltningen, arbetsmarknadsförvaltningen, arbetsförmedlingen och Region Skåne. Målet är att minska utanförskap och verka för att fler ungdomar på sikt når examen.")
                 Aktivitet("Att en högre andel ungdomar 16-20 år (kommunernas aktivitetsansvar) är i en insats, utbildning eller arbete.")
                 Indikatorer {
-                    Indikator("Nationell statistik från skolverket", .resultat, källa: "Skolverket")
+                    Indikator("Nationell statistik från skolverket", .resultat, källa: .register("Skolverket"))
                 }
             }
             LångsiktigaMål {
                 "Att minska antalet unga i Kommunernas aktivitetsansvar i Helsingborg"
                 Indikatorer {
-                    Indikator("Nationell statistik från skolverket", .resultat, källa: "Skolverket")
+                    Indikator("Nationell statistik från skolverket", .resultat, källa: .register("Skolverket"))
                 }
             }
         }

@@ -407,7 +407,7 @@ public let tanum = Handlingsplan(
                 Aktivitet("Nationella brukarundersökningar", när: [.pågående], ansvar: "Region och Kommun") {
                     Stycke("Resultat från Nationella brukarundersökningar ska användas i förbättringsarbetet.")
                     Indikator("Resultat från nationella brukarundersökningar", .resultat,
-                              källa: "Nationella brukarundersökningar")
+                              källa: .enkät("Nationella brukarundersökningar"))
                 } uppföljning: {
                     Uppföljning(.återkommande(.varje(.år)))
                 }

@@ -12,7 +12,8 @@ import Testing
 ///   revideringar; signatures close the document (namn, titel, förvaltning);
 /// - chapters, fokusområden and goals are headings (nummer, rubrik), their text follows;
 /// - under a goal's heading: "Bidrar till regionalt mål {id} {rubrik}" per regional goal
-///   (a link on the regional site), then the lead ("Lokal handlingsplan: …");
+///   (in italics; a link on the regional site), the goal's text, then the lead
+///   ("Lokal handlingsplan: …");
 /// - delmål layout: the activity cell holds namn, vad and the activity's indicators; each
 ///   row its delmål, när, ansvar and follow-ups; Tanum's layout: the *Vad* cell holds vad
 ///   and the rows' delmål; the theme layout lists each activity with its rows as lines
@@ -86,6 +87,22 @@ import Testing
             #expect(output.contains("Utgångsvärde: 81,5 % (2022)"))
             #expect(output.contains("Antal närvaroplaner (process)"))
         }
+    }
+
+    @Test(arguments: [Tabellayout.delmål, .vadOchIndikator, .teman])
+    func everyFieldHasAPlaceInTheOpenDataSchema(layout: Tabellayout) throws {
+        // The schema forbids unknown keys, so a field the model gains without a place in
+        // schema/handlingsplan.schema.json fails here; the export also reads back unchanged.
+        let plan = SentinelPlan.plan(layout, implementing: SentinelPlan.regionalGoalWithRealId)
+        let json = try plan.json()
+        #expect(try Handlingsplan(json: json) == plan)
+        let file = try Repository.temporaryDirectory("schema").appendingPathComponent("sentinel.json")
+        try json.write(to: file)
+        let python = try Tool.require("python3", package: "python3")
+        let result = try Tool.run(python, [Repository.root.appendingPathComponent("scripts/validate_json.py").path,
+                                           Repository.root.appendingPathComponent("schema/handlingsplan.schema.json").path,
+                                           file.path])
+        #expect(result.status == 0, "\(result.text)\(result.errors)")
     }
 
     @Test func aFieldWithoutSentinelFailsTheWalk() {

@@ -330,5 +330,9 @@ struct HelsingborgTests {
         #expect(exempel.filter { $0.typ == .process }.count == 64)
         #expect(exempel.filter { $0.typ == .resultat }.count == 21)
         #expect(exempel.filter { $0.källa != nil }.count == 9)
+        // Typed where the seed names the kind of source: a register, official statistics, a survey.
+        #expect(exempel.compactMap(\.källa).filter { if case .fritext = $0 { false } else { true } }
+                == [.register("Dödsorsaksregistret"), .enkät("elevenkät"), .enkät("nationell enkät"),
+                    .register("Skolverket"), .register("Skolverket")])
     }
 }

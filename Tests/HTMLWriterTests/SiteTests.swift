@@ -76,6 +76,14 @@ struct SiteTests {
         #expect(page.contains(#"<th scope="row" role="rowheader" data-label="Organisation">Helsingborgs stad</th>"#), "Helsingborg's themes implement no regional goal")
     }
 
+    @Test("a plan's goal links the regional goals it implements to their pages")
+    func planPageLinksRegionalGoals() throws {
+        let page = try #require(try Self.site()["vanersborg.html"])
+        #expect(page.contains(#"<a href="regionalt-mal-b1-1.html">Bidrar till regionalt mål B1.1 Föräldrar ska erbjudas stöd under barnets hela uppväxt</a>"#))
+        let standalone = String(decoding: try Package.renderer().render(try #require(Exempel.plan("vanersborg")), as: .html), as: UTF8.self)
+        #expect(standalone.contains("<em>Bidrar till regionalt mål B1.1 Föräldrar ska erbjudas stöd under barnets hela uppväxt</em>"))
+    }
+
     @Test("the same plans give byte-identical files")
     func deterministic() throws {
         #expect(try Self.site() == Self.site())

@@ -67,12 +67,13 @@ struct FieldText {
 
     // MARK: Regional goals
 
-    /// A line per regional goal the goal implements, linked to the goal's page on the site.
+    /// A line per regional goal the goal implements, in italics under the goal's heading,
+    /// linked to the goal's page on the site.
     /// The regional plan's own statement of a goal does not point at itself.
     func regionalGoals(of mål: Mål) -> [Block] {
         mål.regionalaMål.filter { !isStatement(mål, of: $0) }.map { goal in
             let words = [Inline.text(labels.text(.implementsRegionalGoal, ["id": goal.id, "rubrik": goal.rubrik]))]
-            return .paragraph(regionalGoalURL.map { [.link(words, url: $0(goal))] } ?? words)
+            return .paragraph([.emphasis(regionalGoalURL.map { [.link(words, url: $0(goal))] } ?? words)])
         }
     }
 

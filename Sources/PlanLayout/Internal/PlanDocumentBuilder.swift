@@ -82,8 +82,8 @@ struct PlanDocumentBuilder {
     private mutating func add(_ mål: Mål, level: Int) {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
         goalAnchors.append(heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik))
-        blocks += mål.text.map(\.block)
         blocks += fields.regionalGoals(of: mål)
+        blocks += mål.text.map(\.block)
         if let ledtext = mål.ledtext {
             blocks.append(.paragraph([.strong([.text(labels.text(.leadLabel))]), .text(" ")] + ledtext.inlines))
         }

@@ -7,7 +7,12 @@ enum SentinelPlan {
         Stycke("SNT003")
     }
 
-    static func plan(_ layout: Tabellayout) -> Handlingsplan {
+    /// The same goal with an id of the regional plan's form, for the schema's id pattern.
+    static let regionalGoalWithRealId = RegionaltMål("B1.1", .barnOchUnga, .förebyggandeOchFrämjande, "SNT002") {
+        Stycke("SNT003")
+    }
+
+    static func plan(_ layout: Tabellayout, implementing regional: RegionaltMål = regionalGoal) -> Handlingsplan {
         Handlingsplan(
             id: "sentinel", organisationer: ["SNT010"], titel: "SNT011", undertitel: "SNT012",
             period: Tid.årsintervall(2020, 2022).med("SNT013"),
@@ -36,7 +41,7 @@ enum SentinelPlan {
             }
             Fokus(.förebyggandeOchFrämjande, rubrik: "SNT041") {
                 Stycke("SNT042")
-                Mål("SNT043", "SNT044", genomför: regionalGoal) {
+                Mål("SNT043", "SNT044", genomför: regional) {
                     Stycke("SNT045")
                     Ledtext("SNT046")
                     Aktivitet("SNT050", typ: .kunskapshöjande, när: [.fritext("SNT051")], ansvar: "SNT052") {
