@@ -34,6 +34,8 @@ let package = Package(
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
+        // Plans and a date → the yearly follow-up report; Kolada figures saved to disk.
+        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "DocumentModel", "Wording"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
         .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording"]),
         // Document → plain text.
@@ -56,13 +58,13 @@ let package = Package(
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "FollowUpLayout",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "FollowUpLayout",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
