@@ -78,11 +78,13 @@ let package = Package(
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        // The yearly follow-up: status counts against the examples, Kolada files, indicator charts.
+        .testTarget(name: "FollowUpTests", dependencies: ["FollowUpLayout", "PlanModel", "DocumentModel", "Examples", "Wording"]),
         // The examples against their seed documents: fidelity, validation, JSON.
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
-            "SiteLayout", "Wording",
+            "SiteLayout", "Wording", "FollowUpLayout",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording",

@@ -50,7 +50,7 @@ import Testing
         #expect(try Self.values(of: "Genomförd", in: html) == [3, 1])
         #expect(try Self.values(of: "Pågående", in: html) == [2, 4])
         #expect(html.contains("class=\"malvarde\" data-varde=\"85\""))
-        #expect(html.contains("role=\"img\" viewBox=\"0 0 640 340\" aria-labelledby=\"figur-1-titel\" aria-describedby=\"figur-1-beskrivning\""))
+        #expect(html.contains("role=\"img\" viewBox=\"0 0 640 360\" aria-labelledby=\"figur-1-titel\" aria-describedby=\"figur-1-beskrivning\""))
         #expect(html.contains("<title id=\"figur-1-titel\">Figur 1. Trygghet i skolan</title>"))
         // The description names the series and the latest values.
         #expect(html.contains("<desc id=\"figur-1-beskrivning\">\(Self.line.description)</desc>"))

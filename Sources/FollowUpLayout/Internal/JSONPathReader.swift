@@ -20,7 +20,7 @@ struct JSONPathReader {
     }
 
     func integer(_ value: Any?, _ path: String) throws(KoladaError) -> Int {
-        guard let number = value as? NSNumber, number.doubleValue == number.doubleValue.rounded() else {
+        guard let number = value as? NSNumber, !Self.isTruthValue(number), number.doubleValue == number.doubleValue.rounded() else {
             throw wrong(value, path, "ska vara ett årtal")
         }
         return number.intValue
@@ -28,8 +28,13 @@ struct JSONPathReader {
 
     func optionalNumber(_ value: Any?, _ path: String) throws(KoladaError) -> Double? {
         if value is NSNull { return nil }
-        guard let number = value as? NSNumber else { throw wrong(value, path, "ska vara ett tal eller null") }
+        guard let number = value as? NSNumber, !Self.isTruthValue(number) else { throw wrong(value, path, "ska vara ett tal eller null") }
         return number.doubleValue
+    }
+
+    /// JSON's true and false, which Foundation hands over as numbers of one byte.
+    private static func isTruthValue(_ number: NSNumber) -> Bool {
+        ["c", "B"].contains(String(cString: number.objCType))
     }
 
     private func wrong(_ value: Any?, _ path: String, _ expected: String) -> KoladaError {
@@ -40,6 +45,7 @@ struct JSONPathReader {
         case is NSNull: found = "är null"
         case is [Any]: found = "är en lista"
         case is [String: Any]: found = "är ett objekt"
+        case let number as NSNumber where Self.isTruthValue(number): found = number.boolValue ? "är true" : "är false"
         case let number as NSNumber: found = "är \(number)"
         default: found = "har fel typ"
         }

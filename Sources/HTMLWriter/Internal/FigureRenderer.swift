@@ -14,7 +14,7 @@ struct FigureRenderer {
 
     static let colours = ["#00546b", "#a3004a", "#5a2d82", "#1b1b1b", "#7a4a00"]
     static let dashes = [nil, "8 4", "2 3", "10 3 2 3", "4 2"]
-    private static let width = 640.0, height = 340.0
+    private static let width = 640.0, height = 360.0
     private static let left = 56.0, right = 620.0, top = 16.0, bottom = 240.0
 
     var node: Node {
@@ -56,8 +56,12 @@ struct FigureRenderer {
         ] } + [
             .element("text", ["x": Self.number(Self.left), "y": Self.number(Self.top - 4)], [.text(chart.unit)]),
         ] + chart.categories.indices.map { index in
-            .element("text", ["x": Self.number(x(index)), "y": Self.number(Self.bottom + 18), "text-anchor": "middle"],
-                     [.text(chart.categories[index])])
+            // Long names (fokusområden) wrap onto lines as wide as their slot.
+            let lines = Self.wrap(chart.categories[index], characters: max(4, Int(slot / 7.5)))
+            return .element("text", ["x": Self.number(x(index)), "y": Self.number(Self.bottom + 18), "text-anchor": "middle"],
+                            lines.enumerated().map { number, line in
+                                .element("tspan", ["x": Self.number(x(index)), "dy": number == 0 ? "0" : "15"], [.text(line)])
+                            })
         }))
         for (index, series) in chart.series.enumerated() {
             children.append(chart.kind == .line
@@ -177,11 +181,24 @@ struct FigureRenderer {
         let columns = 3
         return .element("g", ["class": "teckenforklaring", "aria-hidden": "true"], entries.enumerated().map { position, entry in
             let left = Self.left + Double(position % columns) * 190
-            let top = Self.bottom + 44 + Double(position / columns) * 22
+            let top = Self.bottom + 66 + Double(position / columns) * 22
             return .element("g", ["transform": "translate(\(Self.number(left)),\(Self.number(top)))"], [
                 entry.1, .element("text", ["x": "36", "y": "5"], [.text(entry.0)]),
             ])
         })
+    }
+
+    /// Words gathered into lines of at most `characters` (a longer word stands alone).
+    static func wrap(_ text: String, characters: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= characters {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 
     /// Coordinates with at most one decimal, the same on every machine.
