@@ -35,7 +35,7 @@ let package = Package(
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
         // Plans and a date → the yearly follow-up report; Kolada figures saved to disk.
-        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "DocumentModel", "Wording"]),
+        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "AnalysisModel", "DocumentModel", "Wording"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
         .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording"]),
         // Document → plain text.

@@ -1,3 +1,4 @@
+import AnalysisModel
 import DocumentModel
 import PlanModel
 import Wording
@@ -226,10 +227,10 @@ struct FollowUpBuilder {
         }
     }
 
-    /// A value with a decimal comma and at most one decimal: 71,2.
+    /// A value with at most one decimal, in the label file's number format: 71,2.
     private func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10),\(abs(tenths % 10))"
+        let whole = (value * 10).rounded().truncatingRemainder(dividingBy: 10) == 0
+        return NumberText(labels: labels).text(Tal(value, .ingen, decimaler: whole ? 0 : 1))
     }
 }
 
