@@ -102,3 +102,12 @@ import Wording
         #expect(chart.description.contains("Förebyggande och främjande arbete: 3 genomförd"))
     }
 }
+
+extension FollowUpTests {
+    @Test func theLatestFollowUpIsTheLatestDatedOne() throws {
+        // ABC's rows list 2020-05, 2020-11-23, 2022-09-28 and an undated entry (in a later row).
+        let abc = try #require(try Self.plan("vanersborg").allaMål.first?.mål.aktiviteter.first)
+        #expect(abc.läge(den: Datum(2022, 12, 31)).senaste?.tid == .datum(Datum(2022, 9, 28)))
+        #expect(abc.läge(den: Datum(2021, 12, 31)).senaste?.tid == .datum(Datum(2020, 11, 23)))
+    }
+}
