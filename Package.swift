@@ -99,12 +99,12 @@ let package = Package(
         // The HTML writer, the page templates and the regional site; validates every page
         // with the Nu Html Checker and audits it with axe-core (scripts/).
         .testTarget(name: "HTMLWriterTests", dependencies: [
-            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render",
+            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [
-            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
+            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // Runs the built `render` executable as a user would.

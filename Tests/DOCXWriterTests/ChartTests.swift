@@ -1,4 +1,7 @@
 import DocumentModel
+import Examples
+import FollowUpLayout
+import PlanModel
 import Foundation
 import OOXML
 import Rendering
@@ -39,8 +42,18 @@ import Testing
         return url
     }()
 
+    /// The yearly follow-up of Vänersborg and Tanum as Word: summary charts and activity tables.
+    static let followUp: URL = {
+        let renderer = Renderer(templates: ExampleFiles.templates)
+        let document = FollowUpLayout(labels: ExampleFiles.templates.labels, date: Datum(2022, 12, 31))
+            .document(for: Exempel.planer.filter { ["vanersborg", "tanum"].contains($0.id) })
+        let url = ExampleFiles.folder.appendingPathComponent("uppfoljning.docx")
+        try? renderer.write(document, as: .docx).write(to: url)
+        return url
+    }()
+
     @Test func thePackageIsValid() throws {
-        let results = try SchemaValidationTests.validate([Self.file])
+        let results = try SchemaValidationTests.validate([Self.file, Self.followUp])
         #expect(results.status == 0, "\(results.text)\(results.errors)")
     }
 
