@@ -92,6 +92,24 @@ struct RenderCommandTests {
         for prefix in expected { #expect(result.output.contains(prefix), "\(prefix)") }
     }
 
+    @Test func twoPlansWithOneIdStopTheRunBeforeAnythingIsWritten() throws {
+        let out = try RenderProcess.temporaryDirectory().appendingPathComponent("ut")
+        let environment = ["RENDER_FIXTURES_DUPLICATE_ID": "1"]
+        let result = try fixtures.run(["--out", out.path], environment: environment)
+        #expect(result.status == 1)
+        let source = try String(contentsOf: RenderProcess.repository.appendingPathComponent("Tests/Fixtures/FelaktigPlan.swift"),
+                                encoding: .utf8).components(separatedBy: "\n")
+        let first = source.firstIndex { $0.contains("let giltigPlan") }! + 1
+        let second = source.firstIndex { $0.contains("let dubblettPlan") }! + 1
+        #expect(result.errors.contains("Tests/Fixtures/FelaktigPlan.swift:\(second): fel: Planens id \"giltig\" används redan "
+                                       + "av planen på rad \(first). Två planer med samma id skulle skriva över varandras filer; "
+                                       + "ge planen ett eget id."), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+        let validate = try fixtures.run(["validate"], environment: environment)
+        #expect(validate.status == 1)
+        #expect(validate.output.contains("Tests/Fixtures/FelaktigPlan.swift:\(second): fel: Planens id \"giltig\" används redan"))
+    }
+
     @Test func invalidPlansAreSkippedOthersRendered() throws {
         let out = try RenderProcess.temporaryDirectory()
         let result = try fixtures.run(["--out", out.path])

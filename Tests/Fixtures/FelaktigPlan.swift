@@ -38,3 +38,14 @@ let giltigPlan = Handlingsplan(
         }
     }
 }
+
+// A second plan with the valid plan's id, in the catalogue only when
+// RENDER_FIXTURES_DUPLICATE_ID is set: its files would overwrite the first plan's.
+let dubblettPlan = Handlingsplan(
+    id: "giltig",
+    organisationer: ["Annan kommun"],
+    titel: "Annan plan med samma id",
+    period: .årsintervall(2020, 2022)
+) {
+    Fokus(.förebyggandeOchFrämjande) { Mål("1.1", "Ett mål") }
+}

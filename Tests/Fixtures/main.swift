@@ -1,4 +1,6 @@
+import Foundation
 import PlanModel
 import RenderCLI
 
-await RenderCLI.run(plans: [felaktigPlan, giltigPlan])
+let dubbletter = ProcessInfo.processInfo.environment["RENDER_FIXTURES_DUPLICATE_ID"] == nil ? [] : [dubblettPlan]
+await RenderCLI.run(plans: [felaktigPlan, giltigPlan] + dubbletter)

@@ -191,7 +191,7 @@ struct ValidationTests {
         #expect(fel.count == 1)
         let diagnos = try #require(fel.first)
         #expect(diagnos.allvarlighet == .fel)
-        #expect(diagnos.meddelande == "Planens id \"samma\" används redan av planen i \(första.plats). "
+        #expect(diagnos.meddelande == "Planens id \"samma\" används redan av planen på rad \(första.plats.rad). "
                 + "Två planer med samma id skulle skriva över varandras filer; ge planen ett eget id.")
         #expect(diagnos.plats.fil == #fileID)
         #expect(diagnos.plats.rad == rad)

@@ -45,6 +45,12 @@ public struct Källplats: Sendable, Hashable, Codable, CustomStringConvertible {
         return "\(träffar.count == 1 ? träffar[0] : fil):\(rad)"
     }
 
+    /// How a message at `plats` refers to this earlier location: "på rad 12" in the same
+    /// file, else "i Examples/Tanum.swift:12".
+    public func hänvisning(från plats: Källplats) -> String {
+        fil == plats.fil ? "på rad \(rad)" : "i \(self)"
+    }
+
     // Locations never make two plan elements different.
     public static func == (lhs: Källplats, rhs: Källplats) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}

@@ -27,7 +27,7 @@ extension Handlingsplan {
         var diagnoser: [Diagnos] = []
         for plan in planer {
             if let första = sedda[plan.id] {
-                diagnoser.append(Diagnos(.fel, "Planens id \"\(plan.id)\" används redan av planen i \(första). "
+                diagnoser.append(Diagnos(.fel, "Planens id \"\(plan.id)\" används redan av planen \(första.hänvisning(från: plan.plats)). "
                     + "Två planer med samma id skulle skriva över varandras filer; ge planen ett eget id.", plats: plan.plats))
             } else {
                 sedda[plan.id] = plan.plats
@@ -83,8 +83,7 @@ private struct Granskning {
         for (fokus, mål) in plan.allaMål {
             if let nummer = mål.nummer {
                 if let första = sedda[nummer] {
-                    let tidigare = första.fil == mål.plats.fil ? "på rad \(första.rad)" : "(\(första))"
-                    fel("Målnummer \(nummer) finns redan \(tidigare). Ge målet ett eget nummer eller ta bort dubbletten.", mål.plats)
+                    fel("Målnummer \(nummer) finns redan \(första.hänvisning(från: mål.plats)). Ge målet ett eget nummer eller ta bort dubbletten.", mål.plats)
                 }
                 sedda[nummer] = sedda[nummer] ?? mål.plats
                 if nummer.split(separator: ".").first != Substring(String(fokus.område.nummer)) {
