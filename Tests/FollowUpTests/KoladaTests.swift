@@ -77,7 +77,7 @@ import Testing
         #expect(chart.series[0].values.map { $0?.text } == ["84,1", "85,5", "83,2", "86"])
         #expect(chart.target == ChartTarget(name: "Målvärde", value: ChartValue(90, "90")))
         #expect(chart.unit == "%")
-        #expect(chart.description == "Elever i åk 9 som är behöriga till ett yrkesprogram: Totalt 86 år 2022, Flickor 88,2 år 2022, Pojkar 84 år 2022.")
+        #expect(chart.description == "Elever i åk 9 som är behöriga till ett yrkesprogram: Totalt 86 (2022), Flickor 88,2 (2022), Pojkar 84 (2022).")
         let texts = document.blocks.map { block -> String in
             switch block {
             case .paragraph(let inlines): return inlines.map { if case .text(let t) = $0 { t } else if case .emphasis(let i) = $0, case .text(let t)? = i.first { t } else { "" } }.joined()
@@ -89,5 +89,30 @@ import Testing
         #expect(texts.contains("Ett nyckeltal utan sparade värden: Uppgift saknas."))
         #expect(texts.contains("Utgångsvärde: 84,1 % (2019)"))
         #expect(!texts.contains { $0.contains("N00000") && $0.contains(": 0") })
+    }
+
+    @Test func seriesWrittenInThePlanAreChartedWithTheirTimes() throws {
+        let plan = Handlingsplan(id: "serie", organisationer: ["Testkommun"], titel: "Test", period: .årsintervall(2021, 2023)) {
+            Fokus(.förebyggandeOchFrämjande) {
+                Mål("1.1", "Trygghet") {
+                    Aktivitet("Trygghetsvandringar", när: [.pågående]) {
+                        Indikator("Elever som känner sig trygga", .resultat, källa: .enkät("Skolenkäten"),
+                                  målvärde: Mätvärde(85, "%", .år(2023)), serier: [
+                                      Indikatorserie(.flickor, [Mätvärde(71, "%", .termin(.vt, 2022)), Mätvärde(74.5, "%", .termin(.ht, 2022))]),
+                                      Indikatorserie(.pojkar, [Mätvärde(80, "%", .termin(.ht, 2022))]),
+                                  ])
+                    }
+                }
+            }
+        }
+        let document = FollowUpLayout(labels: FollowUpTests.labels, date: Datum(2022, 12, 31)).document(for: [plan])
+        let chart = try #require(document.blocks.compactMap { block -> Chart? in
+            if case .figure(let figure) = block, case .chart(let chart) = figure.content, chart.kind == .line { chart } else { nil }
+        }.first)
+        #expect(chart.categories == ["vt 2022", "ht 2022"])
+        #expect(chart.series.map(\.name) == ["Flickor", "Pojkar"])
+        #expect(chart.series[1].values.map { $0?.value } == [nil, 80])
+        #expect(chart.series[0].values.map { $0?.text } == ["71", "74,5"])
+        #expect(chart.description == "Elever som känner sig trygga: Flickor 74,5 (ht 2022), Pojkar 80 (ht 2022).")
     }
 }

@@ -13,6 +13,8 @@ extension CoveragePlan {
                     Indikator("Med värden", .resultat, källa: .kolada("N1"), utgångsvärde: Mätvärde(1, "%", .år(2020)),
                               målvärde: Mätvärde(3, "%", .år(2023)))
                     Indikator("Utan värden", .resultat, källa: .kolada("N2"))
+                    Indikator("Planens egna värden", .resultat, källa: .enkät("Skolenkäten"),
+                              serier: [Indikatorserie(.flickor, [Mätvärde(70, "%", .år(2021)), Mätvärde(72, "%", .år(2022))])])
                 }
             }
         }

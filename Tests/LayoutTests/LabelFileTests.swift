@@ -42,6 +42,7 @@ struct LabelFileTests {
         let followUp = FollowUpLayout(labels: labels, date: Datum(2022, 12, 31), kolada: CoveragePlan.kolada)
         _ = followUp.document(for: Exempel.planer + CoveragePlan.plans)
         _ = followUp.document(for: [CoveragePlan.followUp])
+        _ = layout.document(for: CoveragePlan.followUp)
         let unused = Set(LabelKey.allCases).subtracting(usage.used).map(\.rawValue).sorted()
         #expect(unused == [], "Etiketter som ingen layout använder")
     }
@@ -63,7 +64,7 @@ struct LabelFileTests {
                                     // The plan fields' placeholders (FieldText).
                                     "id", "slag", "källa", "värde", "när", "ansvar",
                                     // The follow-up report's placeholders, list separator and anchor affixes.
-                                    "värden", "aktivitet", "indikator", "serie", "; ", "sammanfattning", "uppfoljning-",
+                                    "värden", "kön", "aktivitet", "indikator", "serie", "; ", "sammanfattning", "uppfoljning-",
                                     "-sammanfattning", "-fokus-", "-fokus--mal-", "-passerade", "-indikatorer"]
         var found: [String] = []
         let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/Internal/FieldText.swift", "Wording/API/TimeFormatter.swift",

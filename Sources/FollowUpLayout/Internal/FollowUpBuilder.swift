@@ -162,41 +162,63 @@ struct FollowUpBuilder {
             (item.mål.indikatorer ?? []) + (item.mål.långsiktigaIndikatorer ?? []) + item.mål.aktiviteter.flatMap(\.indikatorer)
         }
         var seen: Set<String> = []
-        let kolada = all.compactMap { indikator -> (Indikator, String)? in
-            guard case .kolada(let id) = indikator.källa, seen.insert(id + indikator.text.ren).inserted else { return nil }
-            return (indikator, id)
+        // Indicators with a Kolada source, and those whose values the plan writes itself;
+        // one that several goals name is shown once.
+        let shown = all.filter { indikator in
+            let kolada = { if case .kolada = indikator.källa { true } else { false } }()
+            return (kolada || !(indikator.serier ?? []).isEmpty) && seen.insert(indikator.text.ren).inserted
         }
-        guard !kolada.isEmpty else { return [] }
+        guard !shown.isEmpty else { return [] }
         var blocks: [Block] = [.heading(Heading(level: 2, text: [.text(labels.text(.followUpIndicatorsHeading))], anchor: prefix + "-indikatorer"))]
-        for (indikator, id) in kolada {
-            blocks += indicator(indikator, kpi: id, municipality: plan.kommunkod)
+        for indikator in shown {
+            blocks += indicator(indikator, municipality: plan.kommunkod)
         }
         return blocks
     }
 
-    private func indicator(_ indikator: Indikator, kpi: String, municipality: String?) -> [Block] {
+    /// The values by category (year or term) and gender group: the plan's own series, else
+    /// Kolada's saved figures for the plan's municipality.
+    private func values(_ indikator: Indikator, municipality: String?) -> (categories: [String], series: [(String, [Double?])]) {
+        if let serier = indikator.serier, !serier.isEmpty {
+            let times = uniquedTimes(serier.flatMap { $0.värden.compactMap(\.tid) })
+            return (times.map(self.times.text), serier.map { serie in
+                (genderText(serie.kön), times.map { tid in serie.värden.first { $0.tid == tid }?.värde })
+            })
+        }
+        guard case .kolada(let kpi) = indikator.källa, let municipality else { return ([], []) }
+        let values = kolada.values(kpi: kpi, municipality: municipality)
+        let periods = Array(Set(values.map(\.period))).sorted()
+        let genders: [(KoladaValue.Gender, Kön)] = [(.total, .totalt), (.girls, .flickor), (.boys, .pojkar)]
+        return (periods.map(String.init), genders.compactMap { gender, kön in
+            let mine = values.filter { $0.gender == gender }
+            guard !mine.isEmpty else { return nil }
+            return (genderText(kön), periods.map { period in mine.first { $0.period == period }?.value })
+        })
+    }
+
+    private func uniquedTimes(_ times: [Tid]) -> [Tid] {
+        var seen: [Tid] = []
+        for tid in times where !seen.contains(tid) { seen.append(tid) }
+        return seen.sorted { ($0.första ?? Datum(0, 1, 1)) < ($1.första ?? Datum(0, 1, 1)) }
+    }
+
+    private func indicator(_ indikator: Indikator, municipality: String?) -> [Block] {
         let name = indikator.text.ren
-        let values = municipality.map { kolada.values(kpi: kpi, municipality: $0) } ?? []
+        let (categories, raw) = values(indikator, municipality: municipality)
         var blocks: [Block] = []
-        if values.allSatisfy({ $0.value == nil }) {
+        if raw.allSatisfy({ $0.1.allSatisfy { $0 == nil } }) {
             blocks.append(.paragraph([.text(labels.text(.followUpIndicatorNoData, ["indikator": name]))]))
         } else {
-            let periods = Array(Set(values.map(\.period))).sorted()
-            let unit = indikator.målvärde?.enhet ?? indikator.utgångsvärde?.enhet ?? ""
-            let series = KoladaValue.Gender.allCases.compactMap { gender -> ChartSeries? in
-                let mine = values.filter { $0.gender == gender }
-                guard !mine.isEmpty else { return nil }
-                return ChartSeries(name: genderText(gender), values: periods.map { period in
-                    mine.first { $0.period == period }?.value.map { ChartValue($0, number($0)) }
-                })
-            }
+            let unit = indikator.målvärde?.enhet ?? indikator.utgångsvärde?.enhet
+                ?? indikator.serier?.first?.värden.first?.enhet ?? ""
+            let series = raw.map { name, values in ChartSeries(name: name, values: values.map { $0.map { ChartValue($0, number($0)) } }) }
             let latest = series.compactMap { serie -> String? in
                 guard let index = serie.values.lastIndex(where: { $0 != nil }), let value = serie.values[index] else { return nil }
-                return labels.text(.followUpIndicatorLatest, ["serie": serie.name, "värde": value.text, "period": String(periods[index])])
+                return labels.text(.followUpIndicatorLatest, ["serie": serie.name, "värde": value.text, "period": categories[index]])
             }
             let chart = Chart(
                 kind: .line, description: labels.text(.followUpIndicatorDescription, ["indikator": name, "värden": latest.joined(separator: ", ")]),
-                categoryTitle: labels.text(.followUpYear), categories: periods.map(String.init), unit: unit, series: series,
+                categoryTitle: labels.text(.followUpYear), categories: categories, unit: unit, series: series,
                 target: indikator.målvärde.map { ChartTarget(name: labels.text(.followUpTargetSeries), value: ChartValue($0.värde, number($0.värde))) },
                 missing: labels.text(.followUpMissing), tableLabel: labels.text(.followUpValues))
             blocks.append(.figure(Figure(caption: labels.text(.followUpIndicatorCaption, ["indikator": name]), content: .chart(chart))))
@@ -207,10 +229,12 @@ struct FollowUpBuilder {
         if let target = indikator.målvärde {
             blocks.append(.paragraph([.text(labels.text(.indicatorTarget, ["värde": measured(target)]))]))
         }
-        if let municipality, kolada.isDemonstration(kpi: kpi, municipality: municipality) {
-            blocks.append(.note(label: labels.text(.followUpDemoData), []))
+        if case .kolada(let kpi) = indikator.källa, (indikator.serier ?? []).isEmpty {
+            if let municipality, kolada.isDemonstration(kpi: kpi, municipality: municipality) {
+                blocks.append(.note(label: labels.text(.followUpDemoData), []))
+            }
+            blocks.append(.paragraph([.emphasis([.text(labels.text(.followUpSource, ["id": kpi]))])]))
         }
-        blocks.append(.paragraph([.emphasis([.text(labels.text(.followUpSource, ["id": kpi]))])]))
         return blocks
     }
 
@@ -219,13 +243,7 @@ struct FollowUpBuilder {
         return värde.tid.map { labels.text(.valueWithTime, ["värde": amount, "tid": times.text($0)]) } ?? amount
     }
 
-    private func genderText(_ gender: KoladaValue.Gender) -> String {
-        switch gender {
-        case .total: return labels.text(.followUpGenderTotal)
-        case .girls: return labels.text(.followUpGenderGirls)
-        case .boys: return labels.text(.followUpGenderBoys)
-        }
-    }
+    private func genderText(_ kön: Kön) -> String { labels.text(.gender(kön)) }
 
     /// A value with at most one decimal, in the label file's number format: 71,2.
     private func number(_ value: Double) -> String {

@@ -54,6 +54,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case indicatorWithKindAndSource = "indikator.med_slag_och_källa"
     case indicatorKolada = "indikator.kolada"
     case indicatorBaseline = "indikator.utgångsvärde"
+    case indicatorSeries = "indikator.serie"
     case indicatorTarget = "indikator.målvärde"
     case valueWithUnit = "indikator.värde_med_enhet"
     case valueWithTime = "indikator.värde_med_tid"
@@ -275,6 +276,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .indicatorWithKindAndSource: return ["text", "slag", "källa"]
         case .indicatorKolada: return ["id"]
         case .indicatorBaseline, .indicatorTarget: return ["värde"]
+        case .indicatorSeries: return ["kön", "värden"]
         case .valueWithUnit: return ["tal", "enhet"]
         case .valueWithTime: return ["värde", "tid"]
         case .siteGoalPageTitle: return ["id", "rubrik"]
