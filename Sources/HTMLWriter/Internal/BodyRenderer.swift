@@ -105,13 +105,3 @@ struct BodyRenderer {
         }
     }
 }
-
-/// Hands out 1, 2, 3 … to the figures of one page.
-final class FigureCounter {
-    private var count = 0
-
-    func next() -> Int {
-        count += 1
-        return count
-    }
-}
