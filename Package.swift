@@ -34,6 +34,8 @@ let package = Package(
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
+        // Plans and a date → the yearly follow-up report; Kolada figures saved to disk.
+        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "AnalysisModel", "DocumentModel", "Wording"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
         .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording"]),
         // Document → plain text.
@@ -64,13 +66,13 @@ let package = Package(
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
@@ -84,11 +86,13 @@ let package = Package(
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        // The yearly follow-up: status counts against the examples, Kolada files, indicator charts.
+        .testTarget(name: "FollowUpTests", dependencies: ["FollowUpLayout", "PlanModel", "DocumentModel", "Examples", "Wording"]),
         // The examples against their seed documents: fidelity, validation, JSON.
         .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
-            "SiteLayout", "Wording",
+            "SiteLayout", "Wording", "FollowUpLayout",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
@@ -103,12 +107,12 @@ let package = Package(
         // The HTML writer, the page templates and the regional site; validates every page
         // with the Nu Html Checker and audits it with axe-core (scripts/).
         .testTarget(name: "HTMLWriterTests", dependencies: [
-            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render",
+            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [
-            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render",
+            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,

@@ -12,6 +12,7 @@ public let helsingborg = Handlingsplan(
     fastställd: Fastställande(Datum(2019, 12, 20)),
     revideringar: [Datum(2020, 12, 17)],
     förvaltningar: ["AMF", "SFF", "SOF", "VOF"],
+    kommunkod: "1283",
     underskrifter: [
         Underskrift("Maria Norrby", titel: "arbetsmarknadsdirektör", förvaltning: "arbetsmarknadsförvaltningen"),
         Underskrift("Tony Mufic", titel: "utbildningsdirektör", förvaltning: "skol- och fritidsförvaltningen"),

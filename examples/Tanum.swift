@@ -9,6 +9,7 @@ public let tanum = Handlingsplan(
     organisationer: ["Tanums kommun"],
     titel: "Länsgemensamma fokusområden och mål för barn och unga",
     period: .årsintervall(2021, 2023),
+    kommunkod: "1435",
     tabellayout: .vadOchIndikator,
     fokusrubrik: .medOrd,
     orientering: .liggande

@@ -10,6 +10,7 @@ public let vänersborg = Handlingsplan(
     period: .årsintervall(2020, 2022),
     fastställd: Fastställande(av: "närsjukvårdsgrupp barn och unga i Vänersborg", Datum(2020, 6, 4)),
     revideringar: [Datum(2021, 9, 20), Datum(2022, 11, 21)],
+    kommunkod: "1487",
     tabellayout: .delmål
 ) {
     Kapitel("Bakgrund") {

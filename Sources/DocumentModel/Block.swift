@@ -24,6 +24,8 @@ public indirect enum Block: Sendable, Hashable {
     case pageBreak
     /// Start a new section whose pages have this orientation.
     case sectionBreak(Orientation)
+    /// A chart with its caption, or the caption of a chart not reproduced.
+    case figure(Figure)
 }
 
 /// Page orientation of a section.

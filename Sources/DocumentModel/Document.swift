@@ -28,7 +28,7 @@ public struct Document: Sendable, Hashable {
                 case .quote(let inner), .note(_, let inner): return collect(inner)
                 case .bulletList(let items), .numberedList(let items): return items.flatMap { collect($0.blocks) }
                 case .table(let table): return (table.header + table.body).flatMap { $0.cells.flatMap { collect($0.blocks) } }
-                case .paragraph, .pageBreak, .sectionBreak: return []
+                case .paragraph, .pageBreak, .sectionBreak, .figure: return []
                 }
             }
         }

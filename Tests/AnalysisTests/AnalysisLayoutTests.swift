@@ -46,7 +46,8 @@ struct AnalysisLayoutTests {
         #expect(blocks.contains(.note(label: "Not", [.paragraph([.text("En not.")])])))
         #expect(blocks.contains(.note(label: "Källa", [.paragraph([.text("En källa.")])])))
         #expect(blocks.contains(.paragraph([.text("* "), .text("En fotnot.")])))
-        #expect(blocks.contains(.paragraph([.emphasis([.text("Figur: Ett diagram")])])))
+        #expect(blocks.contains(.figure(Figure(caption: "Figur: Ett diagram",
+                                               content: .absent(note: "Diagrammet finns i originalrapporten och återges inte här.")))))
         #expect(blocks.contains(.paragraph([.strong([.text("6\u{00A0}450\u{00A0}MSEK")]), .text(" fördelades")])))
         // A narrow table stays on the portrait page.
         #expect(!blocks.contains(.sectionBreak(.landscape)))

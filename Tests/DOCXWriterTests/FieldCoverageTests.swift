@@ -25,7 +25,8 @@ import Testing
 /// Not printed on paper, by design: the plan's `id` (file names), an activity's `typ`
 /// (analysis only), a regional goal's own text (its page on the regional site), the
 /// page orientation (a layout choice, not text), the short title (the title again, shortened
-/// for Word's running header), and source locations.
+/// for Word's running header), the plan's `kommunkod` (joins Kolada figures in the
+/// follow-up report), and source locations.
 @Suite struct FieldCoverageTests {
     @Test(arguments: [Tabellayout.delmål, .vadOchIndikator, .teman])
     func everySentinelAppearsInEveryFormat(layout: Tabellayout) throws {
@@ -128,7 +129,8 @@ struct ModelWalk {
     private var filled: Set<String> = []
     /// Fields deliberately outside the test (see FieldCoverageTests).
     private static let exempt: Set<String> = [
-        "Handlingsplan.id", "RegionaltMål.text", "Handlingsplan.orientering", "Handlingsplan.kortTitel",
+        "Handlingsplan.id", "Handlingsplan.kommunkod", "RegionaltMål.text", "Handlingsplan.orientering",
+        "Handlingsplan.kortTitel",
     ]
 
     init(_ plan: Handlingsplan) { visit(plan, owner: nil) }

@@ -49,3 +49,43 @@ struct AnalysisCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 }
+
+@Suite("render uppföljning writes the yearly follow-up")
+struct FollowUpCommandTests {
+    let render = RenderProcess()
+
+    @Test func followUpOfTwoPlansInEveryFormat() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let kolada = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data/kolada")
+        let result = try render.run(["uppföljning", "vanersborg", "tanum", "--datum", "2022-12-31", "--kolada", kolada.path,
+                                     "--format", "txt,html,docx", "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["logo.svg", "stil.css", "uppfoljning-vanersborg-tanum.docx", "uppfoljning-vanersborg-tanum.html",
+                          "uppfoljning-vanersborg-tanum.txt"])
+        let text = try String(contentsOf: out.appendingPathComponent("uppfoljning-vanersborg-tanum.txt"), encoding: .utf8)
+        #expect(text.contains("Läget den 2022-12-31"))
+        #expect(text.contains("- Genomföra kundenkät (mål 3.2, 2021)"))
+        let html = try String(contentsOf: out.appendingPathComponent("uppfoljning-vanersborg-tanum.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 3)
+    }
+
+    @Test func aBrokenKoladaFileIsAnErrorWithFileAndPath() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let kolada = out.appendingPathComponent("kolada")
+        try FileManager.default.createDirectory(at: kolada, withIntermediateDirectories: true)
+        try Data(#"{"values": [{"kpi": "N1", "municipality": "1435", "period": 2020, "values": [{"gender": "T", "value": true}]}]}"#.utf8)
+            .write(to: kolada.appendingPathComponent("trasig.json"))
+        let result = try render.run(["uppföljning", "tanum", "--datum", "2022-12-31", "--kolada", kolada.path, "--out", out.path])
+        #expect(result.status == 4)
+        #expect(result.errors.contains("trasig.json: values[0].values[0].value: ska vara ett tal eller null"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("uppfoljning-tanum.txt").path))
+    }
+
+    @Test func anInvalidDateIsAUsageError() throws {
+        let result = try render.run(["uppföljning", "--datum", "2022-13-01"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("Ogiltigt datum"))
+    }
+}

@@ -1,6 +1,7 @@
 import AnalysisLayout
 import AnalysisModel
 import DocumentModel
+import FollowUpLayout
 import Examples
 import Foundation
 import PlanAnalysis
@@ -37,6 +38,11 @@ struct LabelFileTests {
         for plans in [Exempel.planer + CoveragePlan.plans, []] {
             _ = RegionalSiteLayout(labels: labels).pages(plans: plans, regionalGoals: RegionaltMål.barnOchUnga)
         }
+        // The yearly follow-up, with a plan whose Kolada indicators have data and one without.
+        let followUp = FollowUpLayout(labels: labels, date: Datum(2022, 12, 31), kolada: CoveragePlan.kolada)
+        _ = followUp.document(for: Exempel.planer + CoveragePlan.plans)
+        _ = followUp.document(for: [CoveragePlan.followUp])
+        _ = layout.document(for: CoveragePlan.followUp)
         let unused = Set(LabelKey.allCases).subtracting(usage.used).map(\.rawValue).sorted()
         #expect(unused == [], "Etiketter som ingen layout använder")
     }
@@ -56,12 +62,15 @@ struct LabelFileTests {
                                     "målgrupp", "fokusområde", "etikett", "första", "sista", "epost", "webbplats", "tal",
                                     "organisationer", "organisation", "planer", "andel", "totalt", "process", "resultat", "−",
                                     // The plan fields' placeholders (FieldText).
-                                    "id", "slag", "källa", "värde", "när", "ansvar"]
+                                    "id", "slag", "källa", "värde", "när", "ansvar",
+                                    // The follow-up report's placeholders, list separator and anchor affixes.
+                                    "värden", "kön", "aktivitet", "indikator", "serie", "; ", "sammanfattning", "uppfoljning-",
+                                    "-sammanfattning", "-fokus-", "-fokus--mal-", "-passerade", "-indikatorer"]
         var found: [String] = []
         let sources = ["PlanLayout/Internal/PlanDocumentBuilder.swift", "PlanLayout/Internal/FieldText.swift", "Wording/API/TimeFormatter.swift",
                        "AnalysisLayout/Internal/ReportDocumentBuilder.swift", "AnalysisLayout/Internal/TableLayout.swift",
                        "AnalysisLayout/Internal/ReportWords.swift", "Wording/API/NumberText.swift",
-                       "PlanAnalysis/Internal/AnalysisReportBuilder.swift"]
+                       "PlanAnalysis/Internal/AnalysisReportBuilder.swift", "FollowUpLayout/Internal/FollowUpBuilder.swift"]
         for name in sources {
             let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {

@@ -89,7 +89,8 @@ struct ReportDocumentBuilder {
         case .anmärkning(let anmärkning):
             blocks.append(remark(anmärkning))
         case .figur(let figur):
-            blocks.append(.paragraph([.emphasis([.text(labels.text(.reportFigure, ["rubrik": figur.rubrik]))])]))
+            blocks.append(.figure(Figure(caption: labels.text(.reportFigure, ["rubrik": figur.rubrik]),
+                                         content: .absent(note: labels.text(.reportFigureAbsent)))))
         case .nyckeltal(let nyckeltal):
             blocks.append(.paragraph([nyckeltal.före.map { Inline.text($0 + " ") }, .strong([.text(numbers.text(nyckeltal.tal))]),
                                       .text(" " + nyckeltal.efter)].compactMap { $0 }))

@@ -13,6 +13,8 @@ struct BodyRenderer {
     private var topLevel: [Node] = []
     /// Blocks between a landscape and a portrait section break print on landscape pages.
     private var landscape = false
+    /// Figures numbered in document order, for their ids.
+    private let figures = FigureCounter()
 
     init(headings: [String: Heading]) { self.headings = headings }
 
@@ -65,6 +67,10 @@ struct BodyRenderer {
         case .note(let label, let blocks):
             return [.element("div", ["class": "not", "role": "note"],
                              [.element("p", ["class": "not-etikett"], [.text(label)])] + blocks.flatMap(nodes(for:)))]
+        case .figure(let figure):
+            return [FigureRenderer(figure: figure, id: "figur-\(figures.next())") { table in
+                TableRenderer(table: table, landscape: false, content: blockContent).node
+            }.node]
         case .pageBreak:
             return [.element("div", ["class": "sidbrytning"])]
         case .sectionBreak:

@@ -57,6 +57,7 @@ indirect enum Node: Sendable, Hashable {
     private static let blockElements: Set<String> = [
         "section", "div", "p", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
         "colgroup", "col", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer", "main",
+        "figure", "figcaption", "details", "summary", "svg", "g", "defs", "pattern",
     ]
 
     private static let voidElements: Set<String> = ["br", "hr", "img", "meta", "link", "col"]

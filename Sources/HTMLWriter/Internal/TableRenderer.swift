@@ -148,6 +148,7 @@ extension Array where Element == Block {
             case .paragraph(let inlines): return inlines.plainText
             case .bulletList(let items), .numberedList(let items): return items.map(\.blocks.plainText).joined(separator: " ")
             case .quote(let blocks), .note(_, let blocks): return blocks.plainText
+            case .figure(let figure): return figure.caption
             case .table, .pageBreak, .sectionBreak: return ""
             }
         }.joined(separator: " ")

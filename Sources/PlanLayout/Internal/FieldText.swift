@@ -51,6 +51,12 @@ struct FieldText {
         if let värde = indikator.målvärde {
             blocks.append(.paragraph([.text(labels.text(.indicatorTarget, ["värde": valueText(värde)]))]))
         }
+        for serie in indikator.serier ?? [] {
+            blocks.append(.paragraph([.text(labels.text(.indicatorSeries, [
+                "kön": labels.text(.gender(serie.kön)).lowercasedFirst,
+                "värden": serie.värden.map(valueText).joined(separator: ", "),
+            ]))]))
+        }
         return ListItem(blocks)
     }
 

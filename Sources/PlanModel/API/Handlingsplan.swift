@@ -30,6 +30,9 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
     public var revideringar: [Datum]
     /// The administrations behind the plan (Helsingborg: AMF SFF SOF VOF).
     public var förvaltningar: [String]
+    /// The municipality's code in official statistics (kommunkod: Vänersborg "1487"), which
+    /// joins Kolada figures to the plan's indicators.
+    public var kommunkod: String?
     public var underskrifter: [Underskrift]
     public var tabellayout: Tabellayout
     public var fokusrubrik: Fokusrubrik
@@ -42,7 +45,7 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
 
     public init(id: String, organisationer: [String], titel: String, undertitel: String? = nil,
                 period: Tid, fastställd: Fastställande? = nil, revideringar: [Datum] = [],
-                förvaltningar: [String] = [], underskrifter: [Underskrift] = [],
+                förvaltningar: [String] = [], kommunkod: String? = nil, underskrifter: [Underskrift] = [],
                 tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
                 orientering: Orientering? = nil, kortTitel: String? = nil,
                 fil: String = #fileID, rad: Int = #line,
@@ -55,6 +58,7 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
         self.fastställd = fastställd
         self.revideringar = revideringar
         self.förvaltningar = förvaltningar
+        self.kommunkod = kommunkod
         self.underskrifter = underskrifter
         self.tabellayout = tabellayout
         self.fokusrubrik = fokusrubrik

@@ -17,11 +17,15 @@ public struct Indikator: Sendable, Hashable, Codable {
     public var utgångsvärde: Mätvärde?
     /// The value the plan aims for.
     public var målvärde: Mätvärde?
+    /// Values measured over time, per gender group, as the plan writes them (Kolada's come
+    /// from saved files instead); nil where the plan gives none.
+    public var serier: [Indikatorserie]?
     public var plats: Källplats
 
     public init(_ text: Löptext, _ typ: Indikatortyp, källa: Indikatorkälla? = nil,
-                utgångsvärde: Mätvärde? = nil, målvärde: Mätvärde? = nil,
+                utgångsvärde: Mätvärde? = nil, målvärde: Mätvärde? = nil, serier: [Indikatorserie]? = nil,
                 fil: String = #fileID, rad: Int = #line) {
+        self.serier = serier
         self.text = text
         self.typ = typ
         self.källa = källa

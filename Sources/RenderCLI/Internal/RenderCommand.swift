@@ -19,12 +19,14 @@ struct RenderCommand: AsyncParsableCommand {
               render validate                      granska planerna
               render json tanum > tanum.json       planen som öppna data
               render analys vanersborg tanum       analys av planerna, per regionalt mål
+              render uppföljning vanersborg tanum --datum 2022-12-31
+                                                   årlig uppföljning av planerna
               render template docx --out ref.docx  Word-mallen att utgå från
 
             \(ExitStatus.helpText)
             """,
         subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
-                      AnalysisCommand.self, TemplateCommand.self, ImportCommand.self],
+                      AnalysisCommand.self, FollowUpCommand.self, TemplateCommand.self, ImportCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

@@ -63,6 +63,15 @@ struct TextRenderer {
         case .table(let table):
             return TableText(table: table, width: width - rest.terminalWidth, renderer: self)
                 .lines().map { rest + $0 }
+        case .figure(let figure):
+            switch figure.content {
+            case .chart(let chart):
+                return lines(of: [.paragraph([.text(figure.caption)]), .paragraph([.text(chart.description)]), .table(chart.table)],
+                             first: first, rest: rest, separated: true)
+            case .absent(let note):
+                return lines(of: [.paragraph([.text(figure.caption)]), .paragraph([.text(note)])],
+                             first: first, rest: rest, separated: true)
+            }
         case .pageBreak, .sectionBreak:
             return []
         }

@@ -57,6 +57,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case indicatorWithKindAndSource = "indikator.med_slag_och_källa"
     case indicatorKolada = "indikator.kolada"
     case indicatorBaseline = "indikator.utgångsvärde"
+    case indicatorSeries = "indikator.serie"
     case indicatorTarget = "indikator.målvärde"
     case valueWithUnit = "indikator.värde_med_enhet"
     case valueWithTime = "indikator.värde_med_tid"
@@ -65,6 +66,41 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case statusOngoing = "status.pågående"
     case statusNotStarted = "status.ej_påbörjad"
     case statusCancelled = "status.inställd"
+    case followUpTitle = "uppföljning.titel"
+    case followUpSubtitle = "uppföljning.undertitel"
+    case followUpPlanHeading = "uppföljning.plan"
+    case followUpSummaryHeading = "uppföljning.sammanfattning"
+    case followUpSummaryCaption = "uppföljning.sammanfattning_figur"
+    case followUpSummaryDescription = "uppföljning.sammanfattning_beskrivning"
+    case followUpSummaryPart = "uppföljning.sammanfattning_del"
+    case followUpCount = "uppföljning.antal_med_status"
+    case followUpFocusColumn = "uppföljning.kolumn_fokusområde"
+    case followUpTotal = "uppföljning.totalt"
+    case followUpCountUnit = "uppföljning.enhet_antal"
+    case followUpActivityColumn = "uppföljning.kolumn_aktivitet"
+    case followUpStatusColumn = "uppföljning.kolumn_status"
+    case followUpLatestColumn = "uppföljning.kolumn_senaste"
+    case followUpDateColumn = "uppföljning.kolumn_datum"
+    case followUpUndated = "uppföljning.odaterad"
+    case followUpNoStatus = "uppföljning.status_saknas"
+    case followUpNone = "uppföljning.ingen_uppföljning"
+    case followUpPassedHeading = "uppföljning.passerade"
+    case followUpPassedNone = "uppföljning.passerade_inga"
+    case followUpPassedItem = "uppföljning.passerad"
+    case followUpIndicatorsHeading = "uppföljning.indikatorer"
+    case followUpIndicatorCaption = "uppföljning.indikator_figur"
+    case followUpIndicatorDescription = "uppföljning.indikator_beskrivning"
+    case followUpIndicatorLatest = "uppföljning.indikator_senaste"
+    case followUpIndicatorNoData = "uppföljning.indikator_utan_data"
+    case followUpMissing = "uppföljning.uppgift_saknas"
+    case followUpYear = "uppföljning.år"
+    case followUpValues = "uppföljning.värden_i_tabell"
+    case followUpGenderTotal = "uppföljning.kön_totalt"
+    case followUpGenderGirls = "uppföljning.kön_flickor"
+    case followUpGenderBoys = "uppföljning.kön_pojkar"
+    case followUpTargetSeries = "uppföljning.målvärde"
+    case followUpDemoData = "uppföljning.exempeldata"
+    case followUpSource = "uppföljning.källa"
 
     case siteTitle = "webbplats.titel"
     case siteIntro = "webbplats.ingress"
@@ -136,6 +172,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
     case reportIndirect = "analys.text.bidrar_indirekt"
     case reportListAnd = "analys.text.och"
     case reportFigure = "analys.text.figur"
+    case reportFigureAbsent = "analys.text.figur_saknas"
     case reportNote = "analys.text.not"
     case reportSource = "analys.text.källa"
     case reportContactLine = "analys.text.kontakt"
@@ -254,6 +291,7 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .indicatorWithKindAndSource: return ["text", "slag", "källa"]
         case .indicatorKolada: return ["id"]
         case .indicatorBaseline, .indicatorTarget: return ["värde"]
+        case .indicatorSeries: return ["kön", "värden"]
         case .valueWithUnit: return ["tal", "enhet"]
         case .valueWithTime: return ["värde", "tid"]
         case .siteGoalPageTitle: return ["id", "rubrik"]
@@ -294,6 +332,16 @@ public enum LabelKey: String, Sendable, CaseIterable {
         case .derivedOwnLine: return ["organisation", "text"]
         case .derivedActivitiesCount, .derivedFollowUpsCount: return ["antal"]
         case .derivedFollowUpBand: return ["process", "resultat"]
+        case .followUpSubtitle, .followUpSummaryCaption: return ["datum"]
+        case .followUpPlanHeading: return ["titel", "organisation"]
+        case .followUpSummaryDescription: return ["värden"]
+        case .followUpSummaryPart: return ["fokusområde", "värden"]
+        case .followUpCount: return ["antal", "status"]
+        case .followUpPassedItem: return ["aktivitet", "mål", "tid"]
+        case .followUpIndicatorCaption, .followUpIndicatorNoData: return ["indikator"]
+        case .followUpIndicatorDescription: return ["indikator", "värden"]
+        case .followUpIndicatorLatest: return ["serie", "värde", "period"]
+        case .followUpSource: return ["id"]
         default: return []
         }
     }

@@ -57,7 +57,8 @@ enum SentinelPlan {
                         Indikatorer {
                             Indikator("SNT062", .resultat, källa: .kolada("SNT063"),
                                       utgångsvärde: Mätvärde(79, "SNT064", .år(2022)),
-                                      målvärde: Mätvärde(85.5, "SNT065", .år(2025)))
+                                      målvärde: Mätvärde(85.5, "SNT065", .år(2025)),
+                                      serier: [Indikatorserie(.flickor, [Mätvärde(81, "SNT066", .år(2023))])])
                         }
                     }
                     LångsiktigaMål {

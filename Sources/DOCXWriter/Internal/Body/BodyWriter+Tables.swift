@@ -184,6 +184,8 @@ extension BodyWriter {
                 return total + (table.header + table.body).reduce(0) { sum, row in
                     sum + (row.cells.map { lines($0.blocks, perLine: max(8, perLine / max(1, row.cells.count))) }.max() ?? 1)
                 }
+            case .figure:
+                return total + ChartGeometry.heightInLines
             case .pageBreak, .sectionBreak:
                 return total
             }

@@ -15,6 +15,8 @@ final class BodyWriter {
 
     /// The hyperlinks written, as relationships of the main document.
     private(set) var hyperlinks: [Relationship] = []
+    /// The charts drawn, each a part of its own related to the main document.
+    private(set) var charts: [(chart: Chart, relationship: Relationship)] = []
     private var hyperlinkIds: [String: String] = [:]
     private let takenIds: Set<String>
     /// The numbering instances added for numbered lists, each counting from one.
@@ -191,6 +193,8 @@ final class BodyWriter {
             labelOptions.keepNext = true
             paragraph([.strong([.text(label)])], labelOptions)
             for block in blocks { write(block, context: inner) }
+        case .figure(let figure):
+            self.figure(figure, context: context)
         case .pageBreak:
             pageBreak()
         }
@@ -314,6 +318,33 @@ final class BodyWriter {
                 var options = ParagraphOptions(style: itemStyle)
                 options.numbering = (numId, level)
                 paragraph([], options)
+            }
+        }
+    }
+
+    // MARK: Figures
+
+    /// The caption, kept with what follows, then the chart inline in a paragraph of its own
+    /// with the chart's description as alt text; or the note that it is not reproduced.
+    private func figure(_ figure: Figure, context: BlockContext) {
+        var caption = ParagraphOptions(style: styles[.caption])
+        caption.keepNext = true
+        paragraph([.text(figure.caption)], caption)
+        switch figure.content {
+        case .absent(let note):
+            paragraph([.emphasis([.text(note)])], ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .bodyText]))
+        case .chart(let chart):
+            var id = "hpChart\(charts.count + 1)"
+            while takenIds.contains(id) { id += "x" }
+            let number = charts.count + 1
+            charts.append((chart, Relationship(id: id, type: Relationship.chart, target: "charts/chart\(number).xml")))
+            let width = context.textWidth * ChartGeometry.emuPerTwip
+            paragraph(ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .bodyText])) {
+                xml.element("w:r") {
+                    xml.element("w:drawing") {
+                        ChartGeometry.inline(chart, relationship: id, number: number, width: width, name: figure.caption, to: xml)
+                    }
+                }
             }
         }
     }

@@ -34,14 +34,19 @@ struct DOCXPackage {
             (Relationship.settings, "settings.xml"), (Relationship.fontTable, "fontTable.xml"),
             (Relationship.theme, "theme/theme1.xml"),
         ]
-        let taken = Set(reference.relationships.map(\.id) + headers.relationships.map(\.id) + body.hyperlinks.map(\.id))
+        let charts = body.charts.map(\.relationship)
+        let taken = Set(reference.relationships.map(\.id) + headers.relationships.map(\.id) + body.hyperlinks.map(\.id)
+                        + charts.map(\.id))
         let ownRelationships = own.enumerated().map { index, part in
             var id = "hpPart\(index + 1)"
             while taken.contains(id) { id += "x" }
             return Relationship(id: id, type: part.type, target: part.target)
         }
-        try package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks,
-                        of: Self.documentPart)
+        try package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks
+                            + charts, of: Self.documentPart)
+        for (chart, relationship) in body.charts {
+            try package.add("word/" + relationship.target, type: ContentType.chart, ChartPart.data(chart, diagnostics: diagnostics))
+        }
         try package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
         try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
         try package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: reference.settings, language: metadata.language))

@@ -13,6 +13,7 @@ package enum ContentType {
     package static let extendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
     package static let relationships = "application/vnd.openxmlformats-package.relationships+xml"
     package static let xml = "application/xml"
+    package static let chart = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 
     /// Image types by file extension, for media a reference document carries.
     package static let images: [String: String] = [

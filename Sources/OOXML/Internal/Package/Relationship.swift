@@ -25,6 +25,7 @@ package struct Relationship: Sendable, Hashable {
     package static let footer = base + "footer"
     package static let image = base + "image"
     package static let hyperlink = base + "hyperlink"
+    package static let chart = base + "chart"
 
     /// The relationships part of `relationships`, as a package stores it.
     package static func part(_ relationships: [Relationship]) -> XMLPart {

@@ -15,6 +15,7 @@ package struct Namespace: Sendable, Hashable {
     package static let wp = Namespace(prefix: "wp", uri: "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
     package static let a = Namespace(prefix: "a", uri: "http://schemas.openxmlformats.org/drawingml/2006/main")
     package static let pic = Namespace(prefix: "pic", uri: "http://schemas.openxmlformats.org/drawingml/2006/picture")
+    package static let c = Namespace(prefix: "c", uri: "http://schemas.openxmlformats.org/drawingml/2006/chart")
     package static let mc = Namespace(prefix: "mc", uri: "http://schemas.openxmlformats.org/markup-compatibility/2006")
     package static let contentTypes = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/content-types")
     package static let relationships = Namespace(prefix: "", uri: "http://schemas.openxmlformats.org/package/2006/relationships")
@@ -30,7 +31,7 @@ package struct Namespace: Sendable, Hashable {
 
     /// The namespaces Word and LibreOffice write, with their customary prefixes.
     package static let known: [Namespace] = [
-        w, r, wp, a, pic, mc,
+        w, r, wp, a, pic, mc, c,
         Namespace(prefix: "m", uri: "http://schemas.openxmlformats.org/officeDocument/2006/math"),
         Namespace(prefix: "v", uri: "urn:schemas-microsoft-com:vml"),
         Namespace(prefix: "o", uri: "urn:schemas-microsoft-com:office:office"),

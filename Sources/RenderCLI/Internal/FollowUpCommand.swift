@@ -1,0 +1,57 @@
+import ArgumentParser
+import FollowUpLayout
+import Foundation
+import PlanModel
+import Rendering
+
+// `render uppföljning [<id>…] --datum ÅÅÅÅ-MM-DD`: the yearly follow-up report of plans.
+struct FollowUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uppföljning",
+        abstract: "Årlig uppföljning: varje aktivitets status på ett datum, per fokusområde och mål, med indikatorer över tid.",
+        discussion: """
+            Rapporten heter OUT/uppfoljning-<id>-<id>….<format> (OUT/uppfoljning-alla.<format> utan id). \
+            Status är den senaste uppföljningen till och med datumet som anger en status; en aktivitet \
+            vars tid gått ut utan uppföljning listas. Indikatorer med Kolada-källa hämtar sina värden \
+            ur sparade svar från Koladas API i mappen --kolada (se README).
+
+            \(ExitStatus.helpText)
+            """)
+
+    @Argument(help: ArgumentHelp("Planernas id (se `render list`). Utan id: alla planer.", valueName: "id"))
+    var ids: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Dagen uppföljningen avser, ÅÅÅÅ-MM-DD.", valueName: "datum"))
+    var datum: String
+
+    @Option(name: .long, help: ArgumentHelp("Mappen med sparade svar från Koladas API (*.json).", valueName: "mapp"))
+    var kolada = "data/kolada"
+
+    @OptionGroup var formatOptions: FormatOptions
+
+    @OptionGroup var options: SharedOptions
+
+    func run() throws {
+        let formats = try formatOptions.formats()
+        guard let day = Datum(iso: datum), day.ärGiltigt else {
+            throw ValidationError("Ogiltigt datum \"\(datum)\"; skriv det som ÅÅÅÅ-MM-DD, till exempel 2022-12-31.")
+        }
+        let plans = try Catalog.shared.select(ids)
+        let data: KoladaData
+        do {
+            data = try KoladaData.load(folder: URL(fileURLWithPath: kolada), shownAs: kolada)
+        } catch {
+            Console.error("fel: \(error)")
+            throw ExitStatus.io.exitCode
+        }
+        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
+        let document = FollowUpLayout(labels: renderer.templates.labels, date: day, kolada: data).document(for: plans)
+        let id = "uppfoljning-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-"))
+        let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
+        try files.write(DocumentFiles.render(document, id: id, formats: formats, with: renderer))
+        for format in formats { try files.write(renderer.assets(for: format)) }
+        if !options.quiet {
+            Console.error("Klart: uppföljningen av \(plans.count) plan(er) den \(day.iso) i \(formats.count) format till \(options.out)/.")
+        }
+    }
+}
