@@ -66,8 +66,33 @@ private struct Sanitiser {
             return .table(result)
         case .quote(let blocks): return .quote(blocks.map(self.block))
         case .note(let label, let blocks): return .note(label: clean(label), blocks.map(self.block))
+        case .figure(let figure): return .figure(self.figure(figure))
         case .pageBreak, .sectionBreak: return block
         }
+    }
+
+    /// Every text of a figure, as every other text: its caption, note and the chart's words.
+    private func figure(_ figure: Figure) -> Figure {
+        var result = figure
+        result.caption = clean(figure.caption)
+        switch figure.content {
+        case .absent(let note): result.content = .absent(note: clean(note))
+        case .chart(var chart):
+            chart.description = clean(chart.description)
+            chart.categoryTitle = clean(chart.categoryTitle)
+            chart.categories = chart.categories.map(clean)
+            chart.unit = clean(chart.unit)
+            chart.missing = clean(chart.missing)
+            chart.tableLabel = clean(chart.tableLabel)
+            chart.decimalSeparator = clean(chart.decimalSeparator)
+            chart.series = chart.series.map { series in
+                ChartSeries(name: clean(series.name),
+                            values: series.values.map { $0.map { ChartValue($0.value, clean($0.text)) } })
+            }
+            chart.target = chart.target.map { ChartTarget(name: clean($0.name), value: ChartValue($0.value.value, clean($0.value.text))) }
+            result.content = .chart(chart)
+        }
+        return result
     }
 
     private func item(_ item: ListItem) -> ListItem {

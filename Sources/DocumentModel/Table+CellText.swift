@@ -36,6 +36,9 @@ extension Block {
         case .table(let table): return .table(table.mappingCellText(transform))
         case .quote(let blocks): return .quote(blocks.map { $0.mappingCellText(transform) })
         case .note(let label, let blocks): return .note(label: label, blocks.map { $0.mappingCellText(transform) })
+        case .figure(var figure):
+            figure.caption = transform(figure.caption)
+            return .figure(figure)
         case .pageBreak, .sectionBreak: return self
         }
     }

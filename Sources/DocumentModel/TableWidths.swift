@@ -48,7 +48,7 @@ public struct TableWidths: Sendable {
                 return block
             case .table(let table):
                 return .table(page.fitted(table))
-            case .heading, .paragraph, .bulletList, .numberedList, .quote, .note, .pageBreak:
+            case .heading, .paragraph, .bulletList, .numberedList, .quote, .note, .pageBreak, .figure:
                 return block
             }
         }
@@ -149,6 +149,7 @@ public struct TableWidths: Sendable {
                 for row in inner.header + inner.body {
                     for cell in row.cells { measure(cell.blocks, indent: indent + 1, wordCap: wordCap, least: &least, most: &most) }
                 }
+            case .figure(let figure): line(figure.caption)
             case .pageBreak, .sectionBreak: continue
             }
         }

@@ -88,6 +88,7 @@ import Testing
                 case .table(let table):
                     text += (table.caption ?? "") + " "
                     (table.header + table.body).forEach { $0.cells.forEach { add($0.blocks) } }
+                case .figure(let figure): text += figure.caption + " "
                 case .pageBreak, .sectionBreak: continue
                 }
             }

@@ -172,7 +172,7 @@ private extension Document {
                 case .table(let table): return [table]
                 case .quote(let inner), .note(_, let inner): return collect(inner)
                 case .bulletList(let items), .numberedList(let items): return items.flatMap { collect($0.blocks) }
-                case .heading, .paragraph, .pageBreak, .sectionBreak: return []
+                case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return []
                 }
             }
         }

@@ -91,7 +91,7 @@ import Wording
             case .table(let table): return [table] + (table.header + table.body).flatMap { $0.cells.flatMap { tables($0.blocks) } }
             case .quote(let inner), .note(_, let inner): return tables(inner)
             case .bulletList(let items), .numberedList(let items): return items.flatMap { tables($0.blocks) }
-            case .heading, .paragraph, .pageBreak, .sectionBreak: return []
+            case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return []
             }
         }
     }

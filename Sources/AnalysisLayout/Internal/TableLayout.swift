@@ -48,7 +48,7 @@ struct TableLayout {
                 for item in listItems { add([.bulletList([item])], text: words(item.blocks)) }
             case .numberedList(let listItems):
                 for item in listItems { add([.numberedList([item])], text: words(item.blocks)) }
-            case .heading, .paragraph, .table, .quote, .note, .pageBreak, .sectionBreak:
+            case .heading, .paragraph, .table, .quote, .note, .pageBreak, .sectionBreak, .figure:
                 add([block], text: words([block]))
             }
         }
@@ -64,6 +64,7 @@ struct TableLayout {
             case .bulletList(let items), .numberedList(let items): return items.map { words($0.blocks) }.joined(separator: " ")
             case .quote(let inner), .note(_, let inner): return words(inner)
             case .table(let table): return (table.header + table.body).flatMap(\.cells).map { words($0.blocks) }.joined(separator: " ")
+            case .figure(let figure): return figure.caption
             case .pageBreak, .sectionBreak: return ""
             }
         }.joined(separator: " ")

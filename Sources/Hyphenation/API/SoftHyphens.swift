@@ -31,7 +31,7 @@ public struct SoftHyphens: Sendable {
         case .note(let label, let blocks): return .note(label: label, blocks.map(outside))
         case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map(outside)) })
         case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map(outside)) })
-        case .heading, .paragraph, .pageBreak, .sectionBreak: return block
+        case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return block
         }
     }
 

@@ -60,16 +60,16 @@ struct AnalysisCommand: ParsableCommand {
 
     /// `analys-<id>-<id>…` while that is short; for many plans a name of bounded length
     /// that is the same for the same plans in any order.
-    static func reportId(_ ids: [String]?) -> String {
-        guard let ids else { return "analys-alla" }
-        let joined = "analys-" + ids.joined(separator: "-")
+    static func reportId(_ ids: [String]?, prefix: String = "analys") -> String {
+        guard let ids else { return "\(prefix)-alla" }
+        let joined = "\(prefix)-" + ids.joined(separator: "-")
         guard joined.count > 64 else { return joined }
         // FNV-1a over the sorted ids: stable across runs and machines, unlike Hasher.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in ids.sorted().joined(separator: ",").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return "analys-\(ids.count)-planer-" + String(String(hash, radix: 16).prefix(10))
+        return "\(prefix)-\(ids.count)-planer-" + String(String(hash, radix: 16).prefix(10))
     }
 
     /// Prints the errors of plans that have any and exits with code 1, as `render` does.

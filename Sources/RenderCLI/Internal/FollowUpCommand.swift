@@ -37,6 +37,7 @@ struct FollowUpCommand: ParsableCommand {
             throw ValidationError("Ogiltigt datum \"\(datum)\"; skriv det som ÅÅÅÅ-MM-DD, till exempel 2022-12-31.")
         }
         let plans = try Catalog.shared.select(ids)
+        try AnalysisCommand.refuseInvalid(plans)
         let data: KoladaData
         do {
             data = try KoladaData.load(folder: URL(fileURLWithPath: kolada), shownAs: kolada)
@@ -46,10 +47,13 @@ struct FollowUpCommand: ParsableCommand {
         }
         let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
         let document = FollowUpLayout(labels: renderer.templates.labels, date: day, kolada: data).document(for: plans)
-        let id = "uppfoljning-" + (ids.isEmpty ? "alla" : ids.joined(separator: "-"))
+        let id = AnalysisCommand.reportId(ids.isEmpty ? nil : plans.map(\.id), prefix: "uppfoljning")
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
-        try files.write(DocumentFiles.render(document, id: id, formats: formats, with: renderer))
-        for format in formats { try files.write(renderer.assets(for: format)) }
+        let rendered = DocumentFiles.render(document, id: id, formats: formats, with: renderer)
+        files.write(rendered.files)
+        for format in formats { files.write(renderer.assets(for: format)) }
+        files.writePDFs([rendered.pdf].compactMap { $0 })
+        try files.finish()
         if !options.quiet {
             Console.error("Klart: uppföljningen av \(plans.count) plan(er) den \(day.iso) i \(formats.count) format till \(options.out)/.")
         }

@@ -17,7 +17,7 @@ enum ChartPart {
     private static let sheet = "Blad1"
     private static let categoryAxis = "500000001", valueAxis = "500000002"
 
-    static func data(_ chart: Chart, diagnostics: Diagnostics) -> Data {
+    static func data(_ chart: Chart, diagnostics: Diagnostics) throws(WriteFailure) -> Data {
         let xml = XMLWriter(diagnostics: diagnostics)
         xml.start("c:chartSpace")
         xml.declare([.c, .a, .r])
@@ -76,7 +76,7 @@ enum ChartPart {
             }
         }
         xml.end()
-        return xml.finish()
+        return try xml.finish()
     }
 
     // MARK: Series

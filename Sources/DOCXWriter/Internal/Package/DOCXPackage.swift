@@ -45,7 +45,7 @@ struct DOCXPackage {
         try package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks
                             + charts, of: Self.documentPart)
         for (chart, relationship) in body.charts {
-            try package.add("word/" + relationship.target, type: ContentType.chart, ChartPart.data(chart, diagnostics: diagnostics))
+            try package.add("word/" + relationship.target, type: ContentType.chart, try ChartPart.data(chart, diagnostics: diagnostics))
         }
         try package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
         try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
