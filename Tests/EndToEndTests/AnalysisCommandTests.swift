@@ -65,7 +65,7 @@ struct FollowUpCommandTests {
         #expect(files == ["logo.svg", "stil.css", "uppfoljning-vanersborg-tanum.docx", "uppfoljning-vanersborg-tanum.html",
                           "uppfoljning-vanersborg-tanum.txt"])
         let text = try String(contentsOf: out.appendingPathComponent("uppfoljning-vanersborg-tanum.txt"), encoding: .utf8)
-        #expect(text.contains("Läget den 2022-12-31"))
+        #expect(text.contains("Läget den 31 december 2022"))
         #expect(text.contains("- Genomföra kundenkät (mål 3.2, 2021)"))
         let html = try String(contentsOf: out.appendingPathComponent("uppfoljning-vanersborg-tanum.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "role=\"img\"").count - 1 == 3)

@@ -109,10 +109,10 @@ import Testing
         let chart = try #require(document.blocks.compactMap { block -> Chart? in
             if case .figure(let figure) = block, case .chart(let chart) = figure.content, chart.kind == .line { chart } else { nil }
         }.first)
-        #expect(chart.categories == ["vt 2022", "ht 2022"])
+        #expect(chart.categories == ["våren 2022", "hösten 2022"])
         #expect(chart.series.map(\.name) == ["Flickor", "Pojkar"])
         #expect(chart.series[1].values.map { $0?.value } == [nil, 80])
         #expect(chart.series[0].values.map { $0?.text } == ["71", "74,5"])
-        #expect(chart.description == "Elever som känner sig trygga: Flickor 74,5 (ht 2022), Pojkar 80 (ht 2022).")
+        #expect(chart.description == "Elever som känner sig trygga: Flickor 74,5 (hösten 2022), Pojkar 80 (hösten 2022).")
     }
 }
