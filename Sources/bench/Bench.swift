@@ -3,6 +3,7 @@ import ArgumentParser
 import Examples
 import Foundation
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import SyntheticPlans
 

@@ -3,6 +3,7 @@ import Examples
 import Foundation
 import HTMLWriter
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import SiteLayout
 import Testing

@@ -6,6 +6,7 @@ import Foundation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
+import RegionVastraGotaland
 import SiteLayout
 import Testing
 

@@ -61,15 +61,19 @@ public struct HTMLTemplates: Sendable {
     /// A whole page: the frame with the document's body and metadata filled in.
     public func page(_ document: Document, settings: PageSettings) -> String {
         let body = HTMLWriter().fragment(document)
-        let values = PageContext.values(for: document, body: body, settings: settings)
+        let values = PageContext.values(for: document, body: body, settings: settings, logo: logo)
         // The frame is known to exist: init refuses templates without it.
         return library.render(values, withTemplate: Self.frame) ?? ""
     }
 
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
-        PageContext.values(for: document, body: HTMLWriter().fragment(document), settings: settings)
+        PageContext.values(for: document, body: HTMLWriter().fragment(document), settings: settings, logo: logo)
     }
+
+    /// The logo's file name: the first asset named `logo.<extension>`, if any. Without one,
+    /// page headers name the organisation in type.
+    public var logo: String? { assets.first { $0.name.hasPrefix("logo.") }?.name }
 
     /// A template's `href="…"` and `src="…"` that name a file of their own folder must
     /// name one that exists, or the page shows without its stylesheet or logo.

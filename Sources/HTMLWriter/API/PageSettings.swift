@@ -4,6 +4,7 @@
 ///
 /// ```swift
 /// let settings = PageSettings(date: "2022-11-21", kind: .regionalGoal, startPage: "index.html")
+/// let own = PageSettings(date: nil, assetFolder: "vanersborg/")   // its own logo and stylesheet
 /// ```
 public struct PageSettings: Sendable, Hashable {
     /// ISO date shown as the generation date; nil shows none.
@@ -11,11 +12,20 @@ public struct PageSettings: Sendable, Hashable {
     public var kind: PageKind
     /// The relative address of the site's start page; nil for a standalone page.
     public var startPage: String?
+    /// Where the page's stylesheet and logo are, relative to the page: "" beside it,
+    /// "vanersborg/" for an organisation's own look.
+    public var assetFolder: String
+    /// The name the page header shows in type when the look has no logo; nil: the
+    /// document's first organisation.
+    public var organisation: String?
 
-    public init(date: String?, kind: PageKind = .plan, startPage: String? = nil) {
+    public init(date: String?, kind: PageKind = .plan, startPage: String? = nil, assetFolder: String = "",
+                organisation: String? = nil) {
         self.date = date
         self.kind = kind
         self.startPage = startPage
+        self.assetFolder = assetFolder
+        self.organisation = organisation
     }
 }
 

@@ -33,6 +33,13 @@ public enum PageVariable: String, Sendable, CaseIterable {
     case sidtyp
     /// On the pages of the regional site: the address of its start page.
     case startsida
+    /// The folder of the stylesheet and logo relative to the page, "" or "vanersborg/":
+    /// `href="{{resurser}}stil.css"`.
+    case resurser
+    /// The logo's file name (`logo.svg`, `logo.png` …) when the look has one.
+    case logotyp
+    /// The organisation the page header names in type when there is no logo.
+    case organisation
     /// The table of contents: entries with `rubrik`, `ankare` and `underrubriker`.
     case innehall
     case rubrik

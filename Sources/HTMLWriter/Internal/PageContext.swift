@@ -6,7 +6,7 @@ enum PageContext {
     /// Table-of-contents depth: chapters and fokusområden, and the goals under them.
     static let tableOfContentsLevels = 2
 
-    static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
+    static func values(for document: Document, body: String, settings: PageSettings, logo: String?) -> [String: Any] {
         let metadata = document.metadata
         var values: [PageVariable: Any] = [
             .sprak: metadata.language,
@@ -15,6 +15,7 @@ enum PageContext {
             .omslagsrader: metadata.coverNotes,
             .nyckelord: metadata.keywords.joined(separator: ", "),
             .sidtyp: settings.kind.rawValue,
+            .resurser: settings.assetFolder,
             .dokument: body,
         ]
         values[.undertitel] = metadata.subtitle
@@ -25,6 +26,8 @@ enum PageContext {
         values[.beskrivning] = metadata.subject ?? metadata.subtitle
         values[.datum] = settings.date
         values[.startsida] = settings.startPage
+        values[.logotyp] = logo
+        values[.organisation] = settings.organisation ?? metadata.organisations.first ?? metadata.title
         let contents = entries(document.headings.filter { $0.level <= tableOfContentsLevels })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })

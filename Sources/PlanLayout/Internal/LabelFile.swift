@@ -4,7 +4,9 @@ import Yams
 // Reads the nested YAML of the label file into flat dotted keys, checking every key and
 // placeholder against `LabelKey` so mistakes surface with their line and column.
 enum LabelFile {
-    static func parse(yaml: String, file: String) throws(TemplateError) -> [LabelKey: String] {
+    /// The file's labels by key; unless `partial` (an organisation's file overriding some
+    /// entries of the shared one), every key must be present.
+    static func parse(yaml: String, file: String, partial: Bool = false) throws(TemplateError) -> [LabelKey: String] {
         let root: Node?
         do {
             // Every label is text: the basic resolver skips the default one's type-guessing
@@ -21,7 +23,7 @@ enum LabelFile {
         var texts: [LabelKey: String] = [:]
         try collect(mapping, prefix: "", file: file, into: &texts)
         let missing = LabelKey.allCases.filter { texts[$0] == nil }.map(\.rawValue)
-        if !missing.isEmpty {
+        if !partial && !missing.isEmpty {
             throw TemplateError(file: file, message: "Etiketter saknas: \(missing.joined(separator: ", ")).")
         }
         return texts

@@ -11,7 +11,8 @@
 ///     period: .årsintervall(2020, 2022),
 ///     fastställd: Fastställande(av: "närsjukvårdsgrupp barn och unga i Vänersborg", Datum(2020, 6, 4)),
 ///     revideringar: [Datum(2021, 9, 20), Datum(2022, 11, 21)],
-///     tabellayout: .delmål
+///     tabellayout: .delmål,
+///     region: .västraGötaland
 /// ) {
 ///     Kapitel("Bakgrund") { Stycke("År 2016 slöt regeringen …") }
 ///     Fokus(.förebyggandeOchFrämjande) {
@@ -34,12 +35,18 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
     public var tabellayout: Tabellayout
     public var fokusrubrik: Fokusrubrik
     public var innehåll: [Planinnehåll]
+    /// The region the plan belongs to; the regional site is built per region.
+    public var region: Region?
+    /// The folder under `templates/` with the organisation's own look (logo, reference
+    /// document, labels, stylesheet); nil: the folder named after the plan's id, if any.
+    public var mallmapp: String?
     public var plats: Källplats
 
     public init(id: String, organisationer: [String], titel: String, undertitel: String? = nil,
                 period: Tid, fastställd: Fastställande? = nil, revideringar: [Datum] = [],
                 förvaltningar: [String] = [], underskrifter: [Underskrift] = [],
                 tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
+                region: Region? = nil, mallmapp: String? = nil,
                 fil: String = #filePath, rad: Int = #line,
                 @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
         self.id = id
@@ -54,8 +61,13 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
         self.tabellayout = tabellayout
         self.fokusrubrik = fokusrubrik
         self.innehåll = innehåll().map(\.planinnehåll)
+        self.region = region
+        self.mallmapp = mallmapp
         self.plats = Källplats(fil: fil, rad: rad)
     }
+
+    /// The folder under `templates/` with the plan's own look: `mallmapp`, else the id.
+    public var utseende: String { mallmapp ?? id }
 
     /// The date of the latest revision, else of adoption.
     public var senastÄndrad: Datum? { revideringar.max() ?? fastställd?.datum }

@@ -29,7 +29,7 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width, date: date.date)
+        let renderer = Renderer(looks: try options.loadLooks(for: formats), textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans
@@ -42,8 +42,9 @@ struct GenerateCommand: AsyncParsableCommand {
             defer { progress.advance(plan.id) }
             let diagnostics = plan.validera()
             guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
+            let own = renderer.look(of: plan)
             return PlanResult(diagnostics: diagnostics, files: DocumentFiles.render(
-                renderer.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: renderer))
+                own.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: own))
         }
         let reportResults = await parallelMap(reports) { report -> [Renderer.File] in
             defer { progress.advance(report.id) }

@@ -7,16 +7,23 @@ import Rendering
 struct SiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Skriv den regionala webbplatsen: startsida, en sida per plan, per regionalt mål och per fokusområde.",
-        discussion: "Alla sidor, stilmallen och logotypen hamnar i samma mapp och länkar till varandra med relativa adresser, "
+        abstract: "Skriv regionens webbplats: startsida, en sida per plan, per regionalt mål och per fokusområde.",
+        discussion: "En webbplats per region, med regionens planer och regionala mål. Hör planerna till flera regioner "
+            + "skrivs varje regions webbplats i en egen mapp, OUT/<region>/, om inte --region väljer en. "
+            + "Alla sidor, stilmallen och logotyperna hamnar i samma mapp och länkar till varandra med relativa adresser, "
             + "så mappen fungerar både direkt från disken och på vilken webbserver som helst. "
             + "Planer med fel tas inte med; slutkoden blir då 1.\n\n" + ExitStatus.helpText)
 
     @Option(name: .long, help: ArgumentHelp("Mapp som webbplatsen skrivs till.", valueName: "mapp"))
     var out: String = "out/site"
 
-    @Option(name: .long, help: ArgumentHelp("Mapp med mallar och etiketter.", valueName: "mapp"))
-    var templates: String = "templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "Regionen vars webbplats skrivs: \(Region.allCases.map(\.id).joined(separator: ", ")). Standard: varje region som planerna hör till.",
+        valueName: "region"))
+    var region: Region?
+
+    @Option(name: .long, help: ArgumentHelp(TemplateFolder.help, valueName: "mapp"))
+    var templates: String?
 
     @OptionGroup var date: DateOption
 
@@ -27,7 +34,7 @@ struct SiteCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let renderer = Renderer(templates: try SharedOptions.loadTemplates(from: templates, for: [.html]), date: date.date)
+        let renderer = Renderer(looks: try TemplateFolder.looks(templates, for: [.html]), date: date.date)
         let cwd = FileManager.default.currentDirectoryPath
         var plans: [Handlingsplan] = []
         var failed: [String] = []
@@ -36,13 +43,27 @@ struct SiteCommand: ParsableCommand {
             for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
             if errors.isEmpty { plans.append(plan) } else { failed.append(plan.id) }
         }
-        // The site has a page per goal for children and young people, the plans' target group.
-        let files = renderer.site(plans: plans, regionalGoals: Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga })
-        try DocumentFiles(output: try SharedOptions.outputDirectory(out), verbose: verbose).write(files)
+        // A site per region: its plans, and a page per its goals for children and young
+        // people, the plans' target group. Plans without a region form a site of their own.
+        var regions: [Region?] = region.map { [$0] } ?? []
+        if region == nil { for plan in plans where !regions.contains(plan.region) { regions.append(plan.region) } }
+        var written = 0
+        for siteRegion in regions {
+            let goals = Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga && $0.region == siteRegion }
+            let files = renderer.site(plans: plans.filter { $0.region == siteRegion }, regionalGoals: goals)
+            let folder = regions.count == 1 ? out : out + "/" + (siteRegion?.id ?? "utan-region")
+            try DocumentFiles(output: try SharedOptions.outputDirectory(folder), verbose: verbose).write(files)
+            written += files.count
+        }
         if !failed.isEmpty {
             Console.error("\(failed.count) plan(er) har fel och togs inte med: \(failed.joined(separator: ", ")). Kör `render validate`.")
             throw ExitStatus.invalidPlan.exitCode
         }
-        if !quiet { Console.error("Klart: webbplatsen med \(files.count) filer i \(out)/.") }
+        if !quiet {
+            Console.error("Klart: \(regions.count == 1 ? "webbplatsen" : "\(regions.count) webbplatser") med \(written) filer i \(out)/.")
+        }
     }
 }
+
+// `--region skane`: a region by its id.
+extension Region: ExpressibleByArgument {}

@@ -25,11 +25,32 @@ public struct Renderer: Sendable {
     /// The generation date web pages show (ISO). Nil: a page shows its document's latest
     /// revision and the site the latest of all plans', so output never depends on the clock.
     public let date: String?
+    /// Every organisation's look, when the renderer was made from them.
+    private var looks: Looks?
+    /// Where this renderer's web pages find their stylesheet and logo ("" or "vanersborg/").
+    private var assetFolder = ""
 
     public init(templates: Templates, textWidth: Int = 80, date: String? = nil) {
         self.templates = templates
         self.textWidth = textWidth
         self.date = date
+    }
+
+    /// A renderer over every organisation's look: plans render in their own with
+    /// `look(of:)`, everything else in the shared templates.
+    public init(looks: Looks, textWidth: Int = 80, date: String? = nil) {
+        self.init(templates: looks.shared, textWidth: textWidth, date: date)
+        self.looks = looks
+    }
+
+    /// The renderer for the plan's organisation: its look's labels, logo, stylesheet and
+    /// reference document, with the same settings.
+    public func look(of plan: Handlingsplan) -> Renderer {
+        guard let looks else { return self }
+        var renderer = Renderer(templates: looks.templates(for: plan), textWidth: textWidth, date: date)
+        renderer.looks = looks
+        renderer.assetFolder = looks.assetFolder(for: plan)
+        return renderer
     }
 
     /// A file to write: its plain name, its bytes, and what its writer had to change.
@@ -81,7 +102,7 @@ public struct Renderer: Sendable {
         switch format {
         case .txt: return File(name: name, data: Data(TextWriter(width: textWidth).write(document).utf8))
         case .html:
-            let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan)
+            let settings = PageSettings(date: date ?? document.metadata.modified, kind: .plan, assetFolder: assetFolder)
             return File(name: name, data: Data(templates.html.page(document, settings: settings).utf8))
         case .docx:
             let output = DOCXWriter(reference: templates.docxReference).package(document)
@@ -95,8 +116,9 @@ public struct Renderer: Sendable {
     }
 
     /// The files a format's documents refer to, written once beside them (the web
-    /// pages' stylesheet and logo).
+    /// pages' stylesheet and logo, and every organisation's own in its folder).
     public func assets(for format: OutputFormat) -> [File] {
+        if let looks { return looks.assets(for: format) }
         switch format {
         case .txt, .docx: return []
         case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
@@ -104,12 +126,19 @@ public struct Renderer: Sendable {
     }
 
     /// The regional site: every page, then the stylesheet and logo, all for one folder.
+    /// Each plan's page has its organisation's look; the site's own pages the shared one,
+    /// naming the plans' region when the look has no logo.
     public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [File] {
         let siteDate = date ?? plans.compactMap(\.senastÄndrad).max()?.iso
         let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
+        let regions = Set(plans.map(\.region))
+        let regionName = regions.count == 1 ? regions.first!?.namn : nil
+        var planLooks = plans.map(look(of:)).makeIterator()
         return pages.map { page in
-            let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage)
-            return File(name: page.fileName, data: Data(templates.html.page(page.document, settings: settings).utf8))
+            let renderer = page.kind == .plan ? planLooks.next() ?? self : self
+            let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
+                                        assetFolder: renderer.assetFolder, organisation: page.kind == .plan ? nil : regionName)
+            return File(name: page.fileName, data: Data(renderer.templates.html.page(page.document, settings: settings).utf8))
         } + assets(for: .html)
     }
 
