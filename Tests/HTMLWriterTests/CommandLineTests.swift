@@ -17,13 +17,13 @@ struct CommandLineTests {
         try Tool.run([Self.render] + arguments, install: "build it with `swift build`")
     }
 
-    @Test("--format html writes the page with its stylesheet and logo beside it; --fragment only the body")
+    @Test("--format html writes the page with its stylesheet beside it; --fragment only the body")
     func htmlAndFragment() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
         let page = try run(["vanersborg", "--format", "html", "--datum", "2023-01-15", "--out", out.url.path, "-q"])
         #expect(page.status == 0, "\(page.output)")
-        #expect(out.fileNames == ["logo.svg", "stil.css", "vanersborg.html"])
+        #expect(out.fileNames == ["stil.css", "vanersborg.html"])
         let html = try String(contentsOf: out.url.appendingPathComponent("vanersborg.html"), encoding: .utf8)
         #expect(html.contains(#"<time datetime="2023-01-15">2023-01-15</time>"#))
         #expect(html.contains(#"<link rel="stylesheet" href="stil.css">"#))
@@ -34,13 +34,26 @@ struct CommandLineTests {
         #expect(body.hasPrefix(#"<div class="dokument""#) && !body.contains("<html") && !body.contains("<h1"))
     }
 
-    @Test("render site writes the whole site into the folder given")
+    @Test("render site writes a site per region, each with its own plans; --region writes one into the folder given")
     func site() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
         let result = try run(["site", "--out", out.url.path, "-q"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(out.fileNames.count == 20 && out.fileNames.contains("index.html") && out.fileNames.contains("regionalt-mal-b5-1.html"))
+        #expect(out.fileNames == ["skane", "vastra-gotaland"])
+        let västraGötaland = try FileManager.default.contentsOfDirectory(atPath: out.url.appendingPathComponent("vastra-gotaland").path)
+        #expect(västraGötaland.count == 18 && västraGötaland.contains("index.html") && västraGötaland.contains("regionalt-mal-b5-1.html"))
+        #expect(!västraGötaland.contains("helsingborg.html"))
+        let start = try String(contentsOf: out.url.appendingPathComponent("vastra-gotaland/index.html"), encoding: .utf8)
+        #expect(start.contains("vanersborg.html") && !start.contains("helsingborg.html") && !start.contains("Helsingborg"))
+        let skåne = try FileManager.default.contentsOfDirectory(atPath: out.url.appendingPathComponent("skane").path)
+        #expect(skåne.contains("helsingborg.html") && !skåne.contains("vanersborg.html") && !skåne.contains { $0.hasPrefix("regionalt-mal") })
+
+        let one = try TemporaryFolder()
+        defer { one.remove() }
+        let single = try run(["site", "--region", "skane", "--out", one.url.path, "-q"])
+        #expect(single.status == 0, "\(single.output)")
+        #expect(one.fileNames.contains("index.html") && one.fileNames.contains("helsingborg.html") && !one.fileNames.contains("tanum.html"))
     }
 
     @Test("a template error gives file:line:column, exit code 3 and no file")

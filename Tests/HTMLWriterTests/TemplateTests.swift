@@ -88,9 +88,10 @@ struct TemplateTests {
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
     }
 
-    @Test("the project's templates load, with the stylesheet and logo as assets")
+    @Test("the project's templates load, with the stylesheet as asset and no logo of their own")
     func projectTemplates() throws {
         let templates = try Package.templates()
-        #expect(templates.html.assets.map(\.name) == ["logo.svg", "stil.css"])
+        #expect(templates.html.assets.map(\.name) == ["stil.css"])
+        #expect(templates.html.logo == nil)
     }
 }
