@@ -68,7 +68,7 @@ struct GenerateCommand: AsyncParsableCommand {
         for reportFiles in reportResults { try files.write(reportFiles) }
         if failed.count < plans.count || !reports.isEmpty {
             for format in formats where !(format == .html && fragment) {
-                try files.write(renderer.assets(for: format))
+                try files.write(renderer.assets(for: format, plans: plans))
             }
         }
         if !failed.isEmpty {

@@ -55,10 +55,10 @@ public struct Looks: Sendable {
     }
 
     /// The files web pages refer to: the shared stylesheet and logo, and under
-    /// `<folder>/` those of every look with its own.
-    public func assets(for format: OutputFormat) -> [Renderer.File] {
+    /// `<folder>/` those of the plans' looks with their own.
+    public func assets(for format: OutputFormat, plans: [Handlingsplan]) -> [Renderer.File] {
         let shared = Renderer(templates: self.shared).assets(for: format)
-        return shared + own.keys.sorted().filter(hasOwnAssets).flatMap { name in
+        return shared + Set(plans.map(\.utseende)).sorted().filter(hasOwnAssets).flatMap { name in
             Renderer(templates: own[name]!).assets(for: format).map { Renderer.File(name: name + "/" + $0.name, data: $0.data) }
         }
     }

@@ -116,9 +116,9 @@ public struct Renderer: Sendable {
     }
 
     /// The files a format's documents refer to, written once beside them (the web
-    /// pages' stylesheet and logo, and every organisation's own in its folder).
-    public func assets(for format: OutputFormat) -> [File] {
-        if let looks { return looks.assets(for: format) }
+    /// pages' stylesheet and logo, and the plans' organisations' own in their folders).
+    public func assets(for format: OutputFormat, plans: [Handlingsplan] = []) -> [File] {
+        if let looks { return looks.assets(for: format, plans: plans) }
         switch format {
         case .txt, .docx: return []
         case .html: return templates.html.assets.map { File(name: $0.name, data: $0.data) }
@@ -139,7 +139,7 @@ public struct Renderer: Sendable {
             let settings = PageSettings(date: siteDate, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
                                         assetFolder: renderer.assetFolder, organisation: page.kind == .plan ? nil : regionName)
             return File(name: page.fileName, data: Data(renderer.templates.html.page(page.document, settings: settings).utf8))
-        } + assets(for: .html)
+        } + assets(for: .html, plans: plans)
     }
 
     private func kind(of page: SitePage) -> PageKind {
