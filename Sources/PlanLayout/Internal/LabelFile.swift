@@ -17,6 +17,7 @@ enum LabelFile {
         } catch {
             throw TemplateError(file: file, message: "Filen kunde inte läsas som YAML: \(error)")
         }
+        if partial, root == nil || root?.mapping?.count == 0 { return [:] }
         guard let mapping = root?.mapping else {
             throw TemplateError(file: file, line: 1, column: 1, message: "Filen ska innehålla avsnitt med etiketter (nyckel: \"text\").")
         }
