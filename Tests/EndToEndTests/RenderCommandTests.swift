@@ -113,6 +113,12 @@ struct RenderCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("ut").path))
     }
 
+    @Test func unknownTemplateKindIsAnsweredInSwedish() throws {
+        let result = try render.run(["template", "html", "--out", "/tmp/ingen-mall"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("Ange ett av 'docx'") && !result.errors.contains("Please"), "\(result.errors)")
+    }
+
     @Test func templateErrorExitsWith3AndWritesNothing() throws {
         let templates = try RenderProcess.temporaryDirectory()
         let labels = try String(contentsOf: RenderProcess.repository.appendingPathComponent("templates/labels.sv.yaml"), encoding: .utf8)
