@@ -6,6 +6,7 @@ import Foundation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
+import RegionVastraGotaland
 import SiteLayout
 import Testing
 import Wording
@@ -162,5 +163,19 @@ struct MonthNameTests {
         let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
         #expect(error.message == "\"tid.månader\" ska innehålla tolv månadsnamn med komma emellan.")
         #expect(error.line != nil)
+    }
+
+    @Test("an organisation's partial label file replaces only its entries; the cover dates follow tid.datum")
+    func partialFileAndCoverDates() throws {
+        let own = try LabelFixture.labels().overridden(by: "tid:\n  datum: \"{dag} {månad} {år}\"\nomslag:\n  reviderad: \"Uppdaterad {datum}\"\n",
+                                                       file: "templates/vanersborg/labels.sv.yaml")
+        let metadata = HandlingsplanLayout(labels: own).document(for: vänersborg).metadata
+        #expect(metadata.adoption == "Fastställd av närsjukvårdsgrupp barn och unga i Vänersborg 4 juni 2020")
+        #expect(metadata.revisions == "Uppdaterad 20 september 2021, 21 november 2022")
+        #expect(own.text(.missing) == "Saknas", "entries the file leaves out keep the shared text")
+        let error = try #require(throws: TemplateError.self) {
+            try LabelFixture.labels().overridden(by: "omslag:\n  reviderd: \"x\"\n", file: "egen.yaml")
+        }
+        #expect(error.message.contains("Okänd etikett \"omslag.reviderd\""))
     }
 }

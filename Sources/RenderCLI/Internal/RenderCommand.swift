@@ -20,11 +20,12 @@ struct RenderCommand: AsyncParsableCommand {
               render json tanum > tanum.json       planen som öppna data
               render analys vanersborg tanum       analys av planerna, per regionalt mål
               render template docx --out ref.docx  Word-mallen att utgå från
+              render ny ../ale --id ale --kommun "Ale kommun"   ett eget paket för kommunens plan
 
             \(ExitStatus.helpText)
             """,
         subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
-                      AnalysisCommand.self, TemplateCommand.self, ImportCommand.self],
+                      AnalysisCommand.self, TemplateCommand.self, ImportCommand.self, NewPackageCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )
