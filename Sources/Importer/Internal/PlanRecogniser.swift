@@ -44,8 +44,8 @@ struct PlanRecogniser {
         if let layoutOverride { tabellayout = layoutOverride }
         guard cover.titel != nil || !body.isEmpty else { return "" }
 
-        // The regional goals (`.b1_1`) are defined beside the examples.
-        var out = (usesRegionalGoals ? "import Examples\n" : "") + "import PlanModel\n\n"
+        // The regional goals (`.b1_1`) are defined in the region's module.
+        var out = (usesRegionalGoals ? "import RegionVastraGotaland\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
         if body.contains("Aktivitet(") {
