@@ -49,13 +49,11 @@ struct PlanDocumentBuilder {
         let period = time.text(plan.period)
         var adoption: String?
         if let fastställd = plan.fastställd {
-            // Cover dates are written as the label file's tid.datum says, like every other date.
-            let datum = time.text(.datum(fastställd.datum))
-            adoption = fastställd.av.map { labels.text(.coverAdoptedBy, ["av": $0, "datum": datum]) }
-                ?? labels.text(.coverAdopted, ["datum": datum])
+            adoption = fastställd.av.map { labels.text(.coverAdoptedBy, ["av": $0, "datum": fastställd.datum.iso]) }
+                ?? labels.text(.coverAdopted, ["datum": fastställd.datum.iso])
         }
         let revisions = plan.revideringar.isEmpty ? nil
-            : labels.text(.coverRevised, ["datum": plan.revideringar.map { time.text(.datum($0)) }.joined(separator: ", ")])
+            : labels.text(.coverRevised, ["datum": plan.revideringar.map(\.iso).joined(separator: ", ")])
         let keywords = labels.text(.coverKeywords).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return Metadata(
             title: plan.titel, subtitle: plan.undertitel, organisations: plan.organisationer,
