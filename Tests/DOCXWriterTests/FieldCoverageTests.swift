@@ -22,7 +22,8 @@ import Testing
 ///   under "Mätbara indikatorer för uppföljning" and "Långsiktiga mål";
 /// - an indicator: "{text} ({slag} · {källa})", then "Utgångsvärde: …" and "Målvärde: …";
 /// - a link's address: the href on the web, a relationship in Word, the text writer's URL.
-/// Not printed on paper, by design: the plan's `id` (file names), an activity's `typ`
+/// Not printed on paper, by design: the plan's `id` (file names), its `mallmapp` (template
+/// folder) and `kortTitel` (running headers only), an activity's `typ`
 /// (analysis only), a regional goal's own text (its page on the regional site), and
 /// source locations.
 @Suite struct FieldCoverageTests {
@@ -74,7 +75,8 @@ import Testing
         }
         let renderer = Renderer(templates: ExampleFiles.templates)
         let text = try String(decoding: renderer.render(plan, as: .txt), as: UTF8.self)
-        let html = try String(decoding: renderer.render(plan, as: .html), as: UTF8.self)
+        // The page is read without the soft hyphens of its table cells.
+        let html = try String(decoding: renderer.render(plan, as: .html), as: UTF8.self).replacingOccurrences(of: "\u{AD}", with: "")
         let word = try UnpackedDOCX(renderer.render(plan, as: .docx)).part("word/document.xml").wordText
         // The text writer wraps lines; read it as one line.
         let unwrapped = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -124,7 +126,9 @@ struct ModelWalk {
     private var seen: Set<String> = []
     private var filled: Set<String> = []
     /// Fields deliberately outside the test (see FieldCoverageTests).
-    private static let exempt: Set<String> = ["Handlingsplan.id", "RegionaltMål.text"]
+    /// `kortTitel` stands only in the Word running header, for a title too long for it;
+    /// `mallmapp` names the organisation's template folder.
+    private static let exempt: Set<String> = ["Handlingsplan.id", "RegionaltMål.text", "Handlingsplan.kortTitel", "Handlingsplan.mallmapp"]
 
     init(_ plan: Handlingsplan) { visit(plan, owner: nil) }
 
