@@ -21,7 +21,9 @@ import Testing
         let entries = paragraphs[start...end]
 
         let headings = example.document.headings.filter { $0.level <= 3 }
-        #expect(entries.map(\.wordText) == headings.map(\.text.plainText), "an entry per heading of levels 1–3, in order")
+        // Entries are read without the word joiners that keep a span of years on one line.
+        #expect(entries.map { $0.wordText.replacingOccurrences(of: "\u{2060}", with: "") } == headings.map(\.text.plainText),
+                "an entry per heading of levels 1–3, in order")
         #expect(entries.map { $0.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"] } == headings.map { "TOC\($0.level)" })
 
         // Each entry links to the bookmark around its heading.
