@@ -753,20 +753,24 @@ struct PlanRecogniser {
         return out
     }
 
-    /// A band's cell with its first paragraph, the activity's name, out of the band's bold.
+    /// A band's cell with the activity's name, every line of it in the band's bold, as
+    /// written: each paragraph wholly in bold loses it.
     private static func unbolded(_ cell: WordCell) -> WordCell {
         var cell = cell
-        guard case .paragraph(var name)? = cell.blocks.first else { return cell }
-        let bold = name.text.allSatisfy { part in
-            if case .fet = part { return true }
-            return part.ren.trimmingCharacters(in: .whitespaces).isEmpty
+        cell.blocks = cell.blocks.map { block in
+            guard case .paragraph(var paragraph) = block else { return block }
+            let bold = paragraph.text.contains { if case .fet = $0 { return true } else { return false } }
+                && paragraph.text.allSatisfy { part in
+                    if case .fet = part { return true }
+                    return part.ren.trimmingCharacters(in: .whitespaces).isEmpty
+                }
+            guard bold else { return block }
+            paragraph.text = paragraph.text.map { part in
+                if case .fet(let text) = part { return .text(text) }
+                return part
+            }
+            return .paragraph(paragraph)
         }
-        guard bold else { return cell }
-        name.text = name.text.map { part in
-            if case .fet(let text) = part { return .text(text) }
-            return part
-        }
-        cell.blocks[0] = .paragraph(name)
         return cell
     }
 
@@ -965,6 +969,11 @@ struct PlanRecogniser {
                 if next == ": " { parts.remove(at: 1) }
                 parts.removeFirst()
             }
+        } else if parts.count == 1, case .text(let only) = parts[0], let parsed = TimeParser.parse(only), !parsed.isLed {
+            // A time alone, which the layout leaves out of bold: "Varje år", "2023" (not words
+            // ending in a year, which are text).
+            tid = parsed
+            parts = []
         } else if case .text(let first)? = parts.first, let (parsed, rest) = Self.leadingTime(first) {
             tid = parsed
             parts[0] = .text(rest)
