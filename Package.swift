@@ -6,7 +6,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "render", targets: ["render"]),
+        // What a municipality's own package depends on (see `render ny`): the DSL, a region's
+        // goals, and the whole command line over its own plans, with the default templates.
         .library(name: "PlanModel", targets: ["PlanModel"]),
+        .library(name: "RegionVastraGotaland", targets: ["RegionVastraGotaland"]),
+        .library(name: "RenderCLI", targets: ["RenderCLI"]),
         .library(name: "DocumentModel", targets: ["DocumentModel"]),
     ],
     dependencies: [
@@ -20,8 +24,10 @@ let package = Package(
         .target(name: "PlanModel", dependencies: ["DocumentModel"]),
         // The typed analysis report (fördjupad analys) and its result-builder DSL.
         .target(name: "AnalysisModel", dependencies: ["PlanModel"]),
+        // The regional goals of Västra Götaland's plan; another region's goals go in a target like it.
+        .target(name: "RegionVastraGotaland", dependencies: ["PlanModel"]),
         // The seed plans and reports, written in the DSL. Compiled so `render` can list and render them.
-        .target(name: "Examples", dependencies: ["PlanModel", "AnalysisModel"], path: "examples"),
+        .target(name: "Examples", dependencies: ["PlanModel", "AnalysisModel", "RegionVastraGotaland"], path: "examples"),
         // The format-neutral document tree between layouts and writers.
         .target(name: "DocumentModel"),
         // The fixed words of every layout: the label file, times and numbers in its words.
@@ -63,23 +69,26 @@ let package = Package(
         .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
         // A Word handlingsplan (.docx) → DSL source, every guess told (`render import`).
         .target(name: "Importer", dependencies: ["OOXML", "PlanModel"]),
+        // The default templates (templates/) as package resources, for packages without their own.
+        .target(name: "DefaultTemplates", path: "templates", exclude: ["README.md"], sources: ["DefaultTemplates.swift"],
+                resources: [.copy("labels.sv.yaml"), .copy("html"), .copy("docx")]),
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout", "DefaultTemplates",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout", "DefaultTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
-        .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel"]),
+        .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel", "RegionVastraGotaland"]),
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
-            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer",
+            "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer", "RegionVastraGotaland",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
@@ -89,10 +98,10 @@ let package = Package(
         // The yearly follow-up: status counts against the examples, Kolada files, indicator charts.
         .testTarget(name: "FollowUpTests", dependencies: ["FollowUpLayout", "PlanModel", "DocumentModel", "Examples", "Wording"]),
         // The examples against their seed documents: fidelity, validation, JSON.
-        .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples"]),
+        .testTarget(name: "ExampleTests", dependencies: ["PlanModel", "AnalysisModel", "Examples", "RegionVastraGotaland"]),
         .testTarget(name: "LayoutTests", dependencies: [
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
-            "SiteLayout", "Wording", "FollowUpLayout",
+            "SiteLayout", "Wording", "FollowUpLayout", "RegionVastraGotaland",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
             "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
@@ -108,6 +117,7 @@ let package = Package(
         // with the Nu Html Checker and audits it with axe-core (scripts/).
         .testTarget(name: "HTMLWriterTests", dependencies: [
             "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
+            "RegionVastraGotaland",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.

@@ -57,3 +57,6 @@ echo; echo "== PDF: alla exempel i en körning av LibreOffice (sekunder per doku
 
 echo; echo "== Hela processer: render mot pandoc"
 RUNS=$(( ${SMOKE:-0} == 1 ? 1 : ${RUNS:-15} )) python3 bench/compare_pandoc.py ".build-static/$configuration/render"
+
+echo; echo "== Ändra → skriva: en rad i en planfil till färdiga dokument (debug), och typkontroll per planstorlek"
+bench/edit_render.sh

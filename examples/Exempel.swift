@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 /// The example plans and reports, transcribed from the seed documents, in the order
 /// `render` lists them.

@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 /// *Fördjupad analys 2021* of "Det goda livet i Västra Götaland – Handlingsplan för
 /// psykisk hälsa 2018–2022" (seed 004), compiled by Lumell Associates for VästKom,

@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 // Seed 004, chapters 1–4. Repaired extraction damage: words split by the PDF's line-end
 // hyphens ("läns-gemensamma", "läns gemensamma") are joined; "Instruktorer" has its ö.

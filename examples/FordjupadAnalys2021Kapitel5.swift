@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 // Seed 004, chapter 5: the overall observations, then the goal sections for adults
 // (FordjupadAnalys2021Vuxna.swift) and for children and young people

@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 // Seed 004, chapter 5, part 3 ("Aktiviteter inom mål för barn och unga"): the sections on
 // the goals for children and young people, B1.1 … B5.1. Every section has the same pages

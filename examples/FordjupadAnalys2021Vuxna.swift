@@ -1,5 +1,6 @@
 import AnalysisModel
 import PlanModel
+import RegionVastraGotaland
 
 // Seed 004, chapter 5, part 2: the sections on the goals for adults, V1.1 … V5.1.
 // The report does not say which indicators are process and which result indicators: an

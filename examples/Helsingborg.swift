@@ -21,7 +21,8 @@ public let helsingborg = Handlingsplan(
     ],
     tabellayout: .teman,
     fokusrubrik: .medOrd,
-    kortTitel: "Handlingsplan psykisk hälsa och suicidprevention 2020–2022, barn och unga"
+    kortTitel: "Handlingsplan psykisk hälsa och suicidprevention 2020–2022, barn och unga",
+    region: .skåne
 ) {
     Stycke("Syftet med denna överenskommelse är att skapa förutsättningar för ett långsiktigt arbete med psykisk hälsa och ett gemensamt ansvarstagande från berörda aktörer på arbetsmarknadsförvaltningen, skol- och fritidsförvaltningen, socialförvaltningen och vård- och omsorgsförvaltningen. Målet är att invånarna ska erbjudas behovsanpassade och effektiva insatser av god kvalitet. Parterna är överens om behovet av en långsiktig plan, med gemensamma strukturer för fortsatt utvecklingsarbete och utifrån bästa tillgängliga kunskap.")
     Stycke("Följande fem fokusområden gäller: förebyggande och främjande insatser; tillgängliga och tidiga insatser; enskildas delaktighet och rättigheter; utsatta grupper samt ledning, styrning och organisation. Helsingborgs stads handlingsplan för barn och unga har sin grund i Skånes läns gemensamma handlingsplan för barn och unga (0-24 år): Överenskommelse psykisk hälsa 2018.")

@@ -1,4 +1,5 @@
 import PlanModel
+import RegionVastraGotaland
 
 /// Tanum: Länsgemensamma fokusområden och mål för barn och unga, lokal handlingsplan
 /// 2021–2023 (seed 003). Numbered chapters 1–6; chapter 6 holds the fokusområden, each
@@ -12,7 +13,8 @@ public let tanum = Handlingsplan(
     kommunkod: "1435",
     tabellayout: .vadOchIndikator,
     fokusrubrik: .medOrd,
-    orientering: .liggande
+    orientering: .liggande,
+    region: .västraGötaland
 ) {
     Kapitel("Bakgrund", nummer: "1") {
         Stycke("År 2016 slöt regeringen och Sveriges kommuner och landsting (numera Sveriges kommuner och regioner, SKR) överenskommelsen ”Stöd till riktade insatser inom psykisk hälsa”. Överenskommelsen syftar bland annat till att stärka kommuner och regioner i arbetet med att främja psykisk hälsa och ömsesidigt arbeta för att minska den psykiska ohälsan. Huvudmännen får ekonomiskt stöd för att stärka och utveckla sina insatser inom området. Syftet med överenskommelsen är att fortsätta skapa förutsättningar för ett långsiktigt arbete på området psykisk hälsa med ett gemensamt ansvarstagande från berörda aktörer med målsättningen att befolkningen ska erbjudas behovsanpassade och effektiva insatser av god kvalitet, såväl vad gäller förebyggande och främjande insatser, som medicinsk behandling och sociala insatser.")

@@ -1,4 +1,5 @@
 import PlanModel
+import RegionVastraGotaland
 
 /// Vänersborg: Det goda livet i Vänersborgs kommun, lokal handlingsplan 2020–2022
 /// (seed 000).
@@ -11,7 +12,8 @@ public let vänersborg = Handlingsplan(
     fastställd: Fastställande(av: "närsjukvårdsgrupp barn och unga i Vänersborg", Datum(2020, 6, 4)),
     revideringar: [Datum(2021, 9, 20), Datum(2022, 11, 21)],
     kommunkod: "1487",
-    tabellayout: .delmål
+    tabellayout: .delmål,
+    region: .västraGötaland
 ) {
     Kapitel("Bakgrund") {
         Stycke("År 2016 slöt regeringen och Sveriges kommuner och landsting (SKL) överenskommelsen \"Stöd till riktade insatser inom området psykisk hälsa\" (numera Sveriges kommuner och regioner, SKR). Överenskommelsen syftar bland annat till att stärka kommuner och regioner i arbetet med att främja psykisk hälsa och ömsesidigt arbeta för att minska den psykiska ohälsan. Syftet med överenskommelsen är att fortsätta skapa förutsättningar för ett långsiktigt arbete på området psykisk hälsa med ett gemensamt ansvarstagande från berörda aktörer med målsättningen att befolkningen ska erbjudas behovsanpassade och effektiva insatser av god kvalitet, såväl vad gäller förebyggande och främjande insatser, som medicinsk behandling och sociala insatser.")

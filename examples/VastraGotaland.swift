@@ -1,4 +1,5 @@
 import PlanModel
+import RegionVastraGotaland
 
 /// Göteborgsområdet / Västra Götaland: Temagrupp barn och unga's presentation of the regional
 /// plan "Det goda livet i Västra Götaland – Handlingsplan för psykisk hälsa 2018–2024", its
@@ -13,7 +14,8 @@ public let västraGötaland = Handlingsplan(
     organisationer: ["Västra Götalandsregionen", "Samverkan i Göteborgsområdet"],
     titel: "Det goda livet i Västra Götaland",
     undertitel: "Handlingsplan för psykisk hälsa",
-    period: .årsintervall(2018, 2024)
+    period: .årsintervall(2018, 2024),
+    region: .västraGötaland
 ) {
     Kapitel("Temagrupp barn och unga") {
         Stycke("Lena Ekeröth, processledare Temagrupp barn och unga")

@@ -4,6 +4,7 @@ import Examples
 import Foundation
 import Importer
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import SyntheticPlans
 

@@ -17,7 +17,9 @@ struct AlignmentAndCoverTests {
     }
 
     @Test func helsingborgsSignaturesAreCellsWithASigningLine() throws {
+        // Read without the soft hyphens of table cells.
         let xml = try UnpackedDOCX(try example("helsingborg").docx).text("word/document.xml")
+            .replacingOccurrences(of: "</w:t><w:softHyphen/><w:t>", with: "")
         #expect(xml.range(of: "<w:tc>(?:(?!</w:tc>).)*_{10,}(?:(?!</w:tc>).)*Maria Norrby, arbetsmarknadsdirektör(?:(?!</w:tc>).)*arbetsmarknadsförvaltningen(?:(?!</w:tc>).)*</w:tc>",
                           options: .regularExpression) != nil)
     }

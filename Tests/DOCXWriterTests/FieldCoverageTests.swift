@@ -22,11 +22,11 @@ import Testing
 ///   under "Mätbara indikatorer för uppföljning" and "Långsiktiga mål";
 /// - an indicator: "{text} ({slag} · {källa})", then "Utgångsvärde: …" and "Målvärde: …";
 /// - a link's address: the href on the web, a relationship in Word, the text writer's URL.
-/// Not printed on paper, by design: the plan's `id` (file names), an activity's `typ`
-/// (analysis only), a regional goal's own text (its page on the regional site), the
-/// page orientation (a layout choice, not text), the short title (the title again, shortened
-/// for Word's running header), the plan's `kommunkod` (joins Kolada figures in the
-/// follow-up report), and source locations.
+/// Not printed on paper, by design: the plan's `id` (file names), its `mallmapp` (template
+/// folder), an activity's `typ` (analysis only), a regional goal's own text (its page on the
+/// regional site), the page orientation (a layout choice, not text), the short title (the
+/// title again, shortened for Word's running header), the plan's `kommunkod` (joins Kolada
+/// figures in the follow-up report), and source locations.
 @Suite struct FieldCoverageTests {
     @Test(arguments: [Tabellayout.delmål, .vadOchIndikator, .teman])
     func everySentinelAppearsInEveryFormat(layout: Tabellayout) throws {
@@ -130,7 +130,7 @@ struct ModelWalk {
     /// Fields deliberately outside the test (see FieldCoverageTests).
     private static let exempt: Set<String> = [
         "Handlingsplan.id", "Handlingsplan.kommunkod", "RegionaltMål.text", "Handlingsplan.orientering",
-        "Handlingsplan.kortTitel",
+        "Handlingsplan.kortTitel", "Handlingsplan.mallmapp",
     ]
 
     init(_ plan: Handlingsplan) { visit(plan, owner: nil) }

@@ -116,7 +116,7 @@ struct RenderCommandTests {
         let result = try fixtures.run(["--out", out.path])
         #expect(result.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["giltig.docx", "giltig.html", "giltig.pdf", "giltig.txt", "logo.svg", "stil.css"])
+                == ["giltig.docx", "giltig.html", "giltig.pdf", "giltig.txt", "stil.css"])
         #expect(result.errors.contains("felaktig"))
     }
 
@@ -130,6 +130,12 @@ struct RenderCommandTests {
         #expect(!result.errors.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("x.txt").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("ut").path))
+    }
+
+    @Test func unknownTemplateKindIsAnsweredInSwedish() throws {
+        let result = try render.run(["template", "html", "--out", "/tmp/ingen-mall"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("Ange ett av 'docx'") && !result.errors.contains("Please"), "\(result.errors)")
     }
 
     @Test func templateErrorExitsWith3AndWritesNothing() throws {
@@ -176,6 +182,6 @@ struct RenderCommandTests {
         #expect(process.terminationStatus == 128 + SIGTERM)
         #expect(try Data(contentsOf: target) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["logo.svg", "stil.css", "vanersborg.docx", "vanersborg.html", "vanersborg.txt"])
+                == ["stil.css", "vanersborg.docx", "vanersborg.html", "vanersborg.txt"])
     }
 }

@@ -2,6 +2,7 @@ import AnalysisModel
 import Examples
 import Foundation
 import PlanModel
+import RegionVastraGotaland
 import Testing
 
 /// The goal sections for children and young people of *Fördjupad analys 2021*

@@ -1,6 +1,7 @@
 import Examples
 import Foundation
 import PlanModel
+import RegionVastraGotaland
 import Testing
 
 @Suite("Tanum example against seed 003")

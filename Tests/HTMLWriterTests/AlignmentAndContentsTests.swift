@@ -18,7 +18,9 @@ struct AlignmentAndContentsTests {
     }
 
     @Test func helsingborgsSignaturesAreGroupedInCells() throws {
+        // Read without the soft hyphens of table cells, which show only where a line breaks at them.
         let page = html(try Package.renderer().render(try #require(Exempel.plan("helsingborg")), as: .html))
+            .replacingOccurrences(of: "\u{AD}", with: "")
         #expect(page.contains("<p>______________________________</p>"))
         #expect(page.range(of: "<td>\\s*<p>_+</p>\\s*<p>Maria Norrby, arbetsmarknadsdirektör</p>\\s*<p>arbetsmarknadsförvaltningen</p>\\s*</td>",
                            options: .regularExpression) != nil)

@@ -18,13 +18,13 @@ struct CommandLineTests {
         try Tool.run([Self.render] + arguments, install: "build it with `swift build`")
     }
 
-    @Test("--format html writes the page with its stylesheet and logo beside it; --fragment only the body")
+    @Test("--format html writes the page with its stylesheet beside it; --fragment only the body")
     func htmlAndFragment() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
         let page = try run(["vanersborg", "--format", "html", "--datum", "2023-01-15", "--out", out.url.path, "-q"])
         #expect(page.status == 0, "\(page.output)")
-        #expect(out.fileNames == ["logo.svg", "stil.css", "vanersborg.html"])
+        #expect(out.fileNames == ["stil.css", "vanersborg.html"])
         let html = try String(contentsOf: out.url.appendingPathComponent("vanersborg.html"), encoding: .utf8)
         #expect(html.contains(#"<time datetime="2023-01-15">2023-01-15</time>"#))
         #expect(html.contains(#"<link rel="stylesheet" href="stil.css">"#))
@@ -55,7 +55,7 @@ struct CommandLineTests {
         #expect(given.contains(#"<p>Sidan skapad <time datetime="2024-02-29">2024-02-29</time>.</p>"#))
     }
 
-    @Test("without Pagefind the site is built without search, and render site says so once")
+    @Test("without Pagefind every region's site is built without search, and render site says so once")
     func siteWithoutSearch() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
@@ -63,22 +63,40 @@ struct CommandLineTests {
         let result = try Tool.run(["env", "PATH=/var/empty", Self.render, "site", "--out", out.url.path], install: "coreutils")
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.components(separatedBy: "Pagefind finns inte, så webbplatsen byggs utan sökning.").count == 2, "\(result.output)")
-        #expect(!out.fileNames.contains("sok.js") && !out.fileNames.contains("pagefind"))
-        let index = try String(contentsOf: out.url.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(!index.contains(#"role="search""#) && !index.contains("sok.js"))
+        #expect(out.fileNames == ["skane", "vastra-gotaland"])
+        for region in out.fileNames {
+            let folder = out.url.appendingPathComponent(region)
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            #expect(!files.contains("sok.js") && !files.contains("pagefind"), "\(region)")
+            let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+            #expect(!index.contains(#"role="search""#) && !index.contains("sok.js"), "\(region)")
+        }
     }
 
-    @Test("render site writes the whole site into the folder given")
+    @Test("render site writes a site per region, each with its own plans and search index; --region writes one into the folder given")
     func site() throws {
         let out = try TemporaryFolder()
         defer { out.remove() }
         let result = try run(["site", "--out", out.url.path, "-q"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(out.fileNames.contains("index.html") && out.fileNames.contains("regionalt-mal-b5-1.html"))
-        // With Pagefind the site also has its search script and index; without, neither.
+        #expect(out.fileNames == ["skane", "vastra-gotaland"])
+        // With Pagefind each site also has its search script and index; without, neither.
         let searchFiles = SiteSearch.find() == nil ? [] : ["pagefind", "sok.js"]
-        #expect(out.fileNames.count == 20 + searchFiles.count, "\(out.fileNames)")
-        #expect(searchFiles.allSatisfy(out.fileNames.contains))
+        let västraGötaland = try FileManager.default.contentsOfDirectory(atPath: out.url.appendingPathComponent("vastra-gotaland").path)
+        #expect(västraGötaland.count == 18 + searchFiles.count && västraGötaland.contains("index.html")
+                && västraGötaland.contains("regionalt-mal-b5-1.html"), "\(västraGötaland)")
+        #expect(!västraGötaland.contains("helsingborg.html"))
+        let start = try String(contentsOf: out.url.appendingPathComponent("vastra-gotaland/index.html"), encoding: .utf8)
+        #expect(start.contains("vanersborg.html") && !start.contains("helsingborg.html") && !start.contains("Helsingborg"))
+        let skåne = try FileManager.default.contentsOfDirectory(atPath: out.url.appendingPathComponent("skane").path)
+        #expect(skåne.contains("helsingborg.html") && !skåne.contains("vanersborg.html") && !skåne.contains { $0.hasPrefix("regionalt-mal") })
+        #expect(searchFiles.allSatisfy(västraGötaland.contains) && searchFiles.allSatisfy(skåne.contains))
+
+        let one = try TemporaryFolder()
+        defer { one.remove() }
+        let single = try run(["site", "--region", "skane", "--out", one.url.path, "-q"])
+        #expect(single.status == 0, "\(single.output)")
+        #expect(one.fileNames.contains("index.html") && one.fileNames.contains("helsingborg.html") && !one.fileNames.contains("tanum.html"))
     }
 
     @Test("a template error gives file:line:column, exit code 3 and no file")

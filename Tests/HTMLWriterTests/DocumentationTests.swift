@@ -3,6 +3,7 @@ import Examples
 import Foundation
 import HTMLWriter
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import SiteLayout
 import Testing
@@ -47,6 +48,9 @@ struct DocumentationTests {
             let settings = PageSettings(date: Package.date, kind: .plan, startPage: page.kind == .plan ? nil : "index.html")
             provided.formUnion(names(templates.html.variables(for: page.document, settings: settings)))
         }
+        // The default templates have no logo; an organisation's look may.
+        let withLogo = try HTMLTemplates(templates: ["plan.mustache": "{{titel}}"], assets: ["logo.svg": Data()], folder: "x")
+        provided.formUnion(names(withLogo.variables(for: pages[0].document, settings: PageSettings(date: nil))))
         let documented = try firstColumn(of: "Variabler", in: htmlSection()).map { name in
             String(name.drop { $0 == "{" }.prefix { $0 != "}" })
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import Testing
 

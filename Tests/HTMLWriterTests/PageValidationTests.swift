@@ -1,6 +1,7 @@
 import Examples
 import Foundation
 import PlanModel
+import RegionVastraGotaland
 import Rendering
 import Testing
 

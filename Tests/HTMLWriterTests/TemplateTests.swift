@@ -109,9 +109,10 @@ struct TemplateTests {
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
     }
 
-    @Test("the project's templates load, with the stylesheet, logo and search script as assets")
+    @Test("the project's templates load, with the stylesheet and search script as assets and no logo of their own")
     func projectTemplates() throws {
         let templates = try Package.templates()
-        #expect(templates.html.assets.map(\.name) == ["logo.svg", "sok.js", "stil.css"])
+        #expect(templates.html.assets.map(\.name) == ["sok.js", "stil.css"])
+        #expect(templates.html.logo == nil)
     }
 }

@@ -94,7 +94,7 @@ struct WordQuirkTests {
             \(table)
             """)
         let source = result.source
-        #expect(source.hasPrefix("import Examples\nimport PlanModel\n"))
+        #expect(source.hasPrefix("import RegionVastraGotaland\nimport PlanModel\n"))
         #expect(source.contains("Mål(\"1.1\", \"Föräldrar ska erbjudas stöd\", genomför: .b1_1) {"))
         #expect(source.contains("tabellayout: .vadOchIndikator"))
         #expect(source.contains("Aktivitet(\"Föräldrastöd\", när: [.pågående], ansvar: \"Kommunen\") {"))

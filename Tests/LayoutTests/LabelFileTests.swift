@@ -7,6 +7,7 @@ import Foundation
 import PlanAnalysis
 import PlanLayout
 import PlanModel
+import RegionVastraGotaland
 import SiteLayout
 import Testing
 import Wording
@@ -171,5 +172,19 @@ struct MonthNameTests {
         let error = try #require(throws: TemplateError.self) { try Labels(yaml: text, file: "labels.yaml") }
         #expect(error.message == "\"tid.månader\" ska innehålla tolv månadsnamn med komma emellan.")
         #expect(error.line != nil)
+    }
+
+    @Test("an organisation's partial label file replaces only its entries")
+    func partialFile() throws {
+        let own = try LabelFixture.labels().overridden(by: "omslag:\n  reviderad: \"Uppdaterad {datum}\"\n",
+                                                       file: "templates/vanersborg/labels.sv.yaml")
+        let metadata = HandlingsplanLayout(labels: own).document(for: vänersborg).metadata
+        #expect(metadata.adoption == "Fastställd av närsjukvårdsgrupp barn och unga i Vänersborg 2020-06-04")
+        #expect(metadata.revisions == "Uppdaterad 2021-09-20, 2022-11-21")
+        #expect(own.text(.missing) == "Saknas", "entries the file leaves out keep the shared text")
+        let error = try #require(throws: TemplateError.self) {
+            try LabelFixture.labels().overridden(by: "omslag:\n  reviderd: \"x\"\n", file: "egen.yaml")
+        }
+        #expect(error.message.contains("Okänd etikett \"omslag.reviderd\""))
     }
 }

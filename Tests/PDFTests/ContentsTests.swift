@@ -15,6 +15,7 @@ import Testing
     func contentsPages(_ id: String) throws {
         let example = try PDFBatch.example(id)
         let metadata = example.document.metadata
+        // The running header carries the short title where the plan has one (Helsingborg).
         let entries = try Self.contents(example.pdf, runningHeader: (metadata.organisations.first ?? "") + (metadata.shortTitle ?? metadata.title))
         let listed = example.document.headings.filter { $0.level <= 3 }
         #expect(entries.map { Self.title($0.title) } == listed.map { Self.title($0.text.plainText) },

@@ -44,7 +44,7 @@ enum PDFTool {
         return info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
     }
 
-    /// Text without any white space or hyphens, to find words whatever the line breaks.
+    /// Text without any white space, hyphens or word joiners, to find words whatever the line breaks.
     static func squeezed(_ text: String) -> String {
         String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "-" && $0 != "\u{AD}" && $0 != "\u{2060}" }
             .map(Character.init))

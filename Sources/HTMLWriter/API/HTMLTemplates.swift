@@ -69,7 +69,7 @@ public struct HTMLTemplates: Sendable {
         // Every slot of the frame (title, keywords, cover, contents) gets the same clean text as the body.
         let document = document.sanitised()
         let body = HTMLWriter().fragment(sanitised: document)
-        let values = PageContext.values(for: document, body: body, settings: settings)
+        let values = PageContext.values(for: document, body: body, settings: settings, logo: logo)
         // The frame is known to exist: init refuses templates without it.
         return library.render(values, withTemplate: Self.frame) ?? ""
     }
@@ -77,8 +77,12 @@ public struct HTMLTemplates: Sendable {
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
         let document = document.sanitised()
-        return PageContext.values(for: document, body: HTMLWriter().fragment(sanitised: document), settings: settings)
+        return PageContext.values(for: document, body: HTMLWriter().fragment(sanitised: document), settings: settings, logo: logo)
     }
+
+    /// The logo's file name: the first asset named `logo.<extension>`, if any. Without one,
+    /// page headers name the organisation in type.
+    public var logo: String? { assets.first { $0.name.hasPrefix("logo.") }?.name }
 
     /// A template's `href="…"` and `src="…"` that name a file of their own folder must
     /// name one that exists, or the page shows without its stylesheet or logo.

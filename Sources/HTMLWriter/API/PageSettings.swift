@@ -4,6 +4,7 @@
 ///
 /// ```swift
 /// let settings = PageSettings(date: "2022-11-21", kind: .regionalGoal, startPage: "index.html", search: true)
+/// let own = PageSettings(date: nil, assetFolder: "vanersborg/")   // its own logo and stylesheet
 /// ```
 public struct PageSettings: Sendable, Hashable {
     /// ISO date shown as the generation date; nil shows none.
@@ -14,12 +15,21 @@ public struct PageSettings: Sendable, Hashable {
     /// The site has a search index (Pagefind's, in `pagefind/` beside the pages), so pages
     /// show the search field.
     public var search: Bool
+    /// Where the page's stylesheet and logo are, relative to the page: "" beside it,
+    /// "vanersborg/" for an organisation's own look.
+    public var assetFolder: String
+    /// The name the page header shows in type when the look has no logo; nil: the
+    /// document's first organisation.
+    public var organisation: String?
 
-    public init(date: String?, kind: PageKind = .plan, startPage: String? = nil, search: Bool = false) {
+    public init(date: String?, kind: PageKind = .plan, startPage: String? = nil, search: Bool = false,
+                assetFolder: String = "", organisation: String? = nil) {
         self.date = date
         self.kind = kind
         self.startPage = startPage
         self.search = search
+        self.assetFolder = assetFolder
+        self.organisation = organisation
     }
 }
 

@@ -36,6 +36,13 @@ public enum PageVariable: String, Sendable, CaseIterable {
     case startsida
     /// True on the regional site's pages when it was built with its search index.
     case sok
+    /// The folder of the stylesheet and logo relative to the page, "" or "vanersborg/":
+    /// `href="{{resurser}}stil.css"`.
+    case resurser
+    /// The logo's file name (`logo.svg`, `logo.png` …) when the look has one.
+    case logotyp
+    /// The organisation the page header names in type when there is no logo.
+    case organisation
     /// The table of contents: entries with `rubrik`, `ankare` and `underrubriker`.
     case innehall
     case rubrik

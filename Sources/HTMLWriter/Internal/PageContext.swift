@@ -7,7 +7,7 @@ enum PageContext {
     /// and the goals under them.
     static let tableOfContentsLevels = 2
 
-    static func values(for document: Document, body: String, settings: PageSettings) -> [String: Any] {
+    static func values(for document: Document, body: String, settings: PageSettings, logo: String?) -> [String: Any] {
         let metadata = document.metadata
         var values: [PageVariable: Any] = [
             .sprak: metadata.language,
@@ -16,6 +16,7 @@ enum PageContext {
             .omslagsrader: metadata.coverNotes.map(Typography.joiningFigureSpans),
             .nyckelord: metadata.keywords.joined(separator: ", "),
             .sidtyp: settings.kind.rawValue,
+            .resurser: settings.assetFolder,
             .dokument: body,
         ]
         values[.undertitel] = metadata.subtitle.map(Typography.joiningFigureSpans)
@@ -28,6 +29,8 @@ enum PageContext {
         values[.utskriftstitel] = cssString([metadata.title, metadata.period].compactMap { $0 }.joined(separator: " "))
         values[.startsida] = settings.startPage
         values[.sok] = settings.search
+        values[.logotyp] = logo
+        values[.organisation] = settings.organisation ?? metadata.organisations.first ?? metadata.title
         let contents = entries(document.headings.filter { $0.level <= (metadata.contentsDepth ?? tableOfContentsLevels) })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })

@@ -44,8 +44,8 @@ struct PlanRecogniser {
         if let layoutOverride { tabellayout = layoutOverride }
         guard cover.titel != nil || !body.isEmpty else { return "" }
 
-        // The regional goals (`.b1_1`) are defined beside the examples.
-        var out = (usesRegionalGoals ? "import Examples\n" : "") + "import PlanModel\n\n"
+        // The regional goals (`.b1_1`) are defined in the region's module.
+        var out = (usesRegionalGoals ? "import RegionVastraGotaland\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
         if body.contains("Aktivitet(") {
@@ -664,7 +664,12 @@ struct PlanRecogniser {
     private enum Column: Equatable { case aktivitet, delmål, vad, indikator, när, ansvar, uppföljning }
 
     private mutating func table(_ table: WordTable, context: Context, indent: String) -> String {
-        guard let header = table.rows.first else { return "" }
+        guard let first = table.rows.first else { return "" }
+        // This project's layout: "Aktivitet" across the table, then the columns of the
+        // rows, and in the body a band across the table naming each activity.
+        let banded = table.rows.count > 1 && first.count == 1 && first[0].span > 1
+            && ["aktivitet", "aktiviteter"].contains(first[0].plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        let header = banded ? table.rows[1] : first
         var columns: [Column?] = []
         var loose: [String] = []
         for cell in header {
@@ -686,7 +691,7 @@ struct PlanRecogniser {
             }
             columns += Array(repeating: column, count: cell.span)
         }
-        guard context == .mål, columns.contains(.aktivitet), columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
+        guard context == .mål, banded || columns.contains(.aktivitet), columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
             return unknownTable(table, indent: indent)
         }
         var out = ""
@@ -699,7 +704,13 @@ struct PlanRecogniser {
 
         // The grid, with merged cells resolved to the cell that starts them.
         var activities: [(name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int)] = []
-        for (rowIndex, row) in table.rows.enumerated().dropFirst() {
+        var band: (cell: WordCell, row: Int)?
+        for (rowIndex, row) in table.rows.enumerated().dropFirst(banded ? 2 : 1) {
+            if banded, row.count == 1, row[0].span >= columns.count {
+                if let band { activities.append((band.cell, [:], [], band.row)) }
+                band = (Self.unbolded(row[0]), rowIndex + 1)
+                continue
+            }
             var cells: [Column: WordCell] = [:]
             var continued: Set<Column> = []
             var column = 0
@@ -708,6 +719,18 @@ struct PlanRecogniser {
                     if cell.continuesAbove { continued.insert(role) } else if cells[role] == nil { cells[role] = cell }
                 }
                 column += cell.span
+            }
+            if banded {
+                // A row under a band is the band's activity's; the first one carries its cells.
+                if let current = band {
+                    activities.append((current.cell, cells, [cells], current.row))
+                    band = nil
+                } else if activities.isEmpty {
+                    activities.append((WordCell(blocks: [], span: 1, continuesAbove: false), cells, [cells], rowIndex + 1))
+                } else {
+                    activities[activities.count - 1].rows.append(cells)
+                }
+                continue
             }
             // A row whose activity cell is empty continues the activity above (a table
             // without merged cells).
@@ -723,10 +746,32 @@ struct PlanRecogniser {
                 activities[activities.count - 1].rows.append(cells)
             }
         }
+        if let band { activities.append((band.cell, [:], [], band.row)) }
         for activity in activities {
             out += self.activity(activity, whatAndIndicator: whatAndIndicator, indent: indent)
         }
         return out
+    }
+
+    /// A band's cell with the activity's name, every line of it in the band's bold, as
+    /// written: each paragraph wholly in bold loses it.
+    private static func unbolded(_ cell: WordCell) -> WordCell {
+        var cell = cell
+        cell.blocks = cell.blocks.map { block in
+            guard case .paragraph(var paragraph) = block else { return block }
+            let bold = paragraph.text.contains { if case .fet = $0 { return true } else { return false } }
+                && paragraph.text.allSatisfy { part in
+                    if case .fet = part { return true }
+                    return part.ren.trimmingCharacters(in: .whitespaces).isEmpty
+                }
+            guard bold else { return block }
+            paragraph.text = paragraph.text.map { part in
+                if case .fet(let text) = part { return .text(text) }
+                return part
+            }
+            return .paragraph(paragraph)
+        }
+        return cell
     }
 
     private mutating func activity(_ activity: (name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int),
@@ -924,6 +969,11 @@ struct PlanRecogniser {
                 if next == ": " { parts.remove(at: 1) }
                 parts.removeFirst()
             }
+        } else if parts.count == 1, case .text(let only) = parts[0], let parsed = TimeParser.parse(only), !parsed.isLed {
+            // A time alone, which the layout leaves out of bold: "Varje år", "2023" (not words
+            // ending in a year, which are text).
+            tid = parsed
+            parts = []
         } else if case .text(let first)? = parts.first, let (parsed, rest) = Self.leadingTime(first) {
             tid = parsed
             parts[0] = .text(rest)

@@ -26,10 +26,18 @@ enum TimeParser {
         for count in 1..<max(1, words.count) {
             let lead = words.prefix(count).joined(separator: " ")
             if let tid = plain(words.dropFirst(count).joined(separator: " ")), lead.rangeOfCharacter(from: .decimalDigits) == nil {
-                return .inledd(lead, tid)
+                return .inledd(uncapitalised(lead), tid)
             }
         }
         return nil
+    }
+
+    /// The plan's words as written: the layout capitalises a cell's first letter, so "Start"
+    /// reads back as "start"; an abbreviation ("VT", "IFO") stays as it is.
+    private static func uncapitalised(_ lead: String) -> String {
+        guard let word = lead.split(separator: " ").first, let first = word.first, first.isUppercase,
+              word.dropFirst().allSatisfy(\.isLowercase) else { return lead }
+        return first.lowercased() + lead.dropFirst()
     }
 
     private static func matchingOpen(_ text: String) -> String.Index? {
@@ -55,7 +63,8 @@ enum TimeParser {
             return .pågående
         default: break
         }
-        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count))) {
+        // "Kontinuerligt 2021 och framåt" leads the whole: its words stand before "2021 och framåt".
+        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count))), !tid.isLed {
             return .frånOchMed(tid)
         }
         if lower.hasPrefix("från och med "), let tid = parse(String(text.dropFirst("från och med ".count))) {
@@ -72,6 +81,11 @@ enum TimeParser {
         if let year = year(lower) { return .år(year) }
         if words.count == 2, let term = term(words[0]), let year = year(words[1]) { return .termin(term, year) }
         if words.count == 2, let month = month(words[0]), let year = year(words[1]) { return .månad(month, year) }
+        // A date in words, as the label file's tid.datum writes it: "21 oktober 2021".
+        if words.count == 3, let day = Int(words[0]), let month = month(words[1]), let year = year(words[2]),
+           Datum(year, month.rawValue, day).ärGiltigt {
+            return .datum(Datum(year, month.rawValue, day))
+        }
         // Ranges: "2020–2022", "februari–april 2020", "vt 2021–ht 2022", "2021-2022".
         for dash in ["–", "—", " - ", "-"] {
             let sides = text.components(separatedBy: dash)
@@ -134,5 +148,13 @@ enum TimeParser {
             return date.ärGiltigt ? date : nil
         }
         return nil
+    }
+}
+
+extension Tid {
+    /// The time has the plan's own words before it (`.inledd`).
+    var isLed: Bool {
+        if case .inledd = self { return true }
+        return false
     }
 }

@@ -11,7 +11,8 @@
 ///     period: .årsintervall(2020, 2022),
 ///     fastställd: Fastställande(av: "närsjukvårdsgrupp barn och unga i Vänersborg", Datum(2020, 6, 4)),
 ///     revideringar: [Datum(2021, 9, 20), Datum(2022, 11, 21)],
-///     tabellayout: .delmål
+///     tabellayout: .delmål,
+///     region: .västraGötaland
 /// ) {
 ///     Kapitel("Bakgrund") { Stycke("År 2016 slöt regeringen …") }
 ///     Fokus(.förebyggandeOchFrämjande) {
@@ -41,6 +42,11 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
     /// A short title for page headers, where the title is too long for one line.
     public var kortTitel: String?
     public var innehåll: [Planinnehåll]
+    /// The region the plan belongs to; the regional site is built per region.
+    public var region: Region?
+    /// The folder under `templates/` with the organisation's own look (logo, reference
+    /// document, labels, stylesheet); nil: the folder named after the plan's id, if any.
+    public var mallmapp: String?
     public var plats: Källplats
 
     public init(id: String, organisationer: [String], titel: String, undertitel: String? = nil,
@@ -48,6 +54,7 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
                 förvaltningar: [String] = [], kommunkod: String? = nil, underskrifter: [Underskrift] = [],
                 tabellayout: Tabellayout = .delmål, fokusrubrik: Fokusrubrik = .nummer,
                 orientering: Orientering? = nil, kortTitel: String? = nil,
+                region: Region? = nil, mallmapp: String? = nil,
                 fil: String = #fileID, rad: Int = #line,
                 @Samla<any Plandel> _ innehåll: () -> [any Plandel]) {
         self.id = id
@@ -65,8 +72,13 @@ public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
         self.orientering = orientering
         self.kortTitel = kortTitel
         self.innehåll = innehåll().map(\.planinnehåll)
+        self.region = region
+        self.mallmapp = mallmapp
         self.plats = Källplats(fil: fil, rad: rad)
     }
+
+    /// The folder under `templates/` with the plan's own look: `mallmapp`, else the id.
+    public var utseende: String { mallmapp ?? id }
 
     /// The date of the latest revision, else of adoption.
     public var senastÄndrad: Datum? { revideringar.max() ?? fastställd?.datum }

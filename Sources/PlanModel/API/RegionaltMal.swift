@@ -6,7 +6,8 @@
 /// ```swift
 /// extension RegionaltMål {
 ///     static let b1_1 = RegionaltMål("B1.1", .barnOchUnga, .förebyggandeOchFrämjande,
-///                                    "Föräldrar ska erbjudas stöd under barnets hela uppväxt")
+///                                    "Föräldrar ska erbjudas stöd under barnets hela uppväxt",
+///                                    region: .västraGötaland)
 /// }
 /// Mål("1.1", "Föräldrar ska erbjudas stöd …", genomför: .b1_1) { … }
 /// ```
@@ -17,14 +18,17 @@ public struct RegionaltMål: Sendable, Hashable, Codable, Identifiable {
     public let fokusområde: Fokusområde
     public let rubrik: String
     public let text: [Textblock]
+    /// The region whose regional plan sets the goal; its site lists the goal.
+    public let region: Region?
 
     public init(_ id: String, _ målgrupp: Målgrupp, _ fokusområde: Fokusområde, _ rubrik: String,
-                @Samla<Textblock> text: () -> [Textblock] = { [] }) {
+                region: Region? = nil, @Samla<Textblock> text: () -> [Textblock] = { [] }) {
         self.id = id
         self.målgrupp = målgrupp
         self.fokusområde = fokusområde
         self.rubrik = rubrik
         self.text = text()
+        self.region = region
     }
 
     /// The goal's number within its fokusområde, "1.1" for B1.1.

@@ -58,7 +58,13 @@ struct DocumentFiles {
                 continue
             }
             do {
-                try output.write(file.data, named: file.name)
+                // An organisation's own stylesheet and logo go in its folder: "vanersborg/logo.svg".
+                if let slash = file.name.firstIndex(of: "/") {
+                    let folder = try OutputDirectory(output.url.appendingPathComponent(String(file.name[..<slash])))
+                    try folder.write(file.data, named: String(file.name[file.name.index(after: slash)...]))
+                } else {
+                    try output.write(file.data, named: file.name)
+                }
             } catch {
                 Console.error("fel: \(error)")
                 failures.note()

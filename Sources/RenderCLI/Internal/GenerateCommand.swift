@@ -30,7 +30,7 @@ struct GenerateCommand: AsyncParsableCommand {
         try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width, date: date.date)
+        let renderer = Renderer(looks: try options.loadLooks(for: formats), textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans
@@ -43,8 +43,9 @@ struct GenerateCommand: AsyncParsableCommand {
             defer { progress.advance(plan.id) }
             let diagnostics = plan.validera()
             guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
+            let own = renderer.look(of: plan)
             return PlanResult(diagnostics: diagnostics, rendered: DocumentFiles.render(
-                renderer.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: renderer))
+                own.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: own))
         }
         let reportResults = await parallelMap(reports) { report -> DocumentFiles.Rendered in
             defer { progress.advance(report.id) }
@@ -73,7 +74,7 @@ struct GenerateCommand: AsyncParsableCommand {
         }
         if failed.count < plans.count || !reports.isEmpty {
             for format in formats where !(format == .html && fragment) {
-                files.write(renderer.assets(for: format))
+                files.write(renderer.assets(for: format, plans: plans))
             }
         }
         // Last, so every other format is written even where LibreOffice is missing or fails.

@@ -22,11 +22,12 @@ struct RenderCommand: AsyncParsableCommand {
               render uppföljning vanersborg tanum --datum 2022-12-31
                                                    årlig uppföljning av planerna
               render template docx --out ref.docx  Word-mallen att utgå från
+              render ny ../ale --id ale --kommun "Ale kommun"   ett eget paket för kommunens plan
 
             \(ExitStatus.helpText)
             """,
         subcommands: [GenerateCommand.self, ListCommand.self, ValidateCommand.self, JSONCommand.self, SiteCommand.self,
-                      AnalysisCommand.self, FollowUpCommand.self, TemplateCommand.self, ImportCommand.self],
+                      AnalysisCommand.self, FollowUpCommand.self, TemplateCommand.self, ImportCommand.self, NewPackageCommand.self],
         defaultSubcommand: GenerateCommand.self,
         helpNames: [.short, .long]
     )

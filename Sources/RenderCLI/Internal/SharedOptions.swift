@@ -9,8 +9,8 @@ struct SharedOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Mapp som dokumenten skrivs till.", valueName: "mapp"))
     var out: String = "out"
 
-    @Option(name: .long, help: ArgumentHelp("Mapp med mallar och etiketter.", valueName: "mapp"))
-    var templates: String = "templates"
+    @Option(name: .long, help: ArgumentHelp(TemplateFolder.help, valueName: "mapp"))
+    var templates: String?
 
     @Flag(name: .shortAndLong, help: "Skriv inget utom fel.")
     var quiet = false
@@ -18,21 +18,14 @@ struct SharedOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Visa varje skriven fil och alla varningar.")
     var verbose = false
 
-    /// The templates, or exit code 3 with the template error printed.
-    /// The label file and the templates of `formats`, or exit code 3 with the error printed.
-    func loadTemplates(for formats: [OutputFormat]) throws -> Templates { try Self.loadTemplates(from: templates, for: formats) }
+    /// The shared label file and templates of `formats`, or exit code 3 with the error printed.
+    func loadTemplates(for formats: [OutputFormat]) throws -> Templates { try loadLooks(for: formats).shared }
+
+    /// Every organisation's look for `formats`, or exit code 3 with the error printed.
+    func loadLooks(for formats: [OutputFormat]) throws -> Looks { try TemplateFolder.looks(templates, for: formats) }
 
     /// The output folder, or exit code 4 with the reason printed.
     func outputDirectory() throws -> OutputDirectory { try Self.outputDirectory(out) }
-
-    static func loadTemplates(from path: String, for formats: [OutputFormat]) throws -> Templates {
-        do {
-            return try Templates.load(from: URL(fileURLWithPath: path), formats: Set(formats))
-        } catch {
-            for line in "\(error)".split(separator: "\n") { Console.error("mallfel: \(line)") }
-            throw ExitStatus.template.exitCode
-        }
-    }
 
     static func outputDirectory(_ path: String) throws -> OutputDirectory {
         do {

@@ -25,6 +25,8 @@ enum Swedish {
         ("Unexpected argument", "Oväntat argument"),
         ("Did you mean", "Menade du"),
         ("is invalid for", "är ogiltigt för"),
+        ("Please provide one of the following:", "Ange ett av följande:"),
+        ("Please provide one of", "Ange ett av"),
         ("The value", "Värdet"),
         ("Missing required subcommand.", "Underkommando saknas."),
         ("does not take any value, but", "tar inget värde, men"),

@@ -28,9 +28,11 @@ struct HTMLPageWriter: DocumentWriter {
     let templates: HTMLTemplates
     /// The generation date the page shows (`--datum` or `SOURCE_DATE_EPOCH`); nil: none.
     let date: String?
+    /// Where the page finds its stylesheet and logo ("" or "vanersborg/").
+    let assetFolder: String
 
     func file(_ document: Document, named name: String) -> Renderer.File {
-        let settings = PageSettings(date: date, kind: .plan)
+        let settings = PageSettings(date: date, kind: .plan, assetFolder: assetFolder)
         let (paged, warnings) = Renderer.paged(document, portrait: .screen, landscape: .screen)
         return Renderer.File(name: name, data: Data(templates.page(paged, settings: settings).utf8), warnings: warnings)
     }

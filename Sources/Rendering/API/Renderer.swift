@@ -26,11 +26,32 @@ public struct Renderer: Sendable {
     /// `SOURCE_DATE_EPOCH`. Nil: pages give no such date (never the clock, so output stays
     /// reproducible, and never a plan's revision passed off as the page's date).
     public let date: String?
+    /// Every organisation's look, when the renderer was made from them.
+    private var looks: Looks?
+    /// Where this renderer's web pages find their stylesheet and logo ("" or "vanersborg/").
+    private var assetFolder = ""
 
     public init(templates: Templates, textWidth: Int = 80, date: String? = nil) {
         self.templates = templates
         self.textWidth = textWidth
         self.date = date
+    }
+
+    /// A renderer over every organisation's look: plans render in their own with
+    /// `look(of:)`, everything else in the shared templates.
+    public init(looks: Looks, textWidth: Int = 80, date: String? = nil) {
+        self.init(templates: looks.shared, textWidth: textWidth, date: date)
+        self.looks = looks
+    }
+
+    /// The renderer for the plan's organisation: its look's labels, logo, stylesheet and
+    /// reference document, with the same settings.
+    public func look(of plan: Handlingsplan) -> Renderer {
+        guard let looks else { return self }
+        var renderer = Renderer(templates: looks.templates(for: plan), textWidth: textWidth, date: date)
+        renderer.looks = looks
+        renderer.assetFolder = looks.assetFolder(for: plan)
+        return renderer
     }
 
     /// A file to write: its plain name, its bytes, and what its writer had to change.
@@ -99,7 +120,7 @@ public struct Renderer: Sendable {
     public func writer(for format: OutputFormat) -> any DocumentWriter {
         switch format {
         case .txt: return TextDocumentWriter(width: textWidth)
-        case .html: return HTMLPageWriter(templates: templates.html, date: date)
+        case .html: return HTMLPageWriter(templates: templates.html, date: date, assetFolder: assetFolder)
         case .docx, .pdf: return DOCXDocumentWriter(reference: templates.docxReference)
         }
     }
@@ -131,8 +152,10 @@ public struct Renderer: Sendable {
     }
 
     /// The files a format's documents refer to, written once beside them (the web
-    /// pages' stylesheet and logo; the search script only on a site with search).
-    public func assets(for format: OutputFormat, search: Bool = false) -> [File] {
+    /// pages' stylesheet and logo, and the plans' organisations' own in their folders; the
+    /// search script only on a site with search).
+    public func assets(for format: OutputFormat, plans: [Handlingsplan] = [], search: Bool = false) -> [File] {
+        if let looks { return looks.assets(for: format, plans: plans, search: search) }
         switch format {
         case .txt, .docx, .pdf: return []
         case .html:
@@ -142,15 +165,22 @@ public struct Renderer: Sendable {
     }
 
     /// The regional site: every page, then the stylesheet and logo, all for one folder.
-    /// With `search`, every page has the search field for the index `SiteSearch` builds.
+    /// Each plan's page has its organisation's look; the site's own pages the shared one,
+    /// naming the plans' region when the look has no logo. With `search`, every page has
+    /// the search field for the index `SiteSearch` builds.
     public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål], search: Bool = false) -> [File] {
         let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
+        let regions = Set(plans.map(\.region))
+        let regionName = regions.count == 1 ? regions.first!?.namn : nil
+        var planLooks = plans.map(look(of:)).makeIterator()
         return pages.map { page in
+            let renderer = page.kind == .plan ? planLooks.next() ?? self : self
             let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,
-                                        search: search)
+                                        search: search, assetFolder: renderer.assetFolder,
+                                        organisation: page.kind == .plan ? nil : regionName)
             let (paged, warnings) = Self.paged(page.document, portrait: .screen, landscape: .screen)
-            return File(name: page.fileName, data: Data(templates.html.page(paged, settings: settings).utf8), warnings: warnings)
-        } + assets(for: .html, search: search)
+            return File(name: page.fileName, data: Data(renderer.templates.html.page(paged, settings: settings).utf8), warnings: warnings)
+        } + assets(for: .html, plans: plans, search: search)
     }
 
     private func kind(of page: SitePage) -> PageKind {

@@ -23,18 +23,14 @@ public struct Templates: Sendable {
     private let loadedHTML: HTMLTemplates?
     private let loadedReference: ReferenceDocument?
 
-    public init(directory: URL, labels: Labels, html: HTMLTemplates? = nil, docxReference: ReferenceDocument? = nil) {
-        self.directory = directory
-        self.labels = labels
-        self.loadedHTML = html
-        self.loadedReference = docxReference
-    }
-
     /// The web page templates, when the HTML format was loaded.
     public var html: HTMLTemplates {
         guard let loadedHTML else { preconditionFailure("Webbmallarna lästes inte in: ange .html bland formaten.") }
         return loadedHTML
     }
+
+    /// Whether the web page templates were loaded.
+    public var hasHTML: Bool { loadedHTML != nil }
 
     /// The Word reference document, when the DOCX format was loaded.
     public var docxReference: ReferenceDocument {
@@ -57,30 +53,95 @@ public struct Templates: Sendable {
         let reference = formats.contains(.docx) || formats.contains(.pdf)
             ? try ReferenceDocument(data: readData(docxReferenceFile, in: directory), file: path(docxReferenceFile, in: directory))
             : nil
-        let html = formats.contains(.html) ? try loadHTML(from: directory) : nil
-        return Templates(directory: directory, labels: labels, html: html, docxReference: reference)
-    }
-
-    /// The page templates (`*.mustache`) and the files beside them, such as the stylesheet.
-    static func loadHTML(from directory: URL) throws(TemplateError) -> HTMLTemplates {
-        let folder = directory.appendingPathComponent(htmlFolder)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas eller kan inte läsas.")
-        }
-        var templates: [String: String] = [:]
-        var assets: [String: Data] = [:]
-        for name in names where OutputDirectory.isPlainFileName(name) {
-            let relative = "\(htmlFolder)/\(name)"
-            if name.hasSuffix("." + HTMLTemplates.templateExtension) {
-                templates[name] = try read(relative, in: directory)
-            } else if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
-                assets[name] = data
+        var html: HTMLSources?
+        if formats.contains(.html) {
+            html = try HTMLSources(from: directory)
+            guard html != nil else {
+                let folder = directory.appendingPathComponent(htmlFolder)
+                throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas eller kan inte läsas.")
             }
         }
-        return try HTMLTemplates(templates: templates, assets: assets, folder: folder.relativePath)
+        return try Templates(directory: directory, labels: labels, htmlSources: html, docxReference: reference)
+    }
+
+    /// These templates with the files of `directory` in place of theirs, file by file: a
+    /// label file there replaces only the entries it has, `html/` only the files it has,
+    /// `docx/reference.docx` the whole reference document. An organisation's look
+    /// (`templates/<id>/`) and a package's own `templates/` over the defaults are read so.
+    ///
+    /// ```swift
+    /// let vänersborg = try shared.overridden(by: URL(fileURLWithPath: "templates/vanersborg"), formats: [.html])
+    /// ```
+    public func overridden(by directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
+        throws(TemplateError) -> Templates {
+        let manager = FileManager.default
+        var labels = self.labels
+        if manager.fileExists(atPath: directory.appendingPathComponent(Self.labelFile).path) {
+            labels = try labels.overridden(by: Self.read(Self.labelFile, in: directory), file: Self.path(Self.labelFile, in: directory))
+        }
+        var reference = loadedReference
+        if formats.contains(.docx) && manager.fileExists(atPath: directory.appendingPathComponent(Self.docxReferenceFile).path) {
+            reference = try ReferenceDocument(data: Self.readData(Self.docxReferenceFile, in: directory),
+                                              file: Self.path(Self.docxReferenceFile, in: directory))
+        }
+        var html = htmlSources
+        if formats.contains(.html), let own = try HTMLSources(from: directory) {
+            html = HTMLSources(templates: (html?.templates ?? [:]).merging(own.templates) { _, own in own },
+                               assets: (html?.assets ?? [:]).merging(own.assets) { _, own in own }, folder: own.folder)
+        }
+        return try Templates(directory: directory, labels: labels, htmlSources: html, docxReference: reference)
+    }
+
+    private let htmlSources: HTMLSources?
+
+    private init(directory: URL, labels: Labels, htmlSources: HTMLSources?, docxReference: ReferenceDocument?)
+        throws(TemplateError) {
+        self.directory = directory
+        self.labels = labels
+        self.htmlSources = htmlSources
+        self.loadedHTML = try htmlSources.map { sources throws(TemplateError) in
+            try HTMLTemplates(templates: sources.templates, assets: sources.assets, folder: sources.folder)
+        }
+        self.loadedReference = docxReference
+    }
+
+    // The text of the page templates (`*.mustache`) and the files beside them, such as the
+    // stylesheet, as read from one folder or merged from several.
+    private struct HTMLSources: Sendable {
+        var templates: [String: String]
+        var assets: [String: Data]
+        var folder: String
+
+        init(templates: [String: String], assets: [String: Data], folder: String) {
+            self.templates = templates
+            self.assets = assets
+            self.folder = folder
+        }
+
+        /// The files of `directory/html/`, nil when there is no such folder. Notes and
+        /// backups staff leave there (README, `*~`, `*.bak`, `*.orig`) are not templates and
+        /// are not copied beside the pages.
+        init?(from directory: URL) throws(TemplateError) {
+            let folder = directory.appendingPathComponent(Templates.htmlFolder)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() else { return nil }
+            templates = [:]
+            assets = [:]
+            self.folder = folder.relativePath
+            for name in names where OutputDirectory.isPlainFileName(name) && !Self.isNote(name) {
+                let relative = "\(Templates.htmlFolder)/\(name)"
+                if name.hasSuffix("." + HTMLTemplates.templateExtension) {
+                    templates[name] = try Templates.read(relative, in: directory)
+                } else if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                    assets[name] = data
+                }
+            }
+        }
+
+        /// Whether the file is a note or a backup rather than part of the pages.
+        static func isNote(_ name: String) -> Bool {
+            name.uppercased().hasPrefix("README") || name.hasSuffix("~")
+                || [".bak", ".orig", ".tmp", ".swp"].contains { name.lowercased().hasSuffix($0) }
+        }
     }
 
     /// The file's path as messages show it.

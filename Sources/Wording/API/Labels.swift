@@ -22,6 +22,18 @@ public struct Labels: Sendable {
         try self.init(texts: LabelFile.parse(yaml: yaml, file: file), usage: nil)
     }
 
+    /// These labels with the entries of a partial label file, such as an organisation's
+    /// own `templates/<id>/labels.sv.yaml`, in place of theirs; checked as a whole file is,
+    /// except that entries it leaves out keep their text.
+    ///
+    /// ```swift
+    /// let own = try shared.overridden(by: "omslag:\n  faststalld: \"Beslutad av {av} {datum}\"\n",
+    ///                                 file: "templates/tanum/labels.sv.yaml")
+    /// ```
+    public func overridden(by yaml: String, file: String) throws(TemplateError) -> Labels {
+        Labels(texts: texts.merging(try LabelFile.parse(yaml: yaml, file: file, partial: true)) { _, own in own }, usage: usage)
+    }
+
     private init(texts: [LabelKey: String], usage: LabelUsage?) {
         self.texts = texts
         self.usage = usage

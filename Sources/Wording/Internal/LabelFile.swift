@@ -6,7 +6,9 @@ import Yams
 // line to fix and with what to do: a quote left open, curly quotes, an empty label, an
 // unknown or a missing placeholder, an unknown or a missing label.
 enum LabelFile {
-    static func parse(yaml: String, file: String) throws(TemplateError) -> [LabelKey: String] {
+    /// The file's labels by key; unless `partial` (an organisation's file overriding some
+    /// entries of the shared one), every key must be present.
+    static func parse(yaml: String, file: String, partial: Bool = false) throws(TemplateError) -> [LabelKey: String] {
         // Labels are one line each; an open quote would otherwise swallow the next lines
         // and be reported where YAML gives up, a line or more further down.
         if let error = TemplateError(all: openQuotes(in: yaml, file: file)) { throw error }
@@ -20,6 +22,7 @@ enum LabelFile {
         } catch {
             throw TemplateError(file: file, message: "Filen kunde inte läsas som YAML. \(generalHint)")
         }
+        if partial, root == nil || root?.mapping?.count == 0 { return [:] }
         guard let mapping = root?.mapping else {
             throw TemplateError(file: file, line: 1, column: 1, message: "Filen ska innehålla avsnitt med etiketter (nyckel: \"text\").")
         }
@@ -28,7 +31,7 @@ enum LabelFile {
         var errors: [TemplateError] = []
         collect(mapping, prefix: "", file: file, into: &texts, seen: &seen, errors: &errors)
         let missing = LabelKey.allCases.filter { !seen.contains($0) }.map(\.rawValue)
-        if !missing.isEmpty {
+        if !partial && !missing.isEmpty {
             errors.append(TemplateError(file: file, message: "Etiketter saknas: \(missing.joined(separator: ", ")). "
                 + "Kopiera raderna från projektets templates/labels.sv.yaml."))
         }

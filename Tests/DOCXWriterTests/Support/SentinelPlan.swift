@@ -3,12 +3,12 @@ import PlanModel
 /// A plan that fills every field of the model with a distinct sentinel ("SNT" and three
 /// digits), in the given table layout. `ModelWalk` checks that nothing is left unfilled.
 enum SentinelPlan {
-    static let regionalGoal = RegionaltMål("SNT001", .barnOchUnga, .förebyggandeOchFrämjande, "SNT002") {
+    static let regionalGoal = RegionaltMål("SNT001", .barnOchUnga, .förebyggandeOchFrämjande, "SNT002", region: .västraGötaland) {
         Stycke("SNT003")
     }
 
     /// The same goal with an id of the regional plan's form, for the schema's id pattern.
-    static let regionalGoalWithRealId = RegionaltMål("B1.1", .barnOchUnga, .förebyggandeOchFrämjande, "SNT002") {
+    static let regionalGoalWithRealId = RegionaltMål("B1.1", .barnOchUnga, .förebyggandeOchFrämjande, "SNT002", region: .västraGötaland) {
         Stycke("SNT003")
     }
 
@@ -18,7 +18,7 @@ enum SentinelPlan {
             period: Tid.årsintervall(2020, 2022).med("SNT013"),
             fastställd: Fastställande(av: "SNT014", Datum(2020, 1, 1)), revideringar: [Datum(2021, 1, 1)],
             förvaltningar: ["SNT015"], underskrifter: [Underskrift("SNT016", titel: "SNT017", förvaltning: "SNT018")],
-            tabellayout: layout
+            tabellayout: layout, orientering: .liggande, region: .västraGötaland
         ) {
             Stycke {
                 "SNT020 "

@@ -230,7 +230,9 @@ struct ReferenceReader {
                     guard description.isEmpty && !decorative else { continue }
                     let name = properties[attribute: "name"] ?? "utan namn"
                     throw failure("bilden \"\(name)\" i \(place) saknar alternativtext. Högerklicka på bilden i Word, "
-                        + "välj Visa alternativtext och skriv vad bilden visar, eller markera den som dekorativ.")
+                        + "välj Visa alternativtext och skriv vad bilden visar, eller markera den som dekorativ. "
+                        + "I LibreOffice: högerklicka på bilden, välj Egenskaper…, fliken Alternativ, och skriv vad bilden visar "
+                        + "i fältet Alternativ (endast text).")
                 }
             }
         }

@@ -1,0 +1,71 @@
+import DefaultTemplates
+import DocumentModel
+import Foundation
+import PlanModel
+
+/// Every organisation's look, read from one templates folder: the folder's own files over
+/// the default templates (shipped with the package), and in each subfolder named after a
+/// plan (`templates/vanersborg/`, or the folder a plan names with `mallmapp`) that
+/// organisation's files over those, file by file: logo and stylesheet in `html/`,
+/// `docx/reference.docx`, entries of `labels.sv.yaml`. One run renders every plan in its
+/// own look.
+///
+/// ```swift
+/// let looks = try Looks.load(from: URL(fileURLWithPath: "templates"), formats: [.html, .docx])
+/// let templates = looks.templates(for: vänersborg)   // templates/vanersborg/ over templates/
+/// looks.assetFolder(for: vänersborg)                 // "vanersborg/" when it has its own logo
+/// ```
+public struct Looks: Sendable {
+    /// The templates every plan without a look of its own uses.
+    public let shared: Templates
+    private let own: [String: Templates]
+
+    /// Reads the shared templates and every organisation's look. A folder that does not
+    /// exist leaves the defaults alone; a problem in a file is a `TemplateError` naming it.
+    public static func load(from folder: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
+                            defaults: URL? = DefaultTemplates.folder) throws(TemplateError) -> Looks {
+        let manager = FileManager.default
+        let exists = manager.fileExists(atPath: folder.path)
+        let shared: Templates
+        if let defaults, defaults.standardizedFileURL.path != folder.standardizedFileURL.path {
+            let base = try Templates.load(from: defaults, formats: formats)
+            shared = exists ? try base.overridden(by: folder, formats: formats) : base
+        } else {
+            shared = try Templates.load(from: folder, formats: formats)
+        }
+        var own: [String: Templates] = [:]
+        let names = exists ? ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() : []
+        for name in names where Handlingsplan.ärGiltigtId(name) && ![Templates.htmlFolder, "docx"].contains(name) {
+            var isDirectory: ObjCBool = false
+            let look = folder.appendingPathComponent(name)
+            guard manager.fileExists(atPath: look.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            own[name] = try shared.overridden(by: look, formats: formats)
+        }
+        return Looks(shared: shared, own: own)
+    }
+
+    /// The templates of the plan's look: its organisation's folder over the shared
+    /// templates, or the shared templates when it has none.
+    public func templates(for plan: Handlingsplan) -> Templates { own[plan.utseende] ?? shared }
+
+    /// Where the web pages of the plan find their stylesheet and logo, relative to the
+    /// page: "" for the shared ones, "<folder>/" for a look with files of its own there.
+    public func assetFolder(for plan: Handlingsplan) -> String {
+        hasOwnAssets(plan.utseende) ? plan.utseende + "/" : ""
+    }
+
+    /// The files web pages refer to: the shared stylesheet and logo, and under
+    /// `<folder>/` those of the plans' looks with their own. The search script (only with
+    /// `search`) is shared: pages find it beside them.
+    public func assets(for format: OutputFormat, plans: [Handlingsplan], search: Bool = false) -> [Renderer.File] {
+        let shared = Renderer(templates: self.shared).assets(for: format, search: search)
+        return shared + Set(plans.map(\.utseende)).sorted().filter(hasOwnAssets).flatMap { name in
+            Renderer(templates: own[name]!).assets(for: format).map { Renderer.File(name: name + "/" + $0.name, data: $0.data) }
+        }
+    }
+
+    private func hasOwnAssets(_ name: String) -> Bool {
+        guard let look = own[name], look.hasHTML, shared.hasHTML else { return false }
+        return look.html.assets != shared.html.assets
+    }
+}

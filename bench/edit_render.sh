@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Edit → render: the time from a one-line change in a plan file to rendered documents
+# (incremental debug build, then render), median of RUNS (default 5), in the project and
+# in a municipality package made with `render ny`. Then type-checking a generated plan
+# by size (bench/generate_plan.py), against the built PlanModel module.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+sizes=${TYPECHECK_SIZES:-"100 200 400 800 1000"}
+if [ "${SMOKE:-0}" = 1 ]; then runs=1; sizes="100 200"; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"; git checkout -q -- examples/Vanersborg.swift 2>/dev/null || true' EXIT
+
+median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.2f}")' "$@"; }
+now() { date +%s.%N; }
+
+# One-line change: the subtitle's text, a different word each run.
+edit() { sed -i "/undertitel:/ { s/$2 [0-9]*\"/$2 $3\"/; t; s/$2\"/$2 $3\"/ }" "$1"; }
+
+swift build --product render >/dev/null
+times=()
+for i in $(seq 1 "$runs"); do
+    edit examples/Vanersborg.swift "barn och unga" "$i"
+    start=$(now)
+    swift build --product render >/dev/null
+    .build/debug/render vanersborg -q --out "$work/out"
+    times+=("$(python3 -c "print($(now) - $start)")")
+done
+git checkout -q -- examples/Vanersborg.swift
+echo "Projektet (examples/Vanersborg.swift → out/vanersborg.*): median $(median "${times[@]}") s av $runs (${times[*]})"
+
+package="$work/ale"
+scratch=.build/municipal-packages/bench
+.build/debug/render ny "$package" --id ale --kommun "Ale kommun" --layout delmal >/dev/null 2>&1
+(cd "$package" && swift build --scratch-path "$OLDPWD/$scratch" >/dev/null)
+times=()
+for i in $(seq 1 "$runs"); do
+    edit "$package/Sources/Planer/Plan.swift" "barn och unga" "$i"
+    start=$(now)
+    (cd "$package" && swift build --scratch-path "$OLDPWD/$scratch" >/dev/null && "$OLDPWD/$scratch/debug/plan" -q)
+    times+=("$(python3 -c "print($(now) - $start)")")
+done
+echo "Kommunens paket (Sources/Planer/Plan.swift → out/ale.*): median $(median "${times[@]}") s av $runs (${times[*]})"
+
+echo; echo "Typkontroll av en genererad plan (swiftc -typecheck), per antal aktiviteter:"
+swift build --target PlanModel >/dev/null
+for n in $sizes; do
+    python3 bench/generate_plan.py "$n" > "$work/Plan$n.swift"
+    start=$(now)
+    swiftc -typecheck -I .build/debug/Modules "$work/Plan$n.swift"
+    echo "  $n aktiviteter: $(python3 -c "print(f'{$(now) - $start:.1f}')") s"
+done

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where the default templates are: this folder, shipped with the package as resources,
+/// so a municipality's package without a `templates/` of its own renders with them, and
+/// overrides only the files it has.
+///
+/// ```swift
+/// if let folder = DefaultTemplates.folder { print(folder.path) }   // ".../templates"
+/// ```
+public enum DefaultTemplates {
+    /// The folder holding `labels.sv.yaml`, `html/` and `docx/`: this source folder when
+    /// it exists (a checkout, or a dependency's checkout), else the resources copied beside
+    /// the executable (`<package>_DefaultTemplates.resources`, so a binary moved with its
+    /// resources keeps working), else nil.
+    ///
+    /// The resources are looked up by hand rather than through `Bundle.module`, whose
+    /// generated accessor stops the program when neither place exists.
+    public static let folder: URL? = {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let executable = Bundle.main.bundleURL
+        let candidates = (try? FileManager.default.contentsOfDirectory(atPath: executable.path))?
+            .filter { $0.hasSuffix("_DefaultTemplates.resources") }.sorted()
+            .map { executable.appendingPathComponent($0) } ?? []
+        return ([source] + candidates).first { FileManager.default.fileExists(atPath: $0.appendingPathComponent(labelFile).path) }
+    }()
+
+    static let labelFile = "labels.sv.yaml"
+}
