@@ -487,7 +487,7 @@ struct PlanRecogniser {
     private static func times(_ text: String) -> [Tid] {
         if let tid = TimeParser.parse(text) { return [tid] }
         let parts = text.components(separatedBy: ", ")
-        let parsed = parts.compactMap(TimeParser.parse)
+        let parsed = parts.compactMap { TimeParser.parse($0) }
         return parsed.count == parts.count ? parsed : [.fritext(text)]
     }
 
@@ -664,21 +664,20 @@ struct PlanRecogniser {
     private enum Column: Equatable { case aktivitet, delmål, vad, indikator, när, ansvar, uppföljning }
 
     private mutating func table(_ table: WordTable, context: Context, indent: String) -> String {
-        guard let header = table.rows.first else { return "" }
+        guard var header = table.rows.first else { return "" }
+        // The band layout: "Aktivitet" across the table, then the columns of the activities'
+        // rows; each activity is a band row naming it. A Markdown route drops the span and
+        // leaves the other header cells empty.
+        let bands = table.rows.count > 1 && Self.isBand(header)
+            && Self.column(header[0].plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) == .aktivitet
+            && !table.rows[1].contains { Self.column($0.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) == .aktivitet }
+        if bands { header = table.rows[1] }
         var columns: [Column?] = []
         var loose: [String] = []
         for cell in header {
             let text = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            let column: Column?
-            switch text {
-            case "aktivitet", "aktiviteter", "insats", "insatser": column = .aktivitet
-            case "delmål": column = .delmål
-            case "vad": column = .vad
-            case "indikator", "indikatorer": column = .indikator
-            case "när", "tid", "tidsplan": column = .när
-            case "ansvar", "ansvarig", "ansvariga": column = .ansvar
-            case "uppföljning": column = .uppföljning
-            default:
+            var column = Self.column(text)
+            if column == nil {
                 column = [("aktivitet", Column.aktivitet), ("delmål", .delmål), ("indikator", .indikator),
                           ("när", .när), ("tid", .när), ("ansvar", .ansvar), ("uppföljning", .uppföljning), ("vad", .vad)]
                     .first { text.contains($0.0) }?.1
@@ -686,7 +685,8 @@ struct PlanRecogniser {
             }
             columns += Array(repeating: column, count: cell.span)
         }
-        guard context == .mål, columns.contains(.aktivitet), columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
+        guard context == .mål, bands || columns.contains(.aktivitet),
+              columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
             return unknownTable(table, indent: indent)
         }
         var out = ""
@@ -699,7 +699,25 @@ struct PlanRecogniser {
 
         // The grid, with merged cells resolved to the cell that starts them.
         var activities: [(name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int)] = []
-        for (rowIndex, row) in table.rows.enumerated().dropFirst() {
+        for (rowIndex, row) in table.rows.enumerated().dropFirst(bands ? 2 : 1) {
+            if bands {
+                if Self.isBand(row) {
+                    activities.append((row[0], [:], [], rowIndex + 1))
+                    continue
+                }
+                if !activities.isEmpty {
+                    var cells: [Column: WordCell] = [:]
+                    var column = 0
+                    for cell in row {
+                        if column < columns.count, let role = columns[column], !cell.continuesAbove, cells[role] == nil { cells[role] = cell }
+                        column += cell.span
+                    }
+                    if activities[activities.count - 1].rows.isEmpty { activities[activities.count - 1].first = cells }
+                    activities[activities.count - 1].rows.append(cells)
+                    continue
+                }
+                note("tabell \(tableNumber), rad \(rowIndex + 1)", "raden står före första aktiviteten och läses som en egen aktivitet")
+            }
             var cells: [Column: WordCell] = [:]
             var continued: Set<Column> = []
             var column = 0
@@ -724,15 +742,40 @@ struct PlanRecogniser {
             }
         }
         for activity in activities {
-            out += self.activity(activity, whatAndIndicator: whatAndIndicator, indent: indent)
+            out += self.activity(activity, whatAndIndicator: whatAndIndicator, band: bands, indent: indent)
         }
         return out
     }
 
+    private static func column(_ text: String) -> Column? {
+        switch text {
+        case "aktivitet", "aktiviteter", "insats", "insatser": return .aktivitet
+        case "delmål": return .delmål
+        case "vad": return .vad
+        case "indikator", "indikatorer": return .indikator
+        case "när", "tid", "tidsplan": return .när
+        case "ansvar", "ansvarig", "ansvariga": return .ansvar
+        case "uppföljning": return .uppföljning
+        default: return nil
+        }
+    }
+
+    /// A row across the table: one cell, or a first cell whose neighbours are empty (a
+    /// route that drops spans) or repeat it (one that copies them).
+    private static func isBand(_ row: [WordCell]) -> Bool {
+        guard let first = row.first, !first.continuesAbove else { return false }
+        let text = first.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return false }
+        return row.dropFirst().allSatisfy { cell in
+            let other = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            return !cell.continuesAbove && (other.isEmpty || other == text)
+        }
+    }
+
     private mutating func activity(_ activity: (name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int),
-                                   whatAndIndicator: Bool, indent: String) -> String {
+                                   whatAndIndicator: Bool, band: Bool, indent: String) -> String {
         let location = "tabell \(tableNumber), rad \(activity.row)"
-        let (nameParts, vad) = nameAndWhat(activity.name, indent: indent + "    ")
+        let (nameParts, vad) = nameAndWhat(activity.name, band: band, indent: indent + "    ")
         var inner = ""
         var subGoals: [[Textdel]] = []
         if whatAndIndicator {
@@ -766,7 +809,7 @@ struct PlanRecogniser {
             row(cells, location: "tabell \(tableNumber), rad \(activity.row + index)", indent: indent + "    ")
         }
         if !subGoals.isEmpty {
-            if subGoals.count != rows.count {
+            if subGoals.count != rows.count, !rows.isEmpty {
                 note(location, "\(subGoals.count) delmål i Vad-kolumnen men \(rows.count) rader; delmålen hör till de första raderna")
                 rows[0].comments.append("// Gissning: delmålen i Vad-kolumnen hör till de första raderna.")
             }
@@ -805,15 +848,27 @@ struct PlanRecogniser {
     }
 
     /// The activity cell: its paragraphs joined as the name, its lists (the layout writes
-    /// what the activity is below its name) as blocks.
-    private mutating func nameAndWhat(_ cell: WordCell, indent: String) -> ([Textdel], String) {
+    /// what the activity is below its name) as blocks. In a band the name is the leading
+    /// bold paragraphs, and the paragraphs after them say what the activity is.
+    private mutating func nameAndWhat(_ cell: WordCell, band: Bool, indent: String) -> ([Textdel], String) {
         var name: [Textdel] = []
         var rest: [WordParagraph] = []
         for paragraph in cell.paragraphs {
-            if paragraph.list != nil || !rest.isEmpty || Self.trimmed(paragraph.text) == [.fet("Indikatorer:")] {
+            let parts = Self.trimmed(paragraph.text)
+            if paragraph.list != nil || !rest.isEmpty || parts == [.fet("Indikatorer:")] {
                 rest.append(paragraph)
+            } else if band {
+                let bold = parts.map { part -> Textdel? in
+                    if case .fet(let text) = part { return .text(text) }
+                    return part.ren.trimmingCharacters(in: .whitespaces).isEmpty ? part : nil
+                }
+                if name.isEmpty || bold.allSatisfy({ $0 != nil }) && !parts.isEmpty {
+                    name = Self.joinedLines(name, bold.allSatisfy { $0 != nil } ? Self.trimmed(bold.compactMap { $0 }) : parts)
+                } else {
+                    rest.append(paragraph)
+                }
             } else {
-                name = Self.joinedLines(name, Self.trimmed(paragraph.text))
+                name = Self.joinedLines(name, parts)
             }
         }
         guard !rest.isEmpty else { return (name, "") }
@@ -924,6 +979,16 @@ struct PlanRecogniser {
                 if next == ": " { parts.remove(at: 1) }
                 parts.removeFirst()
             }
+        } else if parts.count == 1, case .text(let text) = parts[0], let parsed = TimeParser.parse(text, leads: false) {
+            // A time alone, as the layout prints an entry without text ("Varje år").
+            tid = parsed
+            parts = []
+        } else if parts.count == 1, case .text(let text) = parts[0], let parsed = TimeParser.parse(text),
+                  case .inledd(let lead, _) = parsed, lead.split(separator: " ").count <= 3 {
+            tid = parsed
+            parts = []
+            note(location, "uppföljningen \"\(String(text.prefix(40)))\" läst som en tid med inledande ord")
+            row.comments.append("// Gissning: uppföljningen \"\(String(text.prefix(40)))\" är en tid med inledande ord.")
         } else if case .text(let first)? = parts.first, let (parsed, rest) = Self.leadingTime(first) {
             tid = parsed
             parts[0] = .text(rest)

@@ -10,8 +10,10 @@ enum TimeParser {
                                  "september", "oktober", "november", "december"]
     private static let shortMonths = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
-    /// The time `text` states, or nil.
-    static func parse(_ text: String) -> Tid? {
+    /// The time `text` states, or nil. With `leads`, words before a time are the plan's
+    /// own (`.inledd`); the layout capitalises the first, so it reads back in lower case
+    /// unless the word is an abbreviation ("SFI").
+    static func parse(_ text: String, leads: Bool = true) -> Tid? {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         if let tid = plain(text) { return tid }
@@ -19,17 +21,24 @@ enum TimeParser {
         if text.hasSuffix(")"), let open = matchingOpen(text), open > text.startIndex {
             let head = text[..<open].trimmingCharacters(in: .whitespaces)
             let comment = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            if let tid = parse(head), !comment.isEmpty { return .kommenterad(tid, comment) }
+            if let tid = parse(head, leads: leads), !comment.isEmpty { return .kommenterad(tid, comment) }
         }
+        guard leads else { return nil }
         // "Start våren 2021": the plan's own words before a time (the shortest time that ends the text).
         let words = text.split(separator: " ")
         for count in 1..<max(1, words.count) {
             let lead = words.prefix(count).joined(separator: " ")
             if let tid = plain(words.dropFirst(count).joined(separator: " ")), lead.rangeOfCharacter(from: .decimalDigits) == nil {
-                return .inledd(lead, tid)
+                return .inledd(uncapitalised(lead), tid)
             }
         }
         return nil
+    }
+
+    private static func uncapitalised(_ lead: String) -> String {
+        let word = lead.prefix { $0 != " " }
+        guard let second = word.dropFirst().first, second.isUppercase else { return lead.prefix(1).lowercased() + lead.dropFirst() }
+        return lead
     }
 
     private static func matchingOpen(_ text: String) -> String.Index? {
@@ -55,10 +64,12 @@ enum TimeParser {
             return .pågående
         default: break
         }
-        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count))) {
+        // A lead stands before the whole time: "Kontinuerligt 2021 och framåt" is
+        // `.inledd("kontinuerligt", .frånOchMed(.år(2021)))`.
+        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count)), leads: false) {
             return .frånOchMed(tid)
         }
-        if lower.hasPrefix("från och med "), let tid = parse(String(text.dropFirst("från och med ".count))) {
+        if lower.hasPrefix("från och med "), let tid = parse(String(text.dropFirst("från och med ".count)), leads: false) {
             return .frånOchMed(tid)
         }
         let words = lower.split(separator: " ").map(String.init)
