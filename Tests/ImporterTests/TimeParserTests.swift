@@ -19,6 +19,7 @@ struct TimeParserTests {
         ("Februari–april 2020", .intervall(.månad(.februari, 2020), .månad(.april, 2020))),
         ("2022-09-28", .datum(Datum(2022, 9, 28))),
         ("22-09-28", .datum(Datum(2022, 9, 28))),
+        ("21 oktober 2021", .datum(Datum(2021, 10, 21))),
         ("pågående", .pågående),
         ("löpande", .pågående),
         ("Pågående, löpande arbete", .pågående),

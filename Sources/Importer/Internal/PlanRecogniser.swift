@@ -34,7 +34,9 @@ struct PlanRecogniser {
 
     // MARK: Whole plan
 
-    mutating func source(_ blocks: [WordBlock]) -> String {
+    /// With `landscape`, the document has turned pages, and the plan says so (`orientering`).
+    /// The running header's title (after its tab) is the plan's short title where it differs.
+    mutating func source(_ blocks: [WordBlock], landscape: Bool = false, header: [WordParagraph] = []) -> String {
         self.blocks = blocks
         let cover = readCover()
         var body = ""
@@ -42,6 +44,10 @@ struct PlanRecogniser {
             body += content(untilLevel: 0, context: .top, indent: "    ")
         }
         if let layoutOverride { tabellayout = layoutOverride }
+        if landscape {
+            note("dokumentet", "det har liggande sidor; planen skrivs med orientering: .liggande")
+            headerNotes.append("Word-filen har liggande sidor, så planen har orientering: .liggande.")
+        }
         guard cover.titel != nil || !body.isEmpty else { return "" }
 
         // The regional goals (`.b1_1`) are defined beside the examples.
@@ -72,6 +78,12 @@ struct PlanRecogniser {
         }
         arguments.append("tabellayout: .\(tabellayout.rawValue)")
         if fokusrubrik == .medOrd { arguments.append("fokusrubrik: .medOrd") }
+        if landscape { arguments.append("orientering: .liggande") }
+        if let line = header.first(where: { $0.plain.contains("\t") }),
+           let kortTitel = line.plain.split(separator: "\t").last.map({ $0.trimmingCharacters(in: .whitespaces) }),
+           !kortTitel.isEmpty, kortTitel != cover.titel, !cover.organisationer.contains(kortTitel) {
+            arguments.append("kortTitel: \(SwiftSource.string(kortTitel))")
+        }
         out += arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n) {\n" + body + "}\n"
         return out
     }
@@ -144,6 +156,8 @@ struct PlanRecogniser {
                 beforeTitle.append(contentsOf: text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
             } else if cover.period == nil, let period = TimeParser.parse(text) {
                 cover.period = period
+            } else if Self.isAdministrations(text) {
+                cover.förvaltningar.append(text)
             } else if cover.undertitel == nil && cover.period == nil {
                 cover.undertitel = text
             } else {
@@ -160,6 +174,13 @@ struct PlanRecogniser {
         if cover.förvaltningar.count == 1, cover.förvaltningar[0].split(separator: " ").allSatisfy({ $0 == $0.uppercased() }) {
             cover.förvaltningar = cover.förvaltningar[0].split(separator: " ").map(String.init)
         }
+        // A title that names the period ("… 2020-2022 för barn och unga") stands for it.
+        if cover.period == nil, let titel = cover.titel,
+           let match = titel.firstMatch(of: /(\d{4})\s*[-–]\s*(\d{4})/), let from = Int(match.1), let to = Int(match.2), from < to {
+            cover.period = .årsintervall(from, to)
+            headerNotes.append("perioden \(from)–\(to) är tagen ur titeln.")
+            note("försättsbladet", "perioden \(from)–\(to) tagen ur titeln")
+        }
         if cover.period == nil {
             headerNotes.append("planens period hittades inte på försättsbladet.")
             note("försättsbladet", "perioden saknas; skriven som .fritext(\"Saknas\")")
@@ -168,6 +189,12 @@ struct PlanRecogniser {
             note("försättsbladet", "ingen organisation hittades")
         }
         return cover
+    }
+
+    /// The administrations' abbreviations on one line, as the layout writes them: "AMF SFF SOF".
+    private static func isAdministrations(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count > 1 && words.allSatisfy { $0.count <= 6 && $0.allSatisfy { $0.isUppercase } }
     }
 
     private static func isCoverLine(_ text: String) -> Bool {
@@ -229,7 +256,20 @@ struct PlanRecogniser {
             return workingGroup(indent: indent)
         }
         if lower == "underskrifter" {
-            readSignatures()
+            // The layout sets the signatures in a table, two a row: its cells' lines in
+            // reading order, without the lines to sign on.
+            if position < blocks.count, case .table(let table) = blocks[position] {
+                let lines = table.rows.flatMap { $0.flatMap(\.paragraphs) }.filter { !$0.plain.allSatisfy { $0 == "_" || $0 == " " } }
+                let saved = (blocks, position)
+                blocks = lines.map(WordBlock.paragraph)
+                position = 0
+                readSignatures()
+                (blocks, position) = saved
+                position += 1
+                tableNumber += 1
+            } else {
+                readSignatures()
+            }
             return ""
         }
         if lower.hasPrefix("utvecklingsbehov") && context == .mål {
@@ -765,7 +805,8 @@ struct PlanRecogniser {
     private static func isBand(_ row: [WordCell]) -> Bool {
         guard let first = row.first, !first.continuesAbove else { return false }
         let text = first.plain.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return false }
+        // A row of missing marks ("Saknas" in every cell) is an activity's empty row.
+        guard !text.isEmpty, !(first.paragraphs.count == 1 && isMissing(trimmed(first.paragraphs[0].text))) else { return false }
         return row.dropFirst().allSatisfy { cell in
             let other = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines)
             return !cell.continuesAbove && (other.isEmpty || other == text)
@@ -858,12 +899,17 @@ struct PlanRecogniser {
             if paragraph.list != nil || !rest.isEmpty || parts == [.fet("Indikatorer:")] {
                 rest.append(paragraph)
             } else if band {
+                // Bold throughout, but for emphasis (bold and italic) and spaces.
                 let bold = parts.map { part -> Textdel? in
-                    if case .fet(let text) = part { return .text(text) }
-                    return part.ren.trimmingCharacters(in: .whitespaces).isEmpty ? part : nil
+                    switch part {
+                    case .fet(let text): return .text(text)
+                    case .betonad: return part
+                    default: return part.ren.trimmingCharacters(in: .whitespaces).isEmpty ? part : nil
+                    }
                 }
-                if name.isEmpty || bold.allSatisfy({ $0 != nil }) && !parts.isEmpty {
-                    name = Self.joinedLines(name, bold.allSatisfy { $0 != nil } ? Self.trimmed(bold.compactMap { $0 }) : parts)
+                let isName = parts.contains { if case .fet = $0 { return true } else { return false } } && bold.allSatisfy { $0 != nil }
+                if isName || name.isEmpty {
+                    name = Self.joinedLines(name, isName ? Self.merged(bold.compactMap { $0 }) : parts)
                 } else {
                     rest.append(paragraph)
                 }
@@ -1081,6 +1127,17 @@ struct PlanRecogniser {
             if trimmed.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = .text(trimmed) }
         }
         return parts
+    }
+
+    /// Adjacent plain parts joined into one.
+    static func merged(_ parts: [Textdel]) -> [Textdel] {
+        parts.reduce(into: []) { result, part in
+            if case .text(let next) = part, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(part)
+            }
+        }
     }
 
     /// Two paragraphs of a cell as one text with a line break, as the layout splits them.

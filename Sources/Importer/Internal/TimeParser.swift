@@ -136,9 +136,14 @@ enum TimeParser {
         return nil
     }
 
-    /// "2022-09-28", "22-09-28", "28/9 2022".
+    /// "2022-09-28", "22-09-28", "21 oktober 2021".
     static func date(_ text: String) -> Datum? {
         if let iso = Datum(iso: text) { return iso }
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        if words.count == 3, let day = Int(words[0]), let month = months.firstIndex(of: words[1]), let year = year(words[2]) {
+            let date = Datum(year, month + 1, day)
+            return date.ärGiltigt ? date : nil
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts.allSatisfy({ $0.count == 2 }), let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             let date = Datum(2000 + y, m, d)
