@@ -256,17 +256,19 @@ struct PlanRecogniser {
             return workingGroup(indent: indent)
         }
         if lower == "underskrifter" {
-            // The layout sets the signatures in a table, two a row: its cells' lines in
-            // reading order, without the lines to sign on.
+            // The layout sets the signatures in a table, two a row, a cell each: the line
+            // to sign on, "Namn, titel", then the administration.
             if position < blocks.count, case .table(let table) = blocks[position] {
-                let lines = table.rows.flatMap { $0.flatMap(\.paragraphs) }.filter { !$0.plain.allSatisfy { $0 == "_" || $0 == " " } }
-                let saved = (blocks, position)
-                blocks = lines.map(WordBlock.paragraph)
-                position = 0
-                readSignatures()
-                (blocks, position) = saved
                 position += 1
                 tableNumber += 1
+                for cell in table.rows.joined() {
+                    let lines = cell.paragraphs.map { $0.plain.trimmingCharacters(in: .whitespaces) }
+                        .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "_" } }
+                    guard let first = lines.first, let comma = first.range(of: ", ") else { continue }
+                    var signature = "Underskrift(\(SwiftSource.string(String(first[..<comma.lowerBound]))), titel: \(SwiftSource.string(String(first[comma.upperBound...])))"
+                    if lines.count > 1 { signature += ", förvaltning: \(SwiftSource.string(lines[1]))" }
+                    underskrifter.append(signature + ")")
+                }
             } else {
                 readSignatures()
             }
@@ -319,12 +321,27 @@ struct PlanRecogniser {
                 rubrik = String(match.2)
                 nummer = ", nummer: \(SwiftSource.string(String(match.1)))"
             }
-            let inner = content(untilLevel: level, context: .kapitel, indent: indent + "    ")
+            var inner = content(untilLevel: level, context: .kapitel, indent: indent + "    ")
+            // The layout sets a fokusområde at level 2 at the deepest, so a chapter at that
+            // level without text of its own holds the fokusområden that follow it.
+            while level == 2, inner.isEmpty || inner.contains("Fokus("), position < blocks.count, case .paragraph(let next) = blocks[position],
+                  next.headingLevel == level, isFokusHeading(next.plain.trimmingCharacters(in: .whitespacesAndNewlines), level: level) {
+                position += 1
+                paragraphNumber += 1
+                inner += heading(next.plain.trimmingCharacters(in: .whitespacesAndNewlines), level: level, context: .kapitel, indent: indent + "    ")
+            }
             return indent + "Kapitel(\(SwiftSource.string(rubrik))\(nummer)) {\n" + inner + indent + "}\n"
         }
         note("stycke \(paragraphNumber)", "rubriken \"\(text)\" kan inte stå här i planen; den är kvar som fetstilt stycke")
         return indent + "// Gissning: rubriken \"\(text)\" står kvar som fetstilt stycke.\n"
             + indent + "Stycke { Fet(\(SwiftSource.string(text))) }\n"
+    }
+
+    /// Whether the heading at `position` names a fokusområde, as `heading` reads it.
+    private func isFokusHeading(_ text: String, level: Int) -> Bool {
+        guard let match = text.wholeMatch(of: Self.fokusPattern), let number = Int(match.2),
+              let område = Fokusområde(rawValue: number) else { return false }
+        return match.1 != nil || match.3 == område.namn || followingGoalNumbers(level: level, from: position + 1, prefix: "\(number).")
     }
 
     /// A goal's content, and the `genomför:` argument of the regional goals it names.
@@ -338,8 +355,8 @@ struct PlanRecogniser {
     }
 
     /// Whether a goal heading "Mål 1.x" follows before the next heading at `level`.
-    private func followingGoalNumbers(level: Int, prefix: String) -> Bool {
-        for block in blocks[position...] {
+    private func followingGoalNumbers(level: Int, from start: Int? = nil, prefix: String) -> Bool {
+        for block in blocks[min(start ?? position, blocks.count)...] {
             guard case .paragraph(let paragraph) = block, let headingLevel = paragraph.headingLevel else { continue }
             if headingLevel <= level { return false }
             if let match = paragraph.plain.wholeMatch(of: Self.målPattern), match.1.hasPrefix(prefix) { return true }
