@@ -268,6 +268,52 @@ struct WordQuirkTests {
         #expect(!source.contains("Gissning: tabell"), "\(source)")
     }
 
+    @Test("the cover's period from the title, administrations on one line, signatures in a table, fokusområden in a level-2 chapter")
+    func coverSignaturesAndChapters() throws {
+        func cell(_ lines: String...) -> String {
+            "<w:tc>" + lines.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func heading(_ level: Int, _ text: String) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading\(level)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let signatures = "<w:tbl><w:tr>" + cell("______", "Maria Norrby, direktör", "arbetsmarknadsförvaltningen")
+            + cell("______", "Tony Mufic, direktör") + "</w:tr></w:tbl>"
+        let source = try importBody("""
+            <w:p><w:r><w:t>Helsingborgs stad</w:t></w:r></w:p>
+            <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Handlingsplan 2020-2022 för barn och unga</w:t></w:r></w:p>
+            <w:p><w:r><w:t>AMF SOF</w:t></w:r></w:p>
+            \(heading(1, "Handlingsplan"))
+            \(heading(2, "Fokusområden och mål"))
+            \(heading(2, "1. Förebyggande och främjande arbete"))
+            \(heading(3, "Mål 1.1 Föräldrar ska erbjudas stöd"))
+            <w:p><w:r><w:t>Text.</w:t></w:r></w:p>
+            \(heading(2, "Det goda livet"))
+            <w:p><w:r><w:t>Förlängd.</w:t></w:r></w:p>
+            \(heading(1, "Underskrifter"))
+            \(signatures)
+            """)
+        #expect(source.contains("period: .årsintervall(2020, 2022)"), "\(source)")
+        #expect(source.contains("förvaltningar: [\"AMF\", \"SOF\"]"), "\(source)")
+        #expect(!source.contains("undertitel:"), "\(source)")
+        #expect(source.contains("""
+                underskrifter: [
+                    Underskrift("Maria Norrby", titel: "direktör", förvaltning: "arbetsmarknadsförvaltningen"),
+                    Underskrift("Tony Mufic", titel: "direktör"),
+                ]
+            """), "\(source)")
+        #expect(source.contains("""
+                Kapitel("Handlingsplan") {
+                    Kapitel("Fokusområden och mål") {
+                        Fokus(.förebyggandeOchFrämjande) {
+                            Mål("1.1", "Föräldrar ska erbjudas stöd") {
+                                Stycke("Text.")
+                            }
+                        }
+                    }
+                    Kapitel("Det goda livet") {
+            """), "\(source)")
+    }
+
     @Test("a table that is no activity table is kept as paragraphs and reported")
     func unknownTable() throws {
         let result = try importResult("""
