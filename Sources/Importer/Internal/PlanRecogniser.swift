@@ -83,6 +83,7 @@ struct PlanRecogniser {
            let kortTitel = line.plain.split(separator: "\t").last.map({ $0.trimmingCharacters(in: .whitespaces) }),
            !kortTitel.isEmpty, kortTitel != cover.titel, !cover.organisationer.contains(kortTitel) {
             arguments.append("kortTitel: \(SwiftSource.string(kortTitel))")
+            note("sidhuvudet", "sidhuvudets titel \"\(kortTitel)\" skiljer sig från titeln och blir planens kortTitel")
         }
         out += arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n) {\n" + body + "}\n"
         return out
