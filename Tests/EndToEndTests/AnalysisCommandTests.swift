@@ -62,7 +62,7 @@ struct FollowUpCommandTests {
                                      "--format", "txt,html,docx", "--out", out.path, "--quiet"])
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["logo.svg", "stil.css", "uppfoljning-vanersborg-tanum.docx", "uppfoljning-vanersborg-tanum.html",
+        #expect(files == ["stil.css", "uppfoljning-vanersborg-tanum.docx", "uppfoljning-vanersborg-tanum.html",
                           "uppfoljning-vanersborg-tanum.txt"])
         let text = try String(contentsOf: out.appendingPathComponent("uppfoljning-vanersborg-tanum.txt"), encoding: .utf8)
         #expect(text.contains("Läget den 31 december 2022"))

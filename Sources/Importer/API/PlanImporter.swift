@@ -25,14 +25,14 @@ public struct PlanImporter: Sendable {
 
     /// The plan's source and the report of what was guessed.
     public func importera(_ data: Data) throws(ImportError) -> ImportResult {
-        let blocks: [WordBlock]
+        let document: WordReader.Document
         do {
-            blocks = try WordReader.read(data)
+            document = try WordReader.read(data)
         } catch {
             throw ImportError(file: file, message: error.message)
         }
         var recogniser = PlanRecogniser(file: file, id: id, layout: layout)
-        let source = recogniser.source(blocks)
+        let source = recogniser.source(document.blocks, landscape: document.landscape, header: document.header)
         guard !source.isEmpty else {
             throw ImportError(file: file, message: "dokumentet har ingen text som kan bli en handlingsplan.")
         }

@@ -34,7 +34,9 @@ struct PlanRecogniser {
 
     // MARK: Whole plan
 
-    mutating func source(_ blocks: [WordBlock]) -> String {
+    /// With `landscape`, the document has turned pages, and the plan says so (`orientering`).
+    /// The running header's title (after its tab) is the plan's short title where it differs.
+    mutating func source(_ blocks: [WordBlock], landscape: Bool = false, header: [WordParagraph] = []) -> String {
         self.blocks = blocks
         let cover = readCover()
         var body = ""
@@ -42,9 +44,13 @@ struct PlanRecogniser {
             body += content(untilLevel: 0, context: .top, indent: "    ")
         }
         if let layoutOverride { tabellayout = layoutOverride }
+        if landscape {
+            note("dokumentet", "det har liggande sidor; planen skrivs med orientering: .liggande")
+            headerNotes.append("Word-filen har liggande sidor, så planen har orientering: .liggande.")
+        }
         guard cover.titel != nil || !body.isEmpty else { return "" }
 
-        // The regional goals (`.b1_1`) are defined in the region's module.
+        // The regional goals (`.b1_1`) are defined beside the examples.
         var out = (usesRegionalGoals ? "import RegionVastraGotaland\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
@@ -72,6 +78,13 @@ struct PlanRecogniser {
         }
         arguments.append("tabellayout: .\(tabellayout.rawValue)")
         if fokusrubrik == .medOrd { arguments.append("fokusrubrik: .medOrd") }
+        if landscape { arguments.append("orientering: .liggande") }
+        if let line = header.first(where: { $0.plain.contains("\t") }),
+           let kortTitel = line.plain.split(separator: "\t").last.map({ $0.trimmingCharacters(in: .whitespaces) }),
+           !kortTitel.isEmpty, kortTitel != cover.titel, !cover.organisationer.contains(kortTitel) {
+            arguments.append("kortTitel: \(SwiftSource.string(kortTitel))")
+            note("sidhuvudet", "sidhuvudets titel \"\(kortTitel)\" skiljer sig från titeln och blir planens kortTitel")
+        }
         out += arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n) {\n" + body + "}\n"
         return out
     }
@@ -144,6 +157,8 @@ struct PlanRecogniser {
                 beforeTitle.append(contentsOf: text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
             } else if cover.period == nil, let period = TimeParser.parse(text) {
                 cover.period = period
+            } else if Self.isAdministrations(text) {
+                cover.förvaltningar.append(text)
             } else if cover.undertitel == nil && cover.period == nil {
                 cover.undertitel = text
             } else {
@@ -160,6 +175,13 @@ struct PlanRecogniser {
         if cover.förvaltningar.count == 1, cover.förvaltningar[0].split(separator: " ").allSatisfy({ $0 == $0.uppercased() }) {
             cover.förvaltningar = cover.förvaltningar[0].split(separator: " ").map(String.init)
         }
+        // A title that names the period ("… 2020-2022 för barn och unga") stands for it.
+        if cover.period == nil, let titel = cover.titel,
+           let match = titel.firstMatch(of: /(\d{4})\s*[-–]\s*(\d{4})/), let from = Int(match.1), let to = Int(match.2), from < to {
+            cover.period = .årsintervall(from, to)
+            headerNotes.append("perioden \(from)–\(to) är tagen ur titeln.")
+            note("försättsbladet", "perioden \(from)–\(to) tagen ur titeln")
+        }
         if cover.period == nil {
             headerNotes.append("planens period hittades inte på försättsbladet.")
             note("försättsbladet", "perioden saknas; skriven som .fritext(\"Saknas\")")
@@ -168,6 +190,12 @@ struct PlanRecogniser {
             note("försättsbladet", "ingen organisation hittades")
         }
         return cover
+    }
+
+    /// The administrations' abbreviations on one line, as the layout writes them: "AMF SFF SOF".
+    private static func isAdministrations(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count > 1 && words.allSatisfy { $0.count <= 6 && $0.allSatisfy { $0.isUppercase } }
     }
 
     private static func isCoverLine(_ text: String) -> Bool {
@@ -229,7 +257,22 @@ struct PlanRecogniser {
             return workingGroup(indent: indent)
         }
         if lower == "underskrifter" {
-            readSignatures()
+            // The layout sets the signatures in a table, two a row, a cell each: the line
+            // to sign on, "Namn, titel", then the administration.
+            if position < blocks.count, case .table(let table) = blocks[position] {
+                position += 1
+                tableNumber += 1
+                for cell in table.rows.joined() {
+                    let lines = cell.paragraphs.map { $0.plain.trimmingCharacters(in: .whitespaces) }
+                        .filter { !$0.isEmpty && !$0.allSatisfy { $0 == "_" } }
+                    guard let first = lines.first, let comma = first.range(of: ", ") else { continue }
+                    var signature = "Underskrift(\(SwiftSource.string(String(first[..<comma.lowerBound]))), titel: \(SwiftSource.string(String(first[comma.upperBound...])))"
+                    if lines.count > 1 { signature += ", förvaltning: \(SwiftSource.string(lines[1]))" }
+                    underskrifter.append(signature + ")")
+                }
+            } else {
+                readSignatures()
+            }
             return ""
         }
         if lower.hasPrefix("utvecklingsbehov") && context == .mål {
@@ -279,12 +322,27 @@ struct PlanRecogniser {
                 rubrik = String(match.2)
                 nummer = ", nummer: \(SwiftSource.string(String(match.1)))"
             }
-            let inner = content(untilLevel: level, context: .kapitel, indent: indent + "    ")
+            var inner = content(untilLevel: level, context: .kapitel, indent: indent + "    ")
+            // The layout sets a fokusområde at level 2 at the deepest, so a chapter at that
+            // level without text of its own holds the fokusområden that follow it.
+            while level == 2, inner.isEmpty || inner.contains("Fokus("), position < blocks.count, case .paragraph(let next) = blocks[position],
+                  next.headingLevel == level, isFokusHeading(next.plain.trimmingCharacters(in: .whitespacesAndNewlines), level: level) {
+                position += 1
+                paragraphNumber += 1
+                inner += heading(next.plain.trimmingCharacters(in: .whitespacesAndNewlines), level: level, context: .kapitel, indent: indent + "    ")
+            }
             return indent + "Kapitel(\(SwiftSource.string(rubrik))\(nummer)) {\n" + inner + indent + "}\n"
         }
         note("stycke \(paragraphNumber)", "rubriken \"\(text)\" kan inte stå här i planen; den är kvar som fetstilt stycke")
         return indent + "// Gissning: rubriken \"\(text)\" står kvar som fetstilt stycke.\n"
             + indent + "Stycke { Fet(\(SwiftSource.string(text))) }\n"
+    }
+
+    /// Whether the heading at `position` names a fokusområde, as `heading` reads it.
+    private func isFokusHeading(_ text: String, level: Int) -> Bool {
+        guard let match = text.wholeMatch(of: Self.fokusPattern), let number = Int(match.2),
+              let område = Fokusområde(rawValue: number) else { return false }
+        return match.1 != nil || match.3 == område.namn || followingGoalNumbers(level: level, from: position + 1, prefix: "\(number).")
     }
 
     /// A goal's content, and the `genomför:` argument of the regional goals it names.
@@ -298,8 +356,8 @@ struct PlanRecogniser {
     }
 
     /// Whether a goal heading "Mål 1.x" follows before the next heading at `level`.
-    private func followingGoalNumbers(level: Int, prefix: String) -> Bool {
-        for block in blocks[position...] {
+    private func followingGoalNumbers(level: Int, from start: Int? = nil, prefix: String) -> Bool {
+        for block in blocks[min(start ?? position, blocks.count)...] {
             guard case .paragraph(let paragraph) = block, let headingLevel = paragraph.headingLevel else { continue }
             if headingLevel <= level { return false }
             if let match = paragraph.plain.wholeMatch(of: Self.målPattern), match.1.hasPrefix(prefix) { return true }
@@ -487,7 +545,7 @@ struct PlanRecogniser {
     private static func times(_ text: String) -> [Tid] {
         if let tid = TimeParser.parse(text) { return [tid] }
         let parts = text.components(separatedBy: ", ")
-        let parsed = parts.compactMap(TimeParser.parse)
+        let parsed = parts.compactMap { TimeParser.parse($0) }
         return parsed.count == parts.count ? parsed : [.fritext(text)]
     }
 
@@ -664,26 +722,20 @@ struct PlanRecogniser {
     private enum Column: Equatable { case aktivitet, delmål, vad, indikator, när, ansvar, uppföljning }
 
     private mutating func table(_ table: WordTable, context: Context, indent: String) -> String {
-        guard let first = table.rows.first else { return "" }
-        // This project's layout: "Aktivitet" across the table, then the columns of the
-        // rows, and in the body a band across the table naming each activity.
-        let banded = table.rows.count > 1 && first.count == 1 && first[0].span > 1
-            && ["aktivitet", "aktiviteter"].contains(first[0].plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
-        let header = banded ? table.rows[1] : first
+        guard var header = table.rows.first else { return "" }
+        // The band layout: "Aktivitet" across the table, then the columns of the activities'
+        // rows; each activity is a band row naming it. A Markdown route drops the span and
+        // leaves the other header cells empty.
+        let bands = table.rows.count > 1 && Self.isBand(header)
+            && Self.column(header[0].plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) == .aktivitet
+            && !table.rows[1].contains { Self.column($0.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) == .aktivitet }
+        if bands { header = table.rows[1] }
         var columns: [Column?] = []
         var loose: [String] = []
         for cell in header {
             let text = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            let column: Column?
-            switch text {
-            case "aktivitet", "aktiviteter", "insats", "insatser": column = .aktivitet
-            case "delmål": column = .delmål
-            case "vad": column = .vad
-            case "indikator", "indikatorer": column = .indikator
-            case "när", "tid", "tidsplan": column = .när
-            case "ansvar", "ansvarig", "ansvariga": column = .ansvar
-            case "uppföljning": column = .uppföljning
-            default:
+            var column = Self.column(text)
+            if column == nil {
                 column = [("aktivitet", Column.aktivitet), ("delmål", .delmål), ("indikator", .indikator),
                           ("när", .när), ("tid", .när), ("ansvar", .ansvar), ("uppföljning", .uppföljning), ("vad", .vad)]
                     .first { text.contains($0.0) }?.1
@@ -691,7 +743,8 @@ struct PlanRecogniser {
             }
             columns += Array(repeating: column, count: cell.span)
         }
-        guard context == .mål, banded || columns.contains(.aktivitet), columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
+        guard context == .mål, bands || columns.contains(.aktivitet),
+              columns.contains(.när) || columns.contains(.ansvar) || columns.contains(.uppföljning) else {
             return unknownTable(table, indent: indent)
         }
         var out = ""
@@ -704,12 +757,24 @@ struct PlanRecogniser {
 
         // The grid, with merged cells resolved to the cell that starts them.
         var activities: [(name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int)] = []
-        var band: (cell: WordCell, row: Int)?
-        for (rowIndex, row) in table.rows.enumerated().dropFirst(banded ? 2 : 1) {
-            if banded, row.count == 1, row[0].span >= columns.count {
-                if let band { activities.append((band.cell, [:], [], band.row)) }
-                band = (Self.unbolded(row[0]), rowIndex + 1)
-                continue
+        for (rowIndex, row) in table.rows.enumerated().dropFirst(bands ? 2 : 1) {
+            if bands {
+                if Self.isBand(row) {
+                    activities.append((row[0], [:], [], rowIndex + 1))
+                    continue
+                }
+                if !activities.isEmpty {
+                    var cells: [Column: WordCell] = [:]
+                    var column = 0
+                    for cell in row {
+                        if column < columns.count, let role = columns[column], !cell.continuesAbove, cells[role] == nil { cells[role] = cell }
+                        column += cell.span
+                    }
+                    if activities[activities.count - 1].rows.isEmpty { activities[activities.count - 1].first = cells }
+                    activities[activities.count - 1].rows.append(cells)
+                    continue
+                }
+                note("tabell \(tableNumber), rad \(rowIndex + 1)", "raden står före första aktiviteten och läses som en egen aktivitet")
             }
             var cells: [Column: WordCell] = [:]
             var continued: Set<Column> = []
@@ -719,18 +784,6 @@ struct PlanRecogniser {
                     if cell.continuesAbove { continued.insert(role) } else if cells[role] == nil { cells[role] = cell }
                 }
                 column += cell.span
-            }
-            if banded {
-                // A row under a band is the band's activity's; the first one carries its cells.
-                if let current = band {
-                    activities.append((current.cell, cells, [cells], current.row))
-                    band = nil
-                } else if activities.isEmpty {
-                    activities.append((WordCell(blocks: [], span: 1, continuesAbove: false), cells, [cells], rowIndex + 1))
-                } else {
-                    activities[activities.count - 1].rows.append(cells)
-                }
-                continue
             }
             // A row whose activity cell is empty continues the activity above (a table
             // without merged cells).
@@ -746,38 +799,42 @@ struct PlanRecogniser {
                 activities[activities.count - 1].rows.append(cells)
             }
         }
-        if let band { activities.append((band.cell, [:], [], band.row)) }
         for activity in activities {
-            out += self.activity(activity, whatAndIndicator: whatAndIndicator, indent: indent)
+            out += self.activity(activity, whatAndIndicator: whatAndIndicator, band: bands, indent: indent)
         }
         return out
     }
 
-    /// A band's cell with the activity's name, every line of it in the band's bold, as
-    /// written: each paragraph wholly in bold loses it.
-    private static func unbolded(_ cell: WordCell) -> WordCell {
-        var cell = cell
-        cell.blocks = cell.blocks.map { block in
-            guard case .paragraph(var paragraph) = block else { return block }
-            let bold = paragraph.text.contains { if case .fet = $0 { return true } else { return false } }
-                && paragraph.text.allSatisfy { part in
-                    if case .fet = part { return true }
-                    return part.ren.trimmingCharacters(in: .whitespaces).isEmpty
-                }
-            guard bold else { return block }
-            paragraph.text = paragraph.text.map { part in
-                if case .fet(let text) = part { return .text(text) }
-                return part
-            }
-            return .paragraph(paragraph)
+    private static func column(_ text: String) -> Column? {
+        switch text {
+        case "aktivitet", "aktiviteter", "insats", "insatser": return .aktivitet
+        case "delmål": return .delmål
+        case "vad": return .vad
+        case "indikator", "indikatorer": return .indikator
+        case "när", "tid", "tidsplan": return .när
+        case "ansvar", "ansvarig", "ansvariga": return .ansvar
+        case "uppföljning": return .uppföljning
+        default: return nil
         }
-        return cell
+    }
+
+    /// A row across the table: one cell, or a first cell whose neighbours are empty (a
+    /// route that drops spans) or repeat it (one that copies them).
+    private static func isBand(_ row: [WordCell]) -> Bool {
+        guard let first = row.first, !first.continuesAbove else { return false }
+        let text = first.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A row of missing marks ("Saknas" in every cell) is an activity's empty row.
+        guard !text.isEmpty, !(first.paragraphs.count == 1 && isMissing(trimmed(first.paragraphs[0].text))) else { return false }
+        return row.dropFirst().allSatisfy { cell in
+            let other = cell.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+            return !cell.continuesAbove && (other.isEmpty || other == text)
+        }
     }
 
     private mutating func activity(_ activity: (name: WordCell, first: [Column: WordCell], rows: [[Column: WordCell]], row: Int),
-                                   whatAndIndicator: Bool, indent: String) -> String {
+                                   whatAndIndicator: Bool, band: Bool, indent: String) -> String {
         let location = "tabell \(tableNumber), rad \(activity.row)"
-        let (nameParts, vad) = nameAndWhat(activity.name, indent: indent + "    ")
+        let (nameParts, vad) = nameAndWhat(activity.name, band: band, indent: indent + "    ")
         var inner = ""
         var subGoals: [[Textdel]] = []
         if whatAndIndicator {
@@ -811,7 +868,7 @@ struct PlanRecogniser {
             row(cells, location: "tabell \(tableNumber), rad \(activity.row + index)", indent: indent + "    ")
         }
         if !subGoals.isEmpty {
-            if subGoals.count != rows.count {
+            if subGoals.count != rows.count, !rows.isEmpty {
                 note(location, "\(subGoals.count) delmål i Vad-kolumnen men \(rows.count) rader; delmålen hör till de första raderna")
                 rows[0].comments.append("// Gissning: delmålen i Vad-kolumnen hör till de första raderna.")
             }
@@ -850,15 +907,32 @@ struct PlanRecogniser {
     }
 
     /// The activity cell: its paragraphs joined as the name, its lists (the layout writes
-    /// what the activity is below its name) as blocks.
-    private mutating func nameAndWhat(_ cell: WordCell, indent: String) -> ([Textdel], String) {
+    /// what the activity is below its name) as blocks. In a band the name is the leading
+    /// bold paragraphs, and the paragraphs after them say what the activity is.
+    private mutating func nameAndWhat(_ cell: WordCell, band: Bool, indent: String) -> ([Textdel], String) {
         var name: [Textdel] = []
         var rest: [WordParagraph] = []
         for paragraph in cell.paragraphs {
-            if paragraph.list != nil || !rest.isEmpty || Self.trimmed(paragraph.text) == [.fet("Indikatorer:")] {
+            let parts = Self.trimmed(paragraph.text)
+            if paragraph.list != nil || !rest.isEmpty || parts == [.fet("Indikatorer:")] {
                 rest.append(paragraph)
+            } else if band {
+                // Bold throughout, but for emphasis (bold and italic) and spaces.
+                let bold = parts.map { part -> Textdel? in
+                    switch part {
+                    case .fet(let text): return .text(text)
+                    case .betonad: return part
+                    default: return part.ren.trimmingCharacters(in: .whitespaces).isEmpty ? part : nil
+                    }
+                }
+                let isName = parts.contains { if case .fet = $0 { return true } else { return false } } && bold.allSatisfy { $0 != nil }
+                if isName || name.isEmpty {
+                    name = Self.joinedLines(name, isName ? Self.merged(bold.compactMap { $0 }) : parts)
+                } else {
+                    rest.append(paragraph)
+                }
             } else {
-                name = Self.joinedLines(name, Self.trimmed(paragraph.text))
+                name = Self.joinedLines(name, parts)
             }
         }
         guard !rest.isEmpty else { return (name, "") }
@@ -969,11 +1043,16 @@ struct PlanRecogniser {
                 if next == ": " { parts.remove(at: 1) }
                 parts.removeFirst()
             }
-        } else if parts.count == 1, case .text(let only) = parts[0], let parsed = TimeParser.parse(only), !parsed.isLed {
-            // A time alone, which the layout leaves out of bold: "Varje år", "2023" (not words
-            // ending in a year, which are text).
+        } else if parts.count == 1, case .text(let text) = parts[0], let parsed = TimeParser.parse(text, leads: false) {
+            // A time alone, as the layout prints an entry without text ("Varje år").
             tid = parsed
             parts = []
+        } else if parts.count == 1, case .text(let text) = parts[0], let parsed = TimeParser.parse(text),
+                  case .inledd(let lead, _) = parsed, lead.split(separator: " ").count <= 3 {
+            tid = parsed
+            parts = []
+            note(location, "uppföljningen \"\(String(text.prefix(40)))\" läst som en tid med inledande ord")
+            row.comments.append("// Gissning: uppföljningen \"\(String(text.prefix(40)))\" är en tid med inledande ord.")
         } else if case .text(let first)? = parts.first, let (parsed, rest) = Self.leadingTime(first) {
             tid = parsed
             parts[0] = .text(rest)
@@ -1066,6 +1145,17 @@ struct PlanRecogniser {
             if trimmed.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = .text(trimmed) }
         }
         return parts
+    }
+
+    /// Adjacent plain parts joined into one.
+    static func merged(_ parts: [Textdel]) -> [Textdel] {
+        parts.reduce(into: []) { result, part in
+            if case .text(let next) = part, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(part)
+            }
+        }
     }
 
     /// Two paragraphs of a cell as one text with a line break, as the layout splits them.

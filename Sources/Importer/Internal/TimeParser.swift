@@ -10,8 +10,10 @@ enum TimeParser {
                                  "september", "oktober", "november", "december"]
     private static let shortMonths = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
-    /// The time `text` states, or nil.
-    static func parse(_ text: String) -> Tid? {
+    /// The time `text` states, or nil. With `leads`, words before a time are the plan's
+    /// own (`.inledd`); the layout capitalises the first, so it reads back in lower case
+    /// unless the word is an abbreviation ("SFI").
+    static func parse(_ text: String, leads: Bool = true) -> Tid? {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         if let tid = plain(text) { return tid }
@@ -19,8 +21,9 @@ enum TimeParser {
         if text.hasSuffix(")"), let open = matchingOpen(text), open > text.startIndex {
             let head = text[..<open].trimmingCharacters(in: .whitespaces)
             let comment = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            if let tid = parse(head), !comment.isEmpty { return .kommenterad(tid, comment) }
+            if let tid = parse(head, leads: leads), !comment.isEmpty { return .kommenterad(tid, comment) }
         }
+        guard leads else { return nil }
         // "Start våren 2021": the plan's own words before a time (the shortest time that ends the text).
         let words = text.split(separator: " ")
         for count in 1..<max(1, words.count) {
@@ -32,12 +35,10 @@ enum TimeParser {
         return nil
     }
 
-    /// The plan's words as written: the layout capitalises a cell's first letter, so "Start"
-    /// reads back as "start"; an abbreviation ("VT", "IFO") stays as it is.
     private static func uncapitalised(_ lead: String) -> String {
-        guard let word = lead.split(separator: " ").first, let first = word.first, first.isUppercase,
-              word.dropFirst().allSatisfy(\.isLowercase) else { return lead }
-        return first.lowercased() + lead.dropFirst()
+        let word = lead.prefix { $0 != " " }
+        guard let second = word.dropFirst().first, second.isUppercase else { return lead.prefix(1).lowercased() + lead.dropFirst() }
+        return lead
     }
 
     private static func matchingOpen(_ text: String) -> String.Index? {
@@ -63,11 +64,12 @@ enum TimeParser {
             return .pågående
         default: break
         }
-        // "Kontinuerligt 2021 och framåt" leads the whole: its words stand before "2021 och framåt".
-        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count))), !tid.isLed {
+        // A lead stands before the whole time: "Kontinuerligt 2021 och framåt" is
+        // `.inledd("kontinuerligt", .frånOchMed(.år(2021)))`.
+        if lower.hasSuffix(" och framåt"), let tid = parse(String(text.dropLast(" och framåt".count)), leads: false) {
             return .frånOchMed(tid)
         }
-        if lower.hasPrefix("från och med "), let tid = parse(String(text.dropFirst("från och med ".count))) {
+        if lower.hasPrefix("från och med "), let tid = parse(String(text.dropFirst("från och med ".count)), leads: false) {
             return .frånOchMed(tid)
         }
         let words = lower.split(separator: " ").map(String.init)
@@ -81,11 +83,6 @@ enum TimeParser {
         if let year = year(lower) { return .år(year) }
         if words.count == 2, let term = term(words[0]), let year = year(words[1]) { return .termin(term, year) }
         if words.count == 2, let month = month(words[0]), let year = year(words[1]) { return .månad(month, year) }
-        // A date in words, as the label file's tid.datum writes it: "21 oktober 2021".
-        if words.count == 3, let day = Int(words[0]), let month = month(words[1]), let year = year(words[2]),
-           Datum(year, month.rawValue, day).ärGiltigt {
-            return .datum(Datum(year, month.rawValue, day))
-        }
         // Ranges: "2020–2022", "februari–april 2020", "vt 2021–ht 2022", "2021-2022".
         for dash in ["–", "—", " - ", "-"] {
             let sides = text.components(separatedBy: dash)
@@ -139,22 +136,19 @@ enum TimeParser {
         return nil
     }
 
-    /// "2022-09-28", "22-09-28", "28/9 2022".
+    /// "2022-09-28", "22-09-28", "21 oktober 2021".
     static func date(_ text: String) -> Datum? {
         if let iso = Datum(iso: text) { return iso }
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        if words.count == 3, let day = Int(words[0]), let month = months.firstIndex(of: words[1]), let year = year(words[2]) {
+            let date = Datum(year, month + 1, day)
+            return date.ärGiltigt ? date : nil
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts.allSatisfy({ $0.count == 2 }), let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             let date = Datum(2000 + y, m, d)
             return date.ärGiltigt ? date : nil
         }
         return nil
-    }
-}
-
-extension Tid {
-    /// The time has the plan's own words before it (`.inledd`).
-    var isLed: Bool {
-        if case .inledd = self { return true }
-        return false
     }
 }

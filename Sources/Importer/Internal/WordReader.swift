@@ -17,7 +17,15 @@ struct WordReader {
     private var orderedLists: [String: Set<Int>] = [:]  // numId → levels that are numbered
     private var links: [String: String] = [:]
 
-    static func read(_ data: Data) throws(Failure) -> [WordBlock] {
+    /// What the importer reads of a document: its body, whether any of its sections has
+    /// turned pages, and the text of its first page header.
+    struct Document {
+        var blocks: [WordBlock]
+        var landscape: Bool
+        var header: [WordParagraph]
+    }
+
+    static func read(_ data: Data) throws(Failure) -> Document {
         let package: PackageReader
         do { package = try PackageReader(data) } catch { throw Failure(message: error.message) }
         do {
@@ -46,7 +54,17 @@ struct WordReader {
             }
             if let styles = try part(Relationship.styles) { reader.readStyles(styles.root) }
             if let numbering = try part(Relationship.numbering) { reader.readNumbering(numbering.root) }
-            return reader.blocks(body.elements)
+            let landscape = body.descendants("w:pgSz").contains { $0[attribute: "w:orient"] == "landscape" }
+            var header: [WordParagraph] = []
+            if let reference = body.descendants("w:headerReference").first(where: { $0[attribute: "w:type"] != "first" }),
+               let id = reference[attribute: "r:id"], let relationship = relationships.first(where: { $0.id == id && !$0.isExternal }) {
+                let part = try package.part(PackagePath.resolve(relationship.target, from: mainName))
+                header = reader.blocks(part.root.elements).compactMap { block in
+                    if case .paragraph(let paragraph) = block { return paragraph }
+                    return nil
+                }
+            }
+            return Document(blocks: reader.blocks(body.elements), landscape: landscape, header: header)
         } catch let failure as Failure {
             throw failure
         } catch let failure as PackageReader.Failure {
@@ -277,10 +295,11 @@ private struct TextCollector {
         let part: Textdel
         if let link = pendingFormat.link {
             part = .länk(pending, adress: link)
+        } else if pendingFormat.italic {
+            // Bold and italic is emphasis inside bold text (an activity's name in its band).
+            part = .betonad(pending)
         } else if pendingFormat.bold {
             part = .fet(pending)
-        } else if pendingFormat.italic {
-            part = .betonad(pending)
         } else {
             part = .text(pending)
         }
