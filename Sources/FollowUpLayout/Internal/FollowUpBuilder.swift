@@ -50,18 +50,10 @@ struct FollowUpBuilder {
     // MARK: Summary
 
     private var states: [(label: String, count: (StatusCounts) -> Int)] {
-        Status.allCases.map { status in (statusText(status), { $0.byStatus[status] ?? 0 }) }
+        Status.allCases.map { status in (labels.text(for: status), { $0.byStatus[status] ?? 0 }) }
             + [(labels.text(.followUpNoStatus), { $0.withoutStatus }), (labels.text(.followUpNone), { $0.none })]
     }
 
-    private func statusText(_ status: Status) -> String {
-        switch status {
-        case .genomförd: return labels.text(.statusDone)
-        case .pågående: return labels.text(.statusOngoing)
-        case .ejPåbörjad: return labels.text(.statusNotStarted)
-        case .inställd: return labels.text(.statusCancelled)
-        }
-    }
 
     private func summary(_ rows: [(fokusområde: String, counts: StatusCounts)]) -> [Block] {
         let states = self.states
@@ -141,7 +133,7 @@ struct FollowUpBuilder {
                           labels.text(.followUpLatestColumn), labels.text(.followUpDateColumn)].map { Cell($0) })
         let rows = mål.aktiviteter.map { aktivitet in
             let läge = aktivitet.läge(den: date)
-            let status = läge.status.map(statusText)
+            let status = läge.status.map { labels.text(for: $0) }
                 ?? (läge.rapporter.isEmpty ? labels.text(.followUpNone) : labels.text(.followUpNoStatus))
             let latest = läge.senaste
             return Row([

@@ -111,20 +111,12 @@ struct FieldText {
             case (nil, nil): line = missing
             }
             if let status = uppföljning.status {
-                line += [.text(" "), .emphasis([.text(labels.text(.statusMark, ["status": statusText(status)]))])]
+                line += [.text(" "), .emphasis([.text(labels.text(.statusMark, ["status": labels.text(for: status)]))])]
             }
             return .paragraph(line)
         }
     }
 
-    private func statusText(_ status: Status) -> String {
-        switch status {
-        case .genomförd: return labels.text(.statusDone)
-        case .pågående: return labels.text(.statusOngoing)
-        case .ejPåbörjad: return labels.text(.statusNotStarted)
-        case .inställd: return labels.text(.statusCancelled)
-        }
-    }
 
     // MARK: Activities as lines
 
