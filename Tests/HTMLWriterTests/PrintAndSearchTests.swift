@@ -26,15 +26,8 @@ struct PrintAndSearchTests {
 
     @Test("a search for \"föräldrastöd\" lists the Vänersborg plan and a Tanum goal, from the disk and from a web server")
     func search() throws {
-        guard let search = SiteSearch.find() else {
-            throw Tool.Missing(tool: "Pagefind", install: "python3 -m pip install 'pagefind[bin]'")
-        }
-        let folder = try TemporaryFolder()
+        let (search, folder) = try Self.siteWithSearchField()
         defer { folder.remove() }
-        let renderer = try Package.renderer()
-        for file in renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga, search: true) {
-            try folder.write(file.data, file.name)
-        }
         try search.index(folder.url)
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("pagefind/sok-index.js").path))
         let result = try Tool.run(["python3", "scripts/search_site.py", folder.url.path, "föräldrastöd"], install: "install Python 3")
@@ -55,15 +48,8 @@ struct PrintAndSearchTests {
 
     @Test("indexing again replaces the index whole and gives the same files")
     func reindex() throws {
-        guard let search = SiteSearch.find() else {
-            throw Tool.Missing(tool: "Pagefind", install: "python3 -m pip install 'pagefind[bin]'")
-        }
-        let folder = try TemporaryFolder()
+        let (search, folder) = try Self.siteWithSearchField()
         defer { folder.remove() }
-        let renderer = try Package.renderer()
-        for file in renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga, search: true) {
-            try folder.write(file.data, file.name)
-        }
         let bundle = folder.url.appendingPathComponent("pagefind/sok-index.js")
         try search.index(folder.url)
         let first = try Data(contentsOf: bundle)
@@ -71,5 +57,23 @@ struct PrintAndSearchTests {
         try search.index(folder.url)
         #expect(try Data(contentsOf: bundle) == first)
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("pagefind/stale.pf_fragment").path))
+    }
+
+    /// The regional site with its search field, written into a new folder, and Pagefind to index it.
+    private static func siteWithSearchField() throws -> (SiteSearch, TemporaryFolder) {
+        guard let search = SiteSearch.find() else {
+            throw Tool.Missing(tool: "Pagefind", install: "python3 -m pip install 'pagefind[bin]'")
+        }
+        let folder = try TemporaryFolder()
+        do {
+            let renderer = try Package.renderer()
+            for file in renderer.site(plans: Exempel.planer, regionalGoals: RegionaltMål.barnOchUnga, search: true) {
+                try folder.write(file.data, file.name)
+            }
+        } catch {
+            folder.remove()
+            throw error
+        }
+        return (search, folder)
     }
 }
