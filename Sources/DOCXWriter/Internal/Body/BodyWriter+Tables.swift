@@ -1,10 +1,13 @@
 import DocumentModel
+import OOXML
 
 // Tables: a caption above, header rows that repeat on every page, fixed column widths from
 // the tree's relative widths, row spans as vertical merges and column spans as grid spans,
 // and at least one paragraph in every cell. The caption and header rows keep with the
 // first body row, a band with its rows, rows sharing a spanned cell with each other;
-// a row splits across pages only when it is estimated taller than most of a page.
+// a row splits across pages only when it is estimated taller than most of a page. Plan
+// tables take the reference's table look (`TableLook`): its shading, borders and cell
+// paragraph styles per kind of row.
 extension BodyWriter {
     /// Cell margins left and right in the built-in table style, in twips.
     private static let cellPadding = 170
@@ -25,9 +28,9 @@ extension BodyWriter {
         xml.element("w:tblPr") {
             xml.empty("w:tblStyle", ["w:val": styles[table.isLayout ? .normalTable : .planTable]])
             xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
-            if table.isLayout { layoutTableBorders() }
+            if table.isLayout { layoutTableBorders() } else { reference.tableLook.tableBorders?.write(to: xml) }
             xml.empty("w:tblLayout", ["w:type": "fixed"])
-            if table.isLayout { layoutTableMargins() }
+            if table.isLayout { layoutTableMargins() } else { reference.tableLook.cellMargins?.write(to: xml) }
             xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
             if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", ["w:val": caption]) }
@@ -38,7 +41,8 @@ extension BodyWriter {
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, alignments: alignments, isHeader: true, keepNext: true, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: true, keepNext: true, isLayout: table.isLayout,
+                     context: context)
         }
         let body = TableGrid(rows: table.body, columnCount: columnCount).slots
         var inBand = false
@@ -48,7 +52,8 @@ extension BodyWriter {
             // whose activity it does not show (unless the band is taller than a page).
             let keepNext = index + 1 < body.count
                 && ((inBand && !Self.isBand(body[index + 1])) || Self.continues(into: body[index + 1]))
-            self.row(row, widths: widths, alignments: alignments, isHeader: false, keepNext: keepNext, context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: false, keepNext: keepNext, isLayout: table.isLayout,
+                     context: context)
         }
         xml.end()
         endsWithParagraph = false
@@ -85,7 +90,7 @@ extension BodyWriter {
     }
 
     private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, keepNext: Bool,
-                     context: BlockContext) {
+                     isLayout: Bool, context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -95,9 +100,11 @@ extension BodyWriter {
                 if isHeader { xml.empty("w:tblHeader") }
             }
         }
+        let look = isLayout ? TableLook.Cells.none
+            : isHeader ? reference.tableLook.header : Self.isBand(slots) ? reference.tableLook.band : reference.tableLook.body
         var inner = context
         inner.inTable = true
-        inner.isHeaderCell = isHeader
+        inner.cellStyle = look.paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
         inner.keepNext = keepNext
         inner.listDepth = 0
         for (column, slot) in slots.enumerated() {
@@ -106,16 +113,20 @@ extension BodyWriter {
             inner.textWidth = max(567, width - Self.cellPadding)
             // A cell spanning columns lines up as its first column.
             inner.alignment = alignments[column]
+            let borders = look.borders(column: column, span: span, of: widths.count)
             switch slot {
             case .origin(let cell):
-                self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil) {
+                self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil, borders: borders, shading: look.shading) {
                     for block in cell.blocks { write(block, context: inner) }
-                    if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: styles[inner.cellStyle]) }
+                    if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: inner.cellStyle) }
                 }
             case .rowContinuation:
-                self.cell(width: width, span: span, merge: "continue") { emptyParagraph(style: styles[inner.cellStyle]) }
+                self.cell(width: width, span: span, merge: "continue", borders: borders, shading: look.shading) {
+                    emptyParagraph(style: inner.cellStyle)
+                }
             case .empty:
-                self.cell(width: width, span: 1, merge: nil) { emptyParagraph(style: styles[inner.cellStyle]) }
+                self.cell(width: width, span: 1, merge: nil, borders: look.borders(column: column, span: 1, of: widths.count),
+                          shading: look.shading) { emptyParagraph(style: inner.cellStyle) }
             case .columnContinuation:
                 continue
             }
@@ -123,12 +134,14 @@ extension BodyWriter {
         xml.end()
     }
 
-    private func cell(width: Int, span: Int, merge: String?, _ content: () -> Void) {
+    private func cell(width: Int, span: Int, merge: String?, borders: Element?, shading: Element?, _ content: () -> Void) {
         xml.start("w:tc")
         xml.element("w:tcPr") {
             xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
             if span > 1 { xml.empty("w:gridSpan", ["w:val": String(span)]) }
             if let merge { xml.empty("w:vMerge", ["w:val": merge]) }
+            borders?.write(to: xml)
+            shading?.write(to: xml)
         }
         endsWithParagraph = false
         content()

@@ -144,18 +144,18 @@ final class BodyWriter {
         var paragraphStyle: StyleRole = .bodyText
         var listDepth = 0
         var inTable = false
-        var isHeaderCell = false
+        /// In a table: the style id of the cell's paragraphs (the sample table's, or the
+        /// table heading or text style).
+        var cellStyle = ""
         /// How the paragraphs of the cell line up (its column's alignment).
         var alignment: Alignment = .start
         /// Paragraphs keep with the next (a table's header rows, an activity's band).
         var keepNext = false
         var textWidth: Int
-
-        var cellStyle: StyleRole { isHeaderCell ? .tableHeading : .tableText }
     }
 
     func write(_ block: Block, context: BlockContext, previous: Block? = nil, placement: Placement = Placement()) {
-        var options = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : context.paragraphStyle])
+        var options = ParagraphOptions(style: context.inTable ? context.cellStyle : styles[context.paragraphStyle])
         options.keepNext = context.keepNext
         options.pageBreakBefore = placement.pageBreakBefore
         options.section = placement.section
@@ -189,7 +189,7 @@ final class BodyWriter {
         case .note(let label, let blocks):
             var inner = context
             inner.paragraphStyle = .note
-            var labelOptions = ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .note])
+            var labelOptions = ParagraphOptions(style: context.inTable ? context.cellStyle : styles[.note])
             labelOptions.keepNext = true
             paragraph([.strong([.text(label)])], labelOptions)
             for block in blocks { write(block, context: inner) }
@@ -292,8 +292,8 @@ final class BodyWriter {
         } else {
             numId = reference.numbering.bulletNumId
         }
-        let itemStyle = styles[context.inTable ? context.cellStyle : (numbered ? .listNumber : .listBullet)]
-        let continuationStyle = styles[context.inTable ? context.cellStyle : .listContinue]
+        let itemStyle = context.inTable ? context.cellStyle : styles[numbered ? .listNumber : .listBullet]
+        let continuationStyle = context.inTable ? context.cellStyle : styles[.listContinue]
         var inner = context
         inner.listDepth = context.listDepth + 1
         for item in items {
@@ -332,14 +332,14 @@ final class BodyWriter {
         paragraph([.text(figure.caption)], caption)
         switch figure.content {
         case .absent(let note):
-            paragraph([.emphasis([.text(note)])], ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .bodyText]))
+            paragraph([.emphasis([.text(note)])], ParagraphOptions(style: context.inTable ? context.cellStyle : styles[.bodyText]))
         case .chart(let chart):
             var id = "hpChart\(charts.count + 1)"
             while takenIds.contains(id) { id += "x" }
             let number = charts.count + 1
             charts.append((chart, Relationship(id: id, type: Relationship.chart, target: "charts/chart\(number).xml")))
             let width = context.textWidth * ChartGeometry.emuPerTwip
-            paragraph(ParagraphOptions(style: styles[context.inTable ? context.cellStyle : .bodyText])) {
+            paragraph(ParagraphOptions(style: context.inTable ? context.cellStyle : styles[.bodyText])) {
                 xml.element("w:r") {
                     xml.element("w:drawing") {
                         ChartGeometry.inline(chart, relationship: id, number: number, width: width, name: figure.caption, to: xml)

@@ -67,7 +67,9 @@ enum StyleCatalog {
                             pPr([spacing(before: 0, after: 60), indent(left: NumberingCatalog.indent(level: 0)),
                                  Element("w:contextualSpacing")]),
                         ]),
-        StyleDefinition(role: .caption, type: "paragraph", name: "caption", id: "Caption", basedOn: .normal,
+        // Word saves its caption style as "caption", which LibreOffice reads as a style of
+        // its own beside its built-in "Caption"; both programs take "Caption" as the built-in.
+        StyleDefinition(role: .caption, type: "paragraph", name: "Caption", id: "Caption", basedOn: .normal,
                         next: .normal, quickFormat: true, properties: [
                             pPr([Element("w:keepNext"), spacing(before: 120, after: 80)]),
                             rPr(bold: true, colour: "404040", size: 18),

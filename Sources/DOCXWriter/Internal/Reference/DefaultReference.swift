@@ -91,6 +91,10 @@ enum DefaultReference {
             paragraph(styles[.listBullet], [numbering(NumberingCatalog.bulletNumId, level: 1)], [run("Punktlista, nivå 2")]),
             p(.listNumber, "Numrerad lista"),
             p(.heading3, "Rubrik 3: utvecklingsbehov"),
+            p(.bodyText, "Ändra utseendet på den här tabellen, så får planens alla tabeller samma utseende: bakgrundsfärg "
+                + "och kantlinjer för rubrikraden, för mellanraden (en aktivitet över hela bredden) och för vanliga rader. "
+                + "Texten i cellerna styrs av formatmallarna Tabellrubrik och Tabelltext. Tabellen ska stå först efter "
+                + "försättsbladet av dokumentets tabeller."),
             p(.caption, "Beskrivning: rubriken ovanför en tabell"),
             sampleTable(styles),
             p(.quote, "Citat: en röst ur en intervju."),
@@ -100,10 +104,14 @@ enum DefaultReference {
         return XMLPart(root: Element("w:document", elements: [body]), namespaces: [.w, .r])
     }
 
+    /// The table whose look `TableLook` reads: header row, band, body row. Its look is the
+    /// table style's; what staff change on it goes onto its cells.
     private static func sampleTable(_ styles: StyleSheet) -> Element {
-        func cell(_ text: String, _ role: StyleRole, width: Int) -> Element {
-            Element("w:tc", elements: [
-                Element("w:tcPr", elements: [Element("w:tcW", [Attribute("w:w", String(width)), Attribute("w:type", "dxa")])]),
+        func cell(_ text: String, _ role: StyleRole, width: Int, span: Int = 1) -> Element {
+            let spanning = span > 1 ? [Element("w:gridSpan", val: String(span))] : []
+            return Element("w:tc", elements: [
+                Element("w:tcPr", elements: [Element("w:tcW", [Attribute("w:w", String(width)), Attribute("w:type", "dxa")])]
+                    + spanning),
                 paragraph(styles[role], [], [run(text)]),
             ])
         }
@@ -119,6 +127,10 @@ enum DefaultReference {
             Element("w:tr", elements: [
                 Element("w:trPr", elements: [Element("w:cantSplit"), Element("w:tblHeader")]),
                 cell("Tabellrubrik", .tableHeading, width: widths[0]), cell("Tabellrubrik", .tableHeading, width: widths[1]),
+            ]),
+            Element("w:tr", elements: [
+                Element("w:trPr", elements: [Element("w:cantSplit")]),
+                cell("Mellanrad: Tabelltext över hela bredden", .tableText, width: widths[0] + widths[1], span: 2),
             ]),
             Element("w:tr", elements: [
                 Element("w:trPr", elements: [Element("w:cantSplit")]),

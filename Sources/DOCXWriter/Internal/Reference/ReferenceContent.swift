@@ -16,6 +16,8 @@ struct ReferenceContent: Sendable {
     /// The first bookmark id the cover and the contents heading leave free.
     let firstFreeBookmarkId: Int
     let styles: StyleSheet
+    /// The look of the plan's tables, from the reference's sample table.
+    let tableLook: TableLook
     let numbering: NumberingTemplate
     let settings: XMLPart?
     let fontTable: XMLPart?

@@ -93,7 +93,7 @@ struct ReferenceReader {
             cover: cover, coverEndsSection: coverEnd != nil, mainSection: mainSection,
             documentNamespaces: document.namespaces, documentRootAttributes: document.root.attributes,
             tableOfContents: tableOfContents, firstFreeBookmarkId: (bookmarkIds.max() ?? -1) + 1,
-            styles: styles, numbering: numbering,
+            styles: styles, tableLook: TableLook(sampleIn: rest, styles: styles), numbering: numbering,
             settings: try part(Relationship.settings), fontTable: try part(Relationship.fontTable),
             theme: try part(Relationship.theme), relationships: carriedRelationships, parts: carried)
     }

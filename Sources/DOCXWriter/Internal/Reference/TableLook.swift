@@ -1,0 +1,90 @@
+import OOXML
+
+// The look of the plan's tables, read from the sample table of a reference document: the
+// first table after the cover. Its first row is the header row, a row of one cell across
+// the table is a band (an activity's or goal's row), the next other row a body row. Each
+// kind's cell shading, cell borders and paragraph style go onto every table the writer
+// writes, as direct cell properties beside the table style: Word and LibreOffice both show
+// and change those on the sample table (LibreOffice lists no table styles from a Word file),
+// and both honour them in the documents. What the sample leaves out, the table style gives;
+// a reference without a sample table is the table style alone.
+struct TableLook: Sendable {
+    /// The look of one kind of cell, as the sample's cells of that kind have it.
+    struct Cells: Sendable {
+        /// `w:shd`, or nil: the table style's shading.
+        var shading: Element?
+        /// The first cell's `w:tcBorders`: its left edge, top, bottom and diagonals.
+        var firstBorders: Element?
+        /// The last cell's `w:tcBorders`: its left edge is the line between columns, its
+        /// right edge the table's right edge.
+        var lastBorders: Element?
+        /// The style id of the cells' paragraphs, or nil: the writer's table text styles.
+        var paragraphStyle: String?
+
+        static let none = Cells()
+
+        init() {}
+
+        init(row: Element, styles: Set<String>) {
+            let cells = row.all("w:tc")
+            let first = cells.first?.first("w:tcPr")
+            let last = cells.last?.first("w:tcPr")
+            shading = first?.first("w:shd")
+            firstBorders = first?.first("w:tcBorders")
+            lastBorders = last?.first("w:tcBorders")
+            paragraphStyle = cells.first?.first("w:p")?.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"]
+                .flatMap { styles.contains($0) ? $0 : nil }
+        }
+
+        /// The borders of a cell from grid column `column` spanning `span` of `count`
+        /// columns: outer edges where the sample has them, the line between columns inside.
+        func borders(column: Int, span: Int, of count: Int) -> Element? {
+            guard let firstBorders else { return lastBorders }
+            let last = lastBorders ?? firstBorders
+            let left = column == 0 ? firstBorders.first("w:left") ?? firstBorders.first("w:start")
+                : last.first("w:left") ?? last.first("w:start")
+            let right = column + span >= count ? last.first("w:right") ?? last.first("w:end")
+                : firstBorders.first("w:right") ?? firstBorders.first("w:end")
+            // In schema order: top, left (start), bottom, right (end), insideH, insideV, tl2br, tr2bl.
+            let sides: [Element?] = [firstBorders.first("w:top"), left.map { Self.renamed($0, "w:left") },
+                                     firstBorders.first("w:bottom"), right.map { Self.renamed($0, "w:right") },
+                                     firstBorders.first("w:insideH"), firstBorders.first("w:insideV"),
+                                     firstBorders.first("w:tl2br"), firstBorders.first("w:tr2bl")]
+            return Element("w:tcBorders", elements: sides.compactMap { $0 })
+        }
+
+        private static func renamed(_ element: Element, _ name: String) -> Element {
+            var copy = element
+            copy.name = name
+            return copy
+        }
+    }
+
+    /// The sample's table borders and cell margins (`w:tblBorders`, `w:tblCellMar`), as
+    /// Word writes them when the whole table is formatted.
+    var tableBorders: Element?
+    var cellMargins: Element?
+    var header = Cells.none
+    var band = Cells.none
+    var body = Cells.none
+
+    /// The table style alone: a reference without a sample table.
+    static let none = TableLook()
+
+    init() {}
+
+    /// The look of the first table in `elements` (the body after the cover), or of none.
+    init(sampleIn elements: [Element], styles: StyleSheet) {
+        guard let table = elements.first(where: { $0.name == "w:tbl" }) else { return }
+        let styleIds = Set(styles.part.root.all("w:style").compactMap { $0[attribute: "w:styleId"] })
+        let properties = table.first("w:tblPr")
+        tableBorders = properties?.first("w:tblBorders")
+        cellMargins = properties?.first("w:tblCellMar")
+        let rows = table.all("w:tr")
+        guard let first = rows.first else { return }
+        header = Cells(row: first, styles: styleIds)
+        let rest = rows.dropFirst()
+        if let band = rest.first(where: { $0.all("w:tc").count == 1 }) { self.band = Cells(row: band, styles: styleIds) }
+        if let body = rest.first(where: { $0.all("w:tc").count > 1 }) { self.body = Cells(row: body, styles: styleIds) }
+    }
+}
