@@ -13,10 +13,11 @@ struct TableLook: Sendable {
     struct Cells: Sendable {
         /// `w:shd`, or nil: the table style's shading.
         var shading: Element?
-        /// The first cell's `w:tcBorders`: its left edge, top, bottom and diagonals.
+        /// The first cell's `w:tcBorders`: its left edge, the line on its right between
+        /// columns, top, bottom and diagonals.
         var firstBorders: Element?
-        /// The last cell's `w:tcBorders`: its left edge is the line between columns, its
-        /// right edge the table's right edge.
+        /// The last cell's `w:tcBorders`: the line on its left between columns, and the
+        /// table's right edge.
         var lastBorders: Element?
         /// The style id of the cells' paragraphs, or nil: the writer's table text styles.
         var paragraphStyle: String?
@@ -37,19 +38,19 @@ struct TableLook: Sendable {
         }
 
         /// The borders of a cell from grid column `column` spanning `span` of `count`
-        /// columns: outer edges where the sample has them, the line between columns inside.
+        /// columns: the first sample cell's left edge on the first column, the last's right
+        /// edge on the last, and inside the lines between the sample's columns.
         func borders(column: Int, span: Int, of count: Int) -> Element? {
-            guard let firstBorders else { return lastBorders }
-            let last = lastBorders ?? firstBorders
-            let left = column == 0 ? firstBorders.first("w:left") ?? firstBorders.first("w:start")
-                : last.first("w:left") ?? last.first("w:start")
-            let right = column + span >= count ? last.first("w:right") ?? last.first("w:end")
-                : firstBorders.first("w:right") ?? firstBorders.first("w:end")
+            guard firstBorders != nil || lastBorders != nil else { return nil }
+            func side(_ borders: Element?, _ name: String, _ alternative: String) -> Element? {
+                borders.flatMap { $0.first(name) ?? $0.first(alternative) }.map { Self.renamed($0, name) }
+            }
+            let edges = firstBorders ?? lastBorders
             // In schema order: top, left (start), bottom, right (end), insideH, insideV, tl2br, tr2bl.
-            let sides: [Element?] = [firstBorders.first("w:top"), left.map { Self.renamed($0, "w:left") },
-                                     firstBorders.first("w:bottom"), right.map { Self.renamed($0, "w:right") },
-                                     firstBorders.first("w:insideH"), firstBorders.first("w:insideV"),
-                                     firstBorders.first("w:tl2br"), firstBorders.first("w:tr2bl")]
+            let sides: [Element?] = [
+                edges?.first("w:top"), side(column == 0 ? firstBorders : lastBorders, "w:left", "w:start"),
+                edges?.first("w:bottom"), side(column + span >= count ? lastBorders : firstBorders, "w:right", "w:end"),
+            ] + ["w:insideH", "w:insideV", "w:tl2br", "w:tr2bl"].map { edges?.first($0) }
             return Element("w:tcBorders", elements: sides.compactMap { $0 })
         }
 
