@@ -95,4 +95,49 @@ struct LooksTests {
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("helsingborg.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("helsingborg").path))
     }
+
+    /// A templates folder with the look `egen-look` of the fixture plan that names it: its
+    /// label file renames one column and the site's title.
+    static func templatesWithOwnLabels() throws -> URL {
+        let folder = try RenderProcess.temporaryDirectory().appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("egen-look"), withIntermediateDirectories: true)
+        try "tabell:\n  ansvar: \"Ansvarig enhet\"\nwebbplats:\n  titel: \"Egen webbplatstitel\"\n"
+            .write(to: folder.appendingPathComponent("egen-look/labels.sv.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("a plan naming a look folder that does not exist is a template error naming the plan's line and the folder; nothing is written")
+    func missingLookFolder() throws {
+        let templates = try RenderProcess.temporaryDirectory().appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        for command in [["egen", "--format", "html,docx"], ["site"]] {
+            let out = templates.deletingLastPathComponent().appendingPathComponent("out")
+            let result = try RenderProcess("render-fixtures").run(command + ["--templates", templates.path, "--out", out.path, "-q"],
+                                                                  environment: ["RENDER_FIXTURES": "mallmapp"])
+            #expect(result.status == 3, "\(command): \(result.errors)")
+            #expect(result.errors.contains("Tests/Fixtures/EgenLookPlan.swift:6: planen \"egen\" anger mallmapp: \"egen-look\""),
+                    "\(result.errors)")
+            #expect(result.errors.contains("\(templates.path)/egen-look finns inte"), "\(result.errors)")
+            #expect(!FileManager.default.fileExists(atPath: out.path), "\(command) wrote \(out.path)")
+        }
+    }
+
+    @Test("a look's labels apply to its plan's page, rendered alone and on the site; the site's own pages keep the shared labels")
+    func labelsPerLook() throws {
+        let templates = try Self.templatesWithOwnLabels()
+        let out = templates.deletingLastPathComponent().appendingPathComponent("out")
+        let site = templates.deletingLastPathComponent().appendingPathComponent("site")
+        let fixtures = RenderProcess("render-fixtures")
+        for arguments in [["egen", "--format", "html,txt", "--out", out.path], ["site", "--out", site.path]] {
+            let result = try fixtures.run(arguments + ["--templates", templates.path, "-q"], environment: ["RENDER_FIXTURES": "mallmapp"])
+            #expect(result.status == 0, "\(arguments): \(result.errors)")
+        }
+        for page in [out.appendingPathComponent("egen.html"), out.appendingPathComponent("egen.txt"), site.appendingPathComponent("egen.html")] {
+            // Table headers on web pages carry soft hyphens.
+            let text = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "\u{AD}", with: "")
+            #expect(text.contains("Ansvarig enhet"), "\(page.path)")
+        }
+        let start = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(start.contains("Handlingsplaner för psykisk hälsa hos barn och unga") && !start.contains("Egen webbplatstitel"))
+    }
 }

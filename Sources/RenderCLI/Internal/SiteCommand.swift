@@ -36,7 +36,7 @@ struct SiteCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let renderer = Renderer(looks: try TemplateFolder.looks(templates, for: [.html]), date: date.date)
+        let renderer = Renderer(looks: try TemplateFolder.looks(templates, for: [.html], plans: Catalog.shared.all), date: date.date)
         let cwd = FileManager.default.currentDirectoryPath
         try Catalog.shared.requireUniqueIds(relativeTo: cwd)
         var plans: [Handlingsplan] = []

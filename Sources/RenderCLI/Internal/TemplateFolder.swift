@@ -1,6 +1,7 @@
 import DefaultTemplates
 import DocumentModel
 import Foundation
+import PlanModel
 import Rendering
 
 // `--templates`: the folder given, else ./templates, else only the default templates the
@@ -12,8 +13,9 @@ enum TemplateFolder {
         + "en organisations egna. Standard: ./templates om den finns, annars standardmallarna."
 
     /// Every look, or exit code 3 with the error printed: a folder given that does not
-    /// exist is a template error, a missing ./templates is not.
-    static func looks(_ given: String?, for formats: [OutputFormat]) throws -> Looks {
+    /// exist is a template error, a missing ./templates is not; nor is a folder one of
+    /// `plans` names with `mallmapp` that does not exist.
+    static func looks(_ given: String?, for formats: [OutputFormat], plans: [Handlingsplan] = []) throws -> Looks {
         let path = given ?? standard
         do {
             if given != nil && !FileManager.default.fileExists(atPath: path) {
@@ -22,7 +24,9 @@ enum TemplateFolder {
             if DefaultTemplates.folder == nil && !FileManager.default.fileExists(atPath: path) {
                 throw TemplateError(file: path, message: "Mallmappen finns inte, och standardmallarna hittades inte bredvid programmet.")
             }
-            return try Looks.load(from: URL(fileURLWithPath: path), formats: Set(formats))
+            let looks = try Looks.load(from: URL(fileURLWithPath: path), formats: Set(formats))
+            try looks.checkFolders(of: plans, relativeTo: FileManager.default.currentDirectoryPath)
+            return looks
         } catch {
             for line in "\(error)".split(separator: "\n") { Console.error("mallfel: \(line)") }
             throw ExitStatus.template.exitCode

@@ -19,6 +19,8 @@ public struct Looks: Sendable {
     /// The templates every plan without a look of its own uses.
     public let shared: Templates
     private let own: [String: Templates]
+    /// The templates folder, as messages name it.
+    private let folder: String
 
     /// Reads the shared templates and every organisation's look. A folder that does not
     /// exist leaves the defaults alone; a problem in a file is a `TemplateError` naming it.
@@ -41,7 +43,27 @@ public struct Looks: Sendable {
             guard manager.fileExists(atPath: look.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
             own[name] = try shared.overridden(by: look, formats: formats)
         }
-        return Looks(shared: shared, own: own)
+        return Looks(shared: shared, own: own, folder: folder.relativePath)
+    }
+
+    /// Every plan that names with `mallmapp` a folder the templates folder lacks, as one
+    /// error naming the plan's file and line (relative to `directory`) and the folder: its
+    /// documents would silently take the shared look.
+    ///
+    /// ```swift
+    /// try looks.checkFolders(of: Exempel.planer, relativeTo: cwd)
+    /// // examples/Vanersborg.swift:3: planen "vanersborg" anger mallmapp: "vanersbrg", men mappen templates/vanersbrg finns inte. …
+    /// ```
+    public func checkFolders(of plans: [Handlingsplan], relativeTo directory: String) throws(TemplateError) {
+        let known = own.keys.sorted()
+        let errors = plans.compactMap { plan -> TemplateError? in
+            guard let name = plan.mallmapp, own[name] == nil else { return nil }
+            let existing = known.isEmpty ? "Mallmappen har inga organisationsmappar."
+                : "Organisationsmapparna som finns: \(known.joined(separator: ", "))."
+            return TemplateError(file: plan.plats.relativ(till: directory), message: "planen \"\(plan.id)\" anger mallmapp: "
+                + "\"\(name)\", men mappen \(folder)/\(name) finns inte. Skapa mappen eller rätta namnet. \(existing)")
+        }
+        if let error = TemplateError(all: errors) { throw error }
     }
 
     /// The templates of the plan's look: its organisation's folder over the shared

@@ -165,14 +165,17 @@ public struct Renderer: Sendable {
     }
 
     /// The regional site: every page, then the stylesheet and logo, all for one folder.
-    /// Each plan's page has its organisation's look; the site's own pages the shared one,
+    /// Each plan's page has its organisation's look and words; the site's own pages the shared ones,
     /// naming the plans' region when the look has no logo. With `search`, every page has
     /// the search field for the index `SiteSearch` builds.
     public func site(plans: [Handlingsplan], regionalGoals: [RegionaltMål], search: Bool = false) -> [File] {
-        let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals)
+        let looks = plans.map(look(of:))
+        let labels = Dictionary(zip(plans.map(\.id), looks.map(\.templates.labels)), uniquingKeysWith: { first, _ in first })
+        let pages = RegionalSiteLayout(labels: templates.labels).pages(plans: plans, regionalGoals: regionalGoals,
+                                                                       planLabels: { labels[$0.id] ?? templates.labels })
         let regions = Set(plans.map(\.region))
         let regionName = regions.count == 1 ? regions.first!?.namn : nil
-        var planLooks = plans.map(look(of:)).makeIterator()
+        var planLooks = looks.makeIterator()
         return pages.map { page in
             let renderer = page.kind == .plan ? planLooks.next() ?? self : self
             let settings = PageSettings(date: date, kind: kind(of: page), startPage: RegionalSiteLayout.startPage,

@@ -22,10 +22,19 @@ public struct RegionalSiteLayout: Sendable {
     /// The start page's file name.
     public static let startPage = "index.html"
 
-    /// Every page of the site: start page, plans, regional goals, fokusområden.
-    public func pages(plans: [Handlingsplan], regionalGoals: [RegionaltMål]) -> [SitePage] {
-        let planLayout = HandlingsplanLayout(labels: labels, regionalGoalURL: { SiteLinks.page(of: $0) })
-        let sitePlans = plans.map { SitePlan(plan: $0, layout: planLayout) }
+    /// Every page of the site: start page, plans, regional goals, fokusområden. A plan's
+    /// page takes its words from `planLabels` (its organisation's label file, say); the
+    /// site's own pages from `labels`.
+    ///
+    /// ```swift
+    /// layout.pages(plans: plans, regionalGoals: goals, planLabels: { looks.templates(for: $0).labels })
+    /// ```
+    public func pages(plans: [Handlingsplan], regionalGoals: [RegionaltMål],
+                      planLabels: ((Handlingsplan) -> Labels)? = nil) -> [SitePage] {
+        let sitePlans = plans.map { plan in
+            SitePlan(plan: plan, layout: HandlingsplanLayout(labels: planLabels?(plan) ?? labels,
+                                                            regionalGoalURL: { SiteLinks.page(of: $0) }))
+        }
         let builder = SitePageBuilder(labels: labels, plans: sitePlans, regionalGoals: regionalGoals)
         return [SitePage(fileName: Self.startPage, kind: .start, document: builder.startPage())]
             + sitePlans.map { SitePage(fileName: SiteLinks.page(of: $0.plan), kind: .plan, document: $0.document) }
