@@ -93,8 +93,8 @@ enum DefaultReference {
             p(.heading3, "Rubrik 3: utvecklingsbehov"),
             p(.bodyText, "Ändra utseendet på den här tabellen, så får planens alla tabeller samma utseende: bakgrundsfärg "
                 + "och kantlinjer för rubrikraden, för mellanraden (en aktivitet över hela bredden) och för vanliga rader. "
-                + "Texten i cellerna styrs av formatmallarna Tabellrubrik och Tabelltext. Tabellen ska stå först efter "
-                + "försättsbladet av dokumentets tabeller."),
+                + "Texten i cellerna styrs av formatmallarna Tabellrubrik och Tabelltext. Låt tabellen vara dokumentets "
+                + "första tabell efter försättsbladet."),
             p(.caption, "Beskrivning: rubriken ovanför en tabell"),
             sampleTable(styles),
             p(.quote, "Citat: en röst ur en intervju."),

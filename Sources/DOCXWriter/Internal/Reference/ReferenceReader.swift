@@ -4,8 +4,8 @@ import OOXML
 
 // Reads a reference document (.docx) as Word or LibreOffice saved it: follows the package's
 // relationships to the main document, styles, numbering, settings, font table and theme;
-// splits the body into the cover (first section) and the rest; carries headers, footers and
-// images; and checks what staff may have got wrong (placeholders, alt text), naming the file.
+// splits the body into the cover (first section) and the rest, whose first table is the
+// sample of the tables' look; carries headers, footers and images; and checks what staff may have got wrong (placeholders, alt text), naming the file.
 struct ReferenceReader {
     let file: String
     private var archive = PackageReader()
