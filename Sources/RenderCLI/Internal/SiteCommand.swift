@@ -36,7 +36,8 @@ struct SiteCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let renderer = Renderer(looks: try TemplateFolder.looks(templates, for: [.html], plans: Catalog.shared.all), date: date.date)
+        let looks = try TemplateFolder.looks(templates, for: [.html])
+        let renderer = Renderer(looks: looks, date: date.date)
         let cwd = FileManager.default.currentDirectoryPath
         try Catalog.shared.requireUniqueIds(relativeTo: cwd)
         var plans: [Handlingsplan] = []
@@ -46,6 +47,7 @@ struct SiteCommand: ParsableCommand {
             for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
             if errors.isEmpty { plans.append(plan) } else { failed.append(plan.id) }
         }
+        try TemplateFolder.checkFolders(of: plans, in: looks)
         let search = SiteSearch.find()
         if search == nil && !quiet {
             Console.error("Pagefind finns inte, så webbplatsen byggs utan sökning. Installera det med: python3 -m pip install 'pagefind[bin]'")

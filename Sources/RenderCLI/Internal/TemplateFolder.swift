@@ -25,11 +25,25 @@ enum TemplateFolder {
                 throw TemplateError(file: path, message: "Mallmappen finns inte, och standardmallarna hittades inte bredvid programmet.")
             }
             let looks = try Looks.load(from: URL(fileURLWithPath: path), formats: Set(formats))
-            try looks.checkFolders(of: plans, relativeTo: FileManager.default.currentDirectoryPath)
+            try checkFolders(of: plans, in: looks)
             return looks
         } catch {
-            for line in "\(error)".split(separator: "\n") { Console.error("mallfel: \(line)") }
-            throw ExitStatus.template.exitCode
+            throw failure(error)
         }
+    }
+
+    /// Exit code 3 with the error printed when one of `plans` names with `mallmapp` a
+    /// folder that `looks` lacks.
+    static func checkFolders(of plans: [Handlingsplan], in looks: Looks) throws {
+        do {
+            try looks.checkFolders(of: plans, relativeTo: FileManager.default.currentDirectoryPath)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    private static func failure(_ error: any Error) -> any Error {
+        for line in "\(error)".split(separator: "\n") { Console.error("mallfel: \(line)") }
+        return ExitStatus.template.exitCode
     }
 }
