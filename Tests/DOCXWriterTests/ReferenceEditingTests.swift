@@ -20,17 +20,21 @@ import Testing
         let session = try LibreOfficeSession()
 
         // One caption style, and no other style shown twice under one name.
-        let names = try #require(try session.ask(["styles": reference.path])["paragraphStyles"] as? [String])
-        let folded = names.map { $0.lowercased() }
-        #expect(folded.filter { $0 == "caption" }.count == 1, "\(names.filter { $0.lowercased() == "caption" })")
-        let repeated = Dictionary(grouping: names, by: { $0.lowercased() }).values.filter { $0.count > 1 }
-        #expect(repeated.isEmpty, "paragraph styles LibreOffice shows twice: \(repeated)")
+        func expectEachStyleOnce(in file: URL) throws {
+            let names = try #require(try session.ask(["styles": file.path])["paragraphStyles"] as? [String])
+            let folded = names.map { $0.lowercased() }
+            #expect(folded.filter { $0 == "caption" }.count == 1, "\(names.filter { $0.lowercased() == "caption" })")
+            let repeated = Dictionary(grouping: names, by: { $0.lowercased() }).values.filter { $0.count > 1 }
+            #expect(repeated.isEmpty, "paragraph styles LibreOffice shows twice in \(file.lastPathComponent): \(repeated)")
+        }
+        try expectEachStyleOnce(in: reference)
 
         // Saved as templates/<look>/docx/reference.docx, over the shipped templates.
         let look = folder.appendingPathComponent("look")
         let edited = look.appendingPathComponent("docx/reference.docx")
         try FileManager.default.createDirectory(at: edited.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = try session.ask(["edit": reference.path, "out": edited.path, "header": Self.header, "border": Self.border])
+        try expectEachStyleOnce(in: edited)
         let plan = try #require(ExampleFiles.plans.first { $0.id == "vanersborg" })
         let docx = try Renderer(templates: ExampleFiles.templates.overridden(by: look)).write(plan.document, as: .docx)
 
