@@ -60,6 +60,8 @@ import Testing
         // In LibreOffice: the tables show the new colours; with the shipped reference, the old.
         let rendered = folder.appendingPathComponent("vanersborg.docx")
         try docx.write(to: rendered)
+        let validation = try SchemaValidationTests.validate([rendered])
+        #expect(validation.status == 0, "\(validation.text)\(validation.errors)")
         let shown = try #require(try session.ask(["tables": rendered.path])["tables"] as? [[String: Any]])
         let headed = shown.filter { ($0["header"] as? String) == Self.header }
         #expect(headed.count == planTables.count, "\(shown)")

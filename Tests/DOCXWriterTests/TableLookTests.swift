@@ -30,6 +30,8 @@ import Testing
             xml.replacingOccurrences(of: "<w:gridSpan w:val=\"2\"/></w:tcPr>",
                                      with: "<w:gridSpan w:val=\"2\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/></w:tcPr>")
                 .replacingOccurrences(of: "<w:pStyle w:val=\"Tabellrubrik\"/>", with: "<w:pStyle w:val=\"Heading3\"/>")
+                .replacingOccurrences(of: "<w:tblW w:w=\"5000\" w:type=\"pct\"/>", with: "<w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+                    + "<w:tblBorders><w:top w:val=\"double\" w:sz=\"6\" w:space=\"0\" w:color=\"778899\"/></w:tblBorders>")
                 .replacingOccurrences(of: "<w:tcW w:w=\"3024\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Tabelltext\"/>",
                                       with: "<w:tcW w:w=\"3024\" w:type=\"dxa\"/><w:tcBorders><w:left w:val=\"single\" w:sz=\"12\" "
                                         + "w:space=\"0\" w:color=\"112233\"/><w:right w:val=\"dotted\" w:sz=\"4\" w:space=\"0\" "
@@ -47,8 +49,18 @@ import Testing
         let borders = rows[2].map { $0.first("w:tcPr")?.first("w:tcBorders") }
         #expect(borders.map { $0?.first("w:left")?[attribute: "w:color"] } == ["112233", nil, nil])
         #expect(borders.map { $0?.first("w:right")?[attribute: "w:color"] } == ["445566", "445566", nil])
-        let layout = try UnpackedDOCX(docx).part("word/document.xml").descendants("w:tbl")[1]
+        let tables = try UnpackedDOCX(docx).part("word/document.xml").descendants("w:tbl")
+        #expect(tables[0].first("w:tblPr")?.first("w:tblBorders")?.first("w:top")?[attribute: "w:color"] == "778899")
+        let layout = tables[1]
+        #expect(layout.first("w:tblPr")?.first("w:tblBorders")?.first("w:top")?[attribute: "w:val"] == "nil")
         #expect(layout.descendants("w:tcBorders").isEmpty && layout.descendants("w:shd").isEmpty, "signature tables stay bare")
+
+        let folder = try Repository.temporaryDirectory("table-look")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tabeller.docx")
+        try docx.write(to: file)
+        let validation = try SchemaValidationTests.validate([file])
+        #expect(validation.status == 0, "\(validation.text)\(validation.errors)")
     }
 
     @Test func theUnchangedSampleAndNoSampleBothLeaveTheLookToTheTableStyle() throws {
