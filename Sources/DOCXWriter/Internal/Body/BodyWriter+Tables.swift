@@ -113,20 +113,19 @@ extension BodyWriter {
             inner.textWidth = max(567, width - Self.cellPadding)
             // A cell spanning columns lines up as its first column.
             inner.alignment = alignments[column]
-            let borders = look.borders(column: column, span: span, of: widths.count)
+            let place = CellPlace(column: column, span: span, of: widths.count)
             switch slot {
             case .origin(let cell):
-                self.cell(width: width, span: span, merge: cell.rowSpan > 1 ? "restart" : nil, borders: borders, shading: look.shading) {
+                self.cell(width: width, place, merge: cell.rowSpan > 1 ? "restart" : nil, look: look) {
                     for block in cell.blocks { write(block, context: inner) }
                     if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: inner.cellStyle) }
                 }
             case .rowContinuation:
-                self.cell(width: width, span: span, merge: "continue", borders: borders, shading: look.shading) {
+                self.cell(width: width, place, merge: "continue", look: look) { emptyParagraph(style: inner.cellStyle) }
+            case .empty:
+                self.cell(width: width, CellPlace(column: column, span: 1, of: widths.count), merge: nil, look: look) {
                     emptyParagraph(style: inner.cellStyle)
                 }
-            case .empty:
-                self.cell(width: width, span: 1, merge: nil, borders: look.borders(column: column, span: 1, of: widths.count),
-                          shading: look.shading) { emptyParagraph(style: inner.cellStyle) }
             case .columnContinuation:
                 continue
             }
@@ -134,14 +133,21 @@ extension BodyWriter {
         xml.end()
     }
 
-    private func cell(width: Int, span: Int, merge: String?, borders: Element?, shading: Element?, _ content: () -> Void) {
+    /// Where a cell stands in its row: its first grid column, how many it spans, of how many.
+    private struct CellPlace {
+        let column: Int
+        let span: Int
+        let of: Int
+    }
+
+    private func cell(width: Int, _ place: CellPlace, merge: String?, look: TableLook.Cells, _ content: () -> Void) {
         xml.start("w:tc")
         xml.element("w:tcPr") {
             xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
-            if span > 1 { xml.empty("w:gridSpan", ["w:val": String(span)]) }
+            if place.span > 1 { xml.empty("w:gridSpan", ["w:val": String(place.span)]) }
             if let merge { xml.empty("w:vMerge", ["w:val": merge]) }
-            borders?.write(to: xml)
-            shading?.write(to: xml)
+            look.borders(column: place.column, span: place.span, of: place.of)?.write(to: xml)
+            look.shading?.write(to: xml)
         }
         endsWithParagraph = false
         content()
