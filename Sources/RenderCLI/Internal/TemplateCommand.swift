@@ -12,7 +12,7 @@ struct TemplateCommand: ParsableCommand {
             Exempel:
               render template docx --out templates/docx/reference.docx
 
-            Referensdokumentet för Word öppnas och ändras i Word eller LibreOffice; se templates/README.md.
+            Referensdokumentet för Word öppnas och ändras i Word eller LibreOffice: formatmallarna, omslaget och exempeltabellen, vars utseende alla tabeller får; se templates/README.md.
 
             \(ExitStatus.helpText)
             """)
