@@ -13,8 +13,8 @@ enum TemplateFolder {
         + "en organisations egna. Standard: ./templates om den finns, annars standardmallarna."
 
     /// Every look, or exit code 3 with the error printed: a folder given that does not
-    /// exist is a template error, a missing ./templates is not; nor is a folder one of
-    /// `plans` names with `mallmapp` that does not exist.
+    /// exist is a template error, a missing ./templates is not; a folder one of `plans`
+    /// names with `mallmapp` that does not exist is one too.
     static func looks(_ given: String?, for formats: [OutputFormat], plans: [Handlingsplan] = []) throws -> Looks {
         let path = given ?? standard
         do {
