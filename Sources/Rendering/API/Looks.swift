@@ -60,8 +60,14 @@ public struct Looks: Sendable {
             guard let name = plan.mallmapp, own[name] == nil else { return nil }
             let existing = known.isEmpty ? "Mallmappen har inga organisationsmappar."
                 : "Organisationsmapparna som finns: \(known.joined(separator: ", "))."
-            return TemplateError(file: plan.plats.relativ(till: directory), message: "planen \"\(plan.id)\" anger mallmapp: "
-                + "\"\(name)\", men mappen \(folder)/\(name) finns inte. Skapa mappen eller rätta namnet. \(existing)")
+            var isDirectory: ObjCBool = false
+            // A folder whose name is not an id (capitals, å ä ö, html, docx) is no look.
+            let why = FileManager.default.fileExists(atPath: "\(folder)/\(name)", isDirectory: &isDirectory) && isDirectory.boolValue
+                ? "men mappen \(folder)/\(name) kan inte vara en organisations mapp: namnet får bara ha små bokstäver a–z, "
+                    + "siffror och bindestreck och får inte vara \(Templates.htmlFolder) eller docx. Byt namn på mappen och mallmappen."
+                : "men mappen \(folder)/\(name) finns inte. Skapa mappen eller rätta namnet."
+            return TemplateError(file: plan.plats.relativ(till: directory),
+                                 message: "planen \"\(plan.id)\" anger mallmapp: \"\(name)\", \(why) \(existing)")
         }
         if let error = TemplateError(all: errors) { throw error }
     }
