@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 sizes=${TYPECHECK_SIZES:-"100 200 400 800 1000"}
-if [ "${SMOKE:-0}" = 1 ]; then runs=1; sizes="100 200"; fi
+if [ "${SMOKE:-0}" = 1 ]; then runs=1; sizes="100 200"; export NESTED_SIZES="50 100"; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"; git checkout -q -- examples/Vanersborg.swift 2>/dev/null || true' EXIT
 
@@ -42,11 +42,31 @@ for i in $(seq 1 "$runs"); do
 done
 echo "Kommunens paket (Sources/Planer/Plan.swift → out/ale.*): median $(median "${times[@]}") s av $runs (${times[*]})"
 
-echo; echo "Typkontroll av en genererad plan (swiftc -typecheck), per antal aktiviteter:"
+echo; echo "Typkontroll av en genererad plan (swiftc -typecheck), per antal aktiviteter. Tillväxt: tidens faktor"
+echo "per fördubbling av planen, räknad på processortiden (2,0 är linjärt, 4,0 kvadratiskt)."
 swift build --target PlanModel >/dev/null
-for n in $sizes; do
-    python3 bench/generate_plan.py "$n" > "$work/Plan$n.swift"
-    start=$(now)
-    swiftc -typecheck -I .build/debug/Modules "$work/Plan$n.swift"
-    echo "  $n aktiviteter: $(python3 -c "print(f'{$(now) - $start:.1f}')") s"
-done
+typecheck() { # shape style: one line per size
+    local previous_n="" previous_cpu=""
+    for n in $sizes; do
+        python3 bench/generate_plan.py "$n" "$1" "$2" > "$work/Plan.swift"
+        read -r wall cpu < <( { /usr/bin/time -f "%e %U" swiftc -typecheck -I .build/debug/Modules "$work/Plan.swift" >/dev/null; } 2>&1 | tail -1)
+        python3 - "$n" "$wall" "$cpu" "$previous_n" "$previous_cpu" <<'PY'
+import math, sys
+n, wall, cpu, pn, pc = sys.argv[1:]
+line = f"    {int(n):>5} aktiviteter: {float(wall):6.1f} s (processor {float(cpu):5.1f} s)"
+if pn and float(pc) > 0:
+    growth = (float(cpu) / float(pc)) ** (1 / math.log2(int(n) / int(pn)))
+    line += f", tillväxt {growth:.1f}"
+print(line.replace(".", ","))
+PY
+        previous_n=$n previous_cpu=$cpu
+    done
+}
+echo "  Fem fokusområden, mål om fem aktiviteter, varje mål en egen konstant (så som README och render ny skriver):"
+typecheck fem mål
+echo "  Ett fokusområde med alla mål:"
+typecheck ett-fokus mål
+echo "  Ett mål med alla aktiviteter, varje aktivitet en egen konstant:"
+typecheck ett-mål mål
+echo "  Före: hela planen som ett enda nästlat uttryck (fem fokusområden):"
+sizes=${NESTED_SIZES:-"100 200"} typecheck fem nästlad
