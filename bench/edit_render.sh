@@ -17,30 +17,40 @@ now() { date +%s.%N; }
 # One-line change: the subtitle's text, a different word each run.
 edit() { sed -i "/undertitel:/ { s/$2 [0-9]*\"/$2 $3\"/; t; s/$2\"/$2 $3\"/ }" "$1"; }
 
-swift build --product render >/dev/null
-times=()
-for i in $(seq 1 "$runs"); do
-    edit examples/Vanersborg.swift "barn och unga" "$i"
-    start=$(now)
-    swift build --product render >/dev/null
-    .build/debug/render vanersborg -q --out "$work/out"
-    times+=("$(python3 -c "print($(now) - $start)")")
-done
+# cycle LABEL FOLDER FILE BUILD RENDER…: RUNS times edit FILE, build with BUILD (a command
+# line, run in FOLDER) and render with RENDER; prints the medians of the whole cycle, of the
+# build and of the render (every format), and of the cycle without PDF (LibreOffice's part).
+cycle() {
+    local label=$1 folder=$2 file=$3 build=$4; shift 4
+    (cd "$folder" && $build >/dev/null)
+    local totals=() builds=() renders=() without=()
+    for i in $(seq 1 "$runs"); do
+        edit "$file" "barn och unga" "$i"
+        local start=$(now)
+        (cd "$folder" && $build >/dev/null)
+        local built=$(now)
+        (cd "$folder" && "$@" -q)
+        local rendered=$(now)
+        (cd "$folder" && "$@" -q --format docx,html,txt)
+        local finished=$(now)
+        totals+=("$(python3 -c "print($rendered - $start)")")
+        builds+=("$(python3 -c "print($built - $start)")")
+        renders+=("$(python3 -c "print($rendered - $built)")")
+        without+=("$(python3 -c "print($built - $start + $finished - $rendered)")")
+    done
+    echo "$label: median $(median "${totals[@]}") s av $runs (${totals[*]})"
+    echo "    bygget $(median "${builds[@]}") s, alla format $(median "${renders[@]}") s; utan PDF (Word, webb, text) $(median "${without[@]}") s"
+}
+
+cycle "Projektet (examples/Vanersborg.swift → out/vanersborg.*)" . examples/Vanersborg.swift \
+    "swift build --product render" .build/debug/render vanersborg --out "$work/out"
 git checkout -q -- examples/Vanersborg.swift
-echo "Projektet (examples/Vanersborg.swift → out/vanersborg.*): median $(median "${times[@]}") s av $runs (${times[*]})"
 
 package="$work/ale"
-scratch=.build/municipal-packages/bench
+scratch="$PWD/.build/municipal-packages/bench"
 .build/debug/render ny "$package" --id ale --kommun "Ale kommun" --layout delmal >/dev/null 2>&1
-(cd "$package" && swift build --scratch-path "$OLDPWD/$scratch" >/dev/null)
-times=()
-for i in $(seq 1 "$runs"); do
-    edit "$package/Sources/Planer/Plan.swift" "barn och unga" "$i"
-    start=$(now)
-    (cd "$package" && swift build --scratch-path "$OLDPWD/$scratch" >/dev/null && "$OLDPWD/$scratch/debug/plan" -q)
-    times+=("$(python3 -c "print($(now) - $start)")")
-done
-echo "Kommunens paket (Sources/Planer/Plan.swift → out/ale.*): median $(median "${times[@]}") s av $runs (${times[*]})"
+cycle "Kommunens paket (Sources/Planer/Plan.swift → out/ale.*)" "$package" "$package/Sources/Planer/Plan.swift" \
+    "swift build --scratch-path $scratch" "$scratch/debug/plan"
 
 echo; echo "Typkontroll av en genererad plan (swiftc -typecheck), per antal aktiviteter. Tillväxt: tidens faktor"
 echo "per fördubbling av planen, räknad på processortiden (2,0 är linjärt, 4,0 kvadratiskt)."
