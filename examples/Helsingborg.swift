@@ -4,7 +4,7 @@ import PlanModel
 /// Suicidprevention 2020-2022 för barn och unga, fastställd 2019-12-20, reviderad
 /// 2020-12-17 (seed 002). Skåne's regional frame: themes under each fokusområde, each
 /// with short-term goals and activities, long-term goals, and indicators for both.
-public let helsingborg = Handlingsplan(
+public let helsingborg: Handlingsplan = Handlingsplan(
     id: "helsingborg",
     organisationer: ["Helsingborgs stad"],
     titel: "Helsingborgs stads handlingsplan – Överenskommelse psykisk hälsa och Suicidprevention 2020-2022 för barn och unga",

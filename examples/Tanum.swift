@@ -5,7 +5,7 @@ import RegionVastraGotaland
 /// 2021–2023 (seed 003). Numbered chapters 1–6; chapter 6 holds the fokusområden, each
 /// goal with its text, the "Lokal handlingsplan:" lead where the plan has one, and the
 /// table Aktivitet | Vad | Indikator | När | Ansvarig | Uppföljning.
-public let tanum = Handlingsplan(
+public let tanum: Handlingsplan = Handlingsplan(
     id: "tanum",
     organisationer: ["Tanums kommun"],
     titel: "Länsgemensamma fokusområden och mål för barn och unga",

@@ -3,7 +3,7 @@ import RegionVastraGotaland
 
 /// Vänersborg: Det goda livet i Vänersborgs kommun, lokal handlingsplan 2020–2022
 /// (seed 000).
-public let vänersborg = Handlingsplan(
+public let vänersborg: Handlingsplan = Handlingsplan(
     id: "vanersborg",
     organisationer: ["Vänersborgs kommun", "Västra Götalandsregionen"],
     titel: "Det goda livet i Vänersborgs kommun",

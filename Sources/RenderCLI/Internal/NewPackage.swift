@@ -115,7 +115,7 @@ struct NewPackage {
             // Hela planen skrivs här, en gång; alla dokument (Word, webb, text, öppna data) skrivs
             // från den med `swift run plan`. Texterna nedan är platshållare: skriv kommunens egna.
             // Se projektets README ("Din kommuns egen plan") för alla byggstenar.
-            public let plan = Handlingsplan(
+            public let plan: Handlingsplan = Handlingsplan(
                 id: \(quoted(id)),
                 organisationer: [\(quoted(kommun))],
                 titel: \(quoted(titel)),
