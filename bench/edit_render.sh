@@ -23,12 +23,13 @@ edit() { sed -i "/undertitel:/ { s/$2 [0-9]*\"/$2 $3\"/; t; s/$2\"/$2 $3\"/ }" "
 cycle() {
     local label=$1 folder=$2 file=$3 build=$4; shift 4
     (cd "$folder" && $build >/dev/null)
-    local totals=() builds=() renders=() without=()
+    local totals=() builds=() renders=() without=() cpus=()
     for i in $(seq 1 "$runs"); do
         edit "$file" "barn och unga" "$i"
         local start=$(now)
-        (cd "$folder" && $build >/dev/null)
+        (cd "$folder" && /usr/bin/time -f "%U %S" -o "$work/cpu" $build >/dev/null)
         local built=$(now)
+        cpus+=("$(awk '{print $1 + $2}' "$work/cpu")")
         (cd "$folder" && "$@" -q)
         local rendered=$(now)
         (cd "$folder" && "$@" -q --format docx,html,txt)
@@ -39,7 +40,7 @@ cycle() {
         without+=("$(python3 -c "print($built - $start + $finished - $rendered)")")
     done
     echo "$label: median $(median "${totals[@]}") s av $runs (${totals[*]})"
-    echo "    bygget $(median "${builds[@]}") s, alla format $(median "${renders[@]}") s; utan PDF (Word, webb, text) $(median "${without[@]}") s"
+    echo "    bygget $(median "${builds[@]}") s (processor $(median "${cpus[@]}") s), alla format $(median "${renders[@]}") s; utan PDF (Word, webb, text) $(median "${without[@]}") s"
 }
 
 cycle "Projektet (examples/Vanersborg.swift → out/vanersborg.*)" . examples/Vanersborg.swift \
