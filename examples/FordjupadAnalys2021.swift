@@ -7,7 +7,7 @@ import RegionVastraGotaland
 /// Västra Götalandsregionen and NSPH i Västra Götaland: the summary pages, chapters 1–7
 /// and the appendix, in the report's order. The parts are defined in the files
 /// FordjupadAnalys2021*.swift.
-public let fördjupadAnalys2021 = Analysrapport(
+public let fördjupadAnalys2021: Analysrapport = Analysrapport(
     id: "fordjupad-analys-2021",
     titel: "Fördjupad analys 2021",
     undertitel: "Fördjupad analys av arbetet med handlingsplanen",
@@ -38,8 +38,8 @@ public let fördjupadAnalys2021 = Analysrapport(
 // in VastraGotalandMal.swift.
 
 /// B3.1 as the report's goal lists name it.
-let b3_1IRapporten = Målreferens(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser ska ha en SIP/Västbusplan")
+let b3_1IRapporten: Målreferens = Målreferens(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser ska ha en SIP/Västbusplan")
 /// B3.2 as the report names it ("utvecklingsarbete", where the plan has "utvecklingsarbetet").
-let b3_2IRapporten = Målreferens(.b3_2, rubrik: "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete")
+let b3_2IRapporten: Målreferens = Målreferens(.b3_2, rubrik: "Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete")
 /// B4.1 as the report names it ("kommunerna eller regionen", as V4.1).
-let b4_1IRapporten = Målreferens(.b4_1, rubrik: "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen")
+let b4_1IRapporten: Målreferens = Målreferens(.b4_1, rubrik: "Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen")

@@ -5,7 +5,7 @@ import RegionVastraGotaland
 // Seed 004, chapters 1–4. Repaired extraction damage: words split by the PDF's line-end
 // hyphens ("läns-gemensamma", "läns gemensamma") are joined; "Instruktorer" has its ö.
 
-let fördjupadAnalysKapitel1 = Rapportkapitel(1, "Kort om handlingsplan för psykisk hälsa",
+let fördjupadAnalysKapitel1: Rapportkapitel = Rapportkapitel(1, "Kort om handlingsplan för psykisk hälsa",
     ingress: "Arbetet med framtagandet av handlingsplanen har pågått sedan år 2016. I detta kapitel presenteras en kort sammanfattning av handlingsplanen och dess mål.") {
     Avsnitt("Arbetet med handlingsplan för psykisk hälsa har pågått sedan 2016") {
         Punktlista {
@@ -33,7 +33,7 @@ let fördjupadAnalysKapitel1 = Rapportkapitel(1, "Kort om handlingsplan för psy
     }
 }
 
-let fördjupadAnalysKapitel2 = Rapportkapitel(2, "Bakgrund och metod",
+let fördjupadAnalysKapitel2: Rapportkapitel = Rapportkapitel(2, "Bakgrund och metod",
     ingress: "I detta avsnitt presenteras syfte, mål och frågeställningar för arbetet samt vilken metod som använts. Vidare ges en kort introduktion till rapportens olika kapitel.") {
     Avsnitt("Denna rapport presenterar en av två fördjupade analyser som utförts 2021 inom ramen för arbetet med handlingsplan psykisk hälsa") {
         Stycke("Utöver den årliga indikatoruppföljningen har det under 2021 genomförts två fördjupade analyser inom handlingsplanens ramar:")
@@ -98,7 +98,7 @@ let fördjupadAnalysKapitel2 = Rapportkapitel(2, "Bakgrund och metod",
     }
 }
 
-let fördjupadAnalysKapitel3 = Rapportkapitel(3, "Fördelning av medel",
+let fördjupadAnalysKapitel3: Rapportkapitel = Rapportkapitel(3, "Fördelning av medel",
     ingress: "Sedan 2019 har arbetet med handlingsplanen delvis finansierats med statliga stimulansmedel från överenskommelsen kring psykisk hälsa mellan SKR och staten. I detta avsnitt beskrivs hur medel har fördelats samt regionens och delregionernas upplevelse av hur det fungerat.") {
     Avsnitt("Mellan 2018 och 2021 fördelades cirka 6,5 miljarder i statliga stimulansmedel för psykisk hälsa varav 1 miljard gick till Västra Götaland") {
         Avsnitt("Om överenskommelsen psykisk hälsa") {

@@ -3,7 +3,7 @@ import PlanModel
 
 // Seed 004, chapter 4. The quote boxes that hold several voices are one `Citat` each.
 
-let fördjupadAnalysKapitel4 = Rapportkapitel(4, "Organisation, ledning och styrning",
+let fördjupadAnalysKapitel4: Rapportkapitel = Rapportkapitel(4, "Organisation, ledning och styrning",
     ingress: "Flera aktörer har varit involverade i arbetet med handlingsplan psykisk hälsa. I detta avsnitt beskrivs hur organisering, styrning och ledning sett ut under arbetet med handlingsplanen samt involverade aktörers syn på dessa.") {
     Avsnitt("Kapitlet följer framtagandet, genomförandet och uppföljningen av handlingsplanen") {
         Punktlista {

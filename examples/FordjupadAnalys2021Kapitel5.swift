@@ -6,7 +6,7 @@ import RegionVastraGotaland
 // (FordjupadAnalys2021Vuxna.swift) and for children and young people
 // (FordjupadAnalys2021MalBarn.swift). Repaired: "Psykiatrirågorna" (a lost "f").
 
-let fördjupadAnalysKapitel5 = Rapportkapitel(5, "Aktiviteter inom handlingsplanens mål 2018-2021",
+let fördjupadAnalysKapitel5: Rapportkapitel = Rapportkapitel(5, "Aktiviteter inom handlingsplanens mål 2018-2021",
     ingress: "I vårdsamverkansområdena pågår ett utbrett arbete med att implementera det länsgemensamma arbetet. I detta avsnitt presenteras de aktiviteter som genomförts i vårdsamverkansområdena samt involverade aktörers syn på prioriteringar, val av aktiviteter samt resultat. Kapitlet inleds med ett avsnitt över övergripande observationer vilket följs av aktiviteter och resultat inom mål för vuxna respektive barn och unga.") {
     Avsnitt("I avsnittet beskrivs huvudsakligen de aktiviteter som vårdssamverkansområdena uppgett att de utfört") {
         Avsnitt("Vårdssamverkansområdena ansvarar för implementeringen av det länsgemensamma arbetet") {

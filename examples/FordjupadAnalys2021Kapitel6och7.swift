@@ -4,7 +4,7 @@ import PlanModel
 // Seed 004, chapters 6 and 7. Chapter 6 opens with a picture of the three areas and three
 // levels of its ways forward; it holds no words of its own and is left out.
 
-let fördjupadAnalysKapitel6 = Rapportkapitel(6, "Så kan arbetet stärkas framöver",
+let fördjupadAnalysKapitel6: Rapportkapitel = Rapportkapitel(6, "Så kan arbetet stärkas framöver",
     ingress: "Utifrån de observationer som presenterats i föregående kapitel ges här möjliga vägar framåt på hur arbetet med handlingsplanen kan stärkas framöver. Vägar framåt ges på tre nivåer: VästKom/Västra Götalandsregionen, Vårdsamverkansområdena samt Staten/SKR.") {
     Avsnitt("I detta avsnitt presenteras vägar framåt för att stärka det länsgemensamma arbetet") {
         Punktlista {
@@ -87,7 +87,7 @@ let fördjupadAnalysKapitel6 = Rapportkapitel(6, "Så kan arbetet stärkas fram�
 
 // Repaired: "Intervju personer" and "Valfärdsutveckling" (split word, lost "ä"); the
 // section heading's first word, lost in the seed ("Arbetet har 17 intervjuer genomförts").
-let fördjupadAnalysKapitel7 = Rapportkapitel(7, "Appendix",
+let fördjupadAnalysKapitel7: Rapportkapitel = Rapportkapitel(7, "Appendix",
     ingress: "I arbetet har ett flertal intervjuer samt en workshop genomförts. Intervjupersoner samt deltagare på workshopen presenteras i detta avsnitt.") {
     Avsnitt("I arbetet har 17 intervjuer genomförts") {
         Stycke("Samtliga företrädare från vårdssamverkansområdena deltog på workshopen där preliminära resultat presenterades och diskuterades.")

@@ -32,7 +32,7 @@ private let områdeskolumner: [Tabellkolumn] = [
 
 // MARK: - 1. Förebyggande och främjande arbete
 
-let fördjupadAnalysB1_1 = Målavsnitt(.b1_1) {
+let fördjupadAnalysB1_1: Målavsnitt = Målavsnitt(.b1_1) {
     Bakgrundsbeskrivning("Föräldrar är viktiga i varje barns liv. De påverkar förutsättningarna för barnets fysiska och psykiska hälsa och utveckling i stort. Därför är det viktigt att ge föräldrar och vårdnadshavare stöd utifrån sina och barnens behov när det behövs. Det kan gälla föräldrar till barn med funktionsnedsättning eller föräldrar med psykisk ohälsa och/eller missbruk. Verksamheter som arbetar med barn och som möter föräldrar behöver kunna erbjuda föräldrarna anpassat stöd under barnets hela uppväxt, 0-18 år.")
     Målindikatorer {
         Indikator("Manualbaserad insats för föräldrastöd.", .process)
@@ -96,7 +96,7 @@ let fördjupadAnalysB1_1 = Målavsnitt(.b1_1) {
     }
 }
 
-let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
+let fördjupadAnalysB1_2: Målavsnitt = Målavsnitt(.b1_2) {
     Bakgrundsbeskrivning("Att klara godkänt resultat i skolan är en stark faktor för god hälsa senare i livet. En fjärdedel av varje årskull går inte ut gymnasiet i Västra Götaland idag. Samtidigt är det en viktig förutsättning att ha gymnasiekompetens för att kunna leva ett självständigt liv. Elever med hög frånvaro måste uppmärksammas tidigt och ges det stöd de behöver för att närvara i skolan. Det är viktigt att utveckla närvarofrämjande åtgärder och arbetsätt i samverkan.")
     Målindikatorer {
         Indikator("Andel elever som fullföljt gymnasieutbildningen inom tre år.", .resultat)
@@ -151,7 +151,7 @@ let fördjupadAnalysB1_2 = Målavsnitt(.b1_2) {
 
 // MARK: - 2. Tillgängliga tidiga insatser
 
-let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
+let fördjupadAnalysB2_1: Målavsnitt = Målavsnitt(.b2_1) {
     Bakgrundsbeskrivning("Att tidigt identifiera psykisk ohälsa hos barn och unga kan förhindra utveckling av allvarliga problem. Det som ofta benämns som “första linjen” är de funktioner eller verksamheter som har i uppgift att först ta emot barn, ungdomar eller familjer som söker hjälp när ett barn har problem eller mår dåligt. Barn och föräldrar ska veta vart de ska vända sig. Därför behöver första linjen för barn och ungas psykiska hälsa vara definierad och känd. En bra första linje är tillgänglig, utgår från barnets bästa och sätter barn och familj i centrum. Den hjälper barn och unga genom att kunna identifiera problem, behandla lindriga problem, remittera vidare när det behövs och säkerställa att alla barn och unga får tidig och högkvalitativ hjälp.")
     Målindikatorer {
         Indikator("Barn och unga med psykiatrisk diagnos som vårdats i slutenvård.", .resultat)
@@ -224,7 +224,7 @@ let fördjupadAnalysB2_1 = Målavsnitt(.b2_1) {
     }
 }
 
-let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
+let fördjupadAnalysB2_2: Målavsnitt = Målavsnitt(.b2_2) {
     Bakgrundsbeskrivning("Bruk av alkohol och narkotika kan påverka fysiskt, psykiskt och socialt välbefinnande. För att ge goda förutsättningar för ett gott vuxenblivande behöver missbruk tidigt uppmärksammas. Missbruk hos unga samspelar ofta med psykiska och sociala faktorer som påverkar missbruket och samsjukligheten är ofta hög. Det finns samband med individers livsvillkor och sociala sammanhang. Särskilt sårbara och viktiga att uppmärksamma är t ex hbtq-personer, ensamkommande/nyanlända och barn till föräldrar med eget missbruk eller psykisk ohälsa. Det är viktigt att samordna insatser för unga som har kontakt med flera myndigheter och behandlingsverksamheter. I samverkan behöver kommun och hälso- och sjukvård utveckla former för att tidigt identifiera dessa unga.")
     Målindikatorer {
         Indikator("Andel elever med riskkonsumtion av alkohol i åk 9.", .resultat)
@@ -278,7 +278,7 @@ let fördjupadAnalysB2_2 = Målavsnitt(.b2_2) {
 
 // MARK: - 3. Enskildas delaktighet och rättigheter
 
-let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser har en SIP") {
+let fördjupadAnalysB3_1: Målavsnitt = Målavsnitt(.b3_1, rubrik: "Barn och unga som har behov av samordnade insatser har en SIP") {
     Bakgrundsbeskrivning("Sedan 2010 är det lagstiftat, både i socialtjänstlagen och hälso- och sjukvårdslagen, att kommun och region ska upprätta en samordnad individuell plan, SIP, när en person har behov av insatser från båda huvudmännen. I Västra Götaland finns överenskommelsen samverkan kring barn och ungas bästa. En SIP/Västbusplan gör den enskilde och närstående delaktiga i planeringen av insatser från hälso- och sjukvård, socialtjänst och skola och ansvarsfördelningen blir tydlig. SIP är också ett bra verktyg för samordning mellan verksamheter inom en huvudman.")
     Målindikatorer {
         Indikator("Upprättande av SIP i befolkningen 0-20 år.", .process)
@@ -362,7 +362,7 @@ let fördjupadAnalysB3_1 = Målavsnitt(.b3_1, rubrik: "Barn och unga som har beh
     }
 }
 
-let fördjupadAnalysB3_2 = Målavsnitt(b3_2IRapporten) {
+let fördjupadAnalysB3_2: Målavsnitt = Målavsnitt(b3_2IRapporten) {
     Bakgrundsbeskrivning("Barns och ungas egna upplevelser behöver tas tillvara för att kunna utveckla ett kunskapsbaserat arbetssätt. Barn har rätt till delaktighet i alla frågor som berör dem enligt FN:s konvention om barnets rättigheter. Inflytandet behövs på lokal, delregional, regional och nationell nivå och varje insats behöver betraktas från barnets perspektiv. Barn, unga och deras vårdnadshavare ska i så hög utsträckning som möjligt kunna påverka verksamhetsutveckling och definiera vad god kvalitet är.")
     Målindikatorer {
         Indikator("Systematiskt samarbete med brukarorganisationer.", .process)
@@ -439,7 +439,7 @@ let fördjupadAnalysB3_2 = Målavsnitt(b3_2IRapporten) {
 // MARK: - 4. Utsatta grupper
 
 // The seed's heading is interleaved with the goal's number: "… med kommunerna eller B4.1 regionen".
-let fördjupadAnalysB4_1 = Målavsnitt(b4_1IRapporten) {
+let fördjupadAnalysB4_1: Målavsnitt = Målavsnitt(b4_1IRapporten) {
     Bakgrundsbeskrivning("Det finns sju diskrimineringsgrunder som omfattas av lagens diskrimineringsförbud: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Personal ska få ökad kunskap om hur grupper utsätts, bl.a. minoritetsstress och skillnader i psykisk hälsa, kan relateras till att personer bryter mot normer utifrån exempelvis sexuell läggning, könsidentitet och nationellt ursprung. Kunskapen om mänskliga rättigheter, normativt bemötande och hur det påverkar unga i enskilda möten ska också öka.")
     Målindikatorer {
         Indikator("Klagomål med avseende på bemötande inom socialtjänst och sjukvård.", .resultat)
@@ -496,7 +496,7 @@ let fördjupadAnalysB4_1 = Målavsnitt(b4_1IRapporten) {
 
 // MARK: - 5. Ledning, styrning och organisation
 
-let fördjupadAnalysB5_1 = Målavsnitt(.b5_1) {
+let fördjupadAnalysB5_1: Målavsnitt = Målavsnitt(.b5_1) {
     Bakgrundsbeskrivning("I flera undersökningar uppger upp till 8 procent av flickorna och 4 procent av pojkarna att de någon gång försökt ta sitt liv. I Västra Götaland sker i genomsnitt 8–9 suicid per år i åldersgruppen 15-19 år. Bakom varje fullbordat suicid går det tio allvarliga försök och bakom statistiken döljer sig psykisk ohälsa som är viktig att uppmärksamma. Unga personer med förhöjd suicidrisk ska identifieras och erbjudas rätt hjälp i tid så att de inte försöker ta sitt liv. Detta sker genom utvecklad samverkan och samsyn mellan olika aktörer. Ingen i Västra Götaland ska behöva se suicid som en utväg.")
     Målindikatorer {
         Indikator("Antal suicid i befolkningen 0-19 år.", .resultat)

@@ -3,7 +3,7 @@ import PlanModel
 
 // Seed 004, the three summary pages before the table of contents.
 
-let fördjupadAnalysObservationer = Sammanfattning("I rapporten presenteras observationer inom tre områden") {
+let fördjupadAnalysObservationer: Sammanfattning = Sammanfattning("I rapporten presenteras observationer inom tre områden") {
     Stycke("Rapporten syftar till att identifiera lärdomar från det länsgemensamma arbete med Handlingsplan psykisk hälsa. I rapporten redovisas och samlas observationer kring fördelning av medel, organisation, ledning och styrning samt genomförda aktiviteter och potentiella resultat. Nedan sammanfattas några av de centrala observationerna inom respektive område.")
     Ruta("Fördelning av medel") {
         Punktlista {
@@ -38,7 +38,7 @@ let fördjupadAnalysObservationer = Sammanfattning("I rapporten presenteras obse
     Not("Delregionala processledare kan även ha andra benämningar, som utvecklingsledare eller koordinator; V1.1 och B5.1: Nollvision om suicid i Västra Götaland. V3.1 och B3.1: Personer/Barn och unga som har behov av samordnade insatser ska ha en SIP. B2.1: Barn och unga med psykisk ohälsa ska få rätt insatser i rätt tid; V2.1: Äldre personer med psykisk ohälsa ska få rätt vård och stöd. V4.1 och B4.1: Ingen ska diskrimineras eller uppleva negativt bemötande i kontakterna med kommunerna eller regionen. V5.1: Invånare ska få tillgång till evidensbaserade metoder inom vård, stöd och behandling. B1.2: Alla elever ska lämna grund- och gymnasieskolan med godkända betyg.")
 }
 
-let fördjupadAnalysVerksamhetslogik = Sammanfattning("Utformningen av nästa handlingsplan bör vägledas av en tydlig verksamhetslogik") {
+let fördjupadAnalysVerksamhetslogik: Sammanfattning = Sammanfattning("Utformningen av nästa handlingsplan bör vägledas av en tydlig verksamhetslogik") {
     Avsnitt("Nuläge") {
         Stycke("I nuläget genomförs ett utbrett arbete för att nå handlingsplanens mål. Däremot saknas det i viss utsträckning tydliga kopplingar mellan hur medel fördelas, vilka aktiviteter som genomförs och handlingsplanens mål.")
         fördjupadAnalysNuläge()
@@ -75,7 +75,7 @@ func fördjupadAnalysÖnskatLäge(uppföljning: Löptext, fil: String = #fileID,
         uppföljning: uppföljning, fil: fil, rad: rad)
 }
 
-let fördjupadAnalysVägarFramåt = Sammanfattning("Utifrån observationerna presenteras vägar framåt på tre nivåer") {
+let fördjupadAnalysVägarFramåt: Sammanfattning = Sammanfattning("Utifrån observationerna presenteras vägar framåt på tre nivåer") {
     VägarFramåt("Fördelning av medel") {
         Nivå(.västKomVGR) {
             Punktlista {

@@ -67,7 +67,7 @@ enum FördjupadAnalysText {
 }
 
 /// The source line of most pages on the work in the vårdsamverkansområden.
-let enkäterOchIntervjuer = Löptext("Länsgemensamma enkäter (2018-2021); " + FördjupadAnalysText.intervjuer)
+let enkäterOchIntervjuer: Löptext = Löptext("Länsgemensamma enkäter (2018-2021); " + FördjupadAnalysText.intervjuer)
 
 /// The note that opens the notes of every results page, ending in `rest`. The seed refers
 /// to its page 41 ("läs mer på s.41"); the reference points to that section instead, so

@@ -14,7 +14,7 @@ let fördjupadAnalysMålavsnittVuxna: [Målavsnitt] = [
     fördjupadAnalysV4_2, fördjupadAnalysV5_1,
 ]
 
-let fördjupadAnalysV1_1 = Målavsnitt(.v1_1) {
+let fördjupadAnalysV1_1: Målavsnitt = Målavsnitt(.v1_1) {
     Bakgrundsbeskrivning("Varje år tar cirka 200 personer i Västra Götaland sitt eget liv. Bakom varje fullbordat suicid går det tio allvarliga försök och bakom statistiken döljer sig psykisk ohälsa som kan förebyggas genom samverkan över verksamhetsgränser. Det kan handla om att tidigt uppmärksamma varningssignaler, identifiera, ge stöd och behandling till grupper i särskilt utsatta situationer och att utbilda personal. Ingen i Västra Götaland ska behöva se suicid som en utväg.")
     Målindikatorer {
         Indikator("Antal suicid i befolkningen.", .resultat)
@@ -96,7 +96,7 @@ let fördjupadAnalysV1_1 = Målavsnitt(.v1_1) {
     }
 }
 
-let fördjupadAnalysV2_1 = Målavsnitt(.v2_1, rubrik: "Äldre personer med psykisk ohälsa ska få vård och stöd") {
+let fördjupadAnalysV2_1: Målavsnitt = Målavsnitt(.v2_1, rubrik: "Äldre personer med psykisk ohälsa ska få vård och stöd") {
     Bakgrundsbeskrivning("Åldrandet i sig innebär en ökad risk för både fysiska och psykiska sjukdomar. Depression och ångest är vanligt hos äldre personer och cirka en femtedel av den äldre befolkningen lider av psykisk ohälsa, vilket gör att vi kan tala om det som ett folkhälsoproblem. Psykisk ohälsa är dock inte en del av det naturliga åldrandet och äldre är i behov av evidensbaserade insatser precis som alla andra åldersgrupper. Social gemenskap, fysisk aktivitet och bra matvanor kan förebygga ohälsa. Psykisk ohälsa bland äldre behöver uppmärksammas för att fler ska få rätt vård, stöd och behandling.")
     Målindikatorer {
         Indikator("Aktuella rutiner för samordning inom äldreomsorgen.", .process)
@@ -154,7 +154,7 @@ let fördjupadAnalysV2_1 = Målavsnitt(.v2_1, rubrik: "Äldre personer med psyki
     }
 }
 
-let fördjupadAnalysV3_1 = Målavsnitt(.v3_1, rubrik: "Personer som har behov av samordnade insatser har en SIP") {
+let fördjupadAnalysV3_1: Målavsnitt = Målavsnitt(.v3_1, rubrik: "Personer som har behov av samordnade insatser har en SIP") {
     Bakgrundsbeskrivning("Sedan 2010 är det lagstiftat, både i socialtjänstlagen och hälso- och sjukvårdslagen, att kommun och landsting ska upprätta en samordnad individuell plan (SIP) när en person har behov av insatser från båda huvudmännen. En SIP säkerställer att den enskilde får sina behov tillgodosedda när flera aktörer ansvarar för insatser. En SIP gör den enskilde och närstående delaktiga i planeringen av insatser från hälso- och sjukvård och socialtjänst och ansvarsfördelningen blir tydlig. SIP är också ett bra verktyg för samordning mellan verksamheter inom en huvudman.")
     Målindikatorer {
         Indikator("Upprättande av SIP i befolkningen.", .process)
@@ -236,7 +236,7 @@ let fördjupadAnalysV3_1 = Målavsnitt(.v3_1, rubrik: "Personer som har behov av
     }
 }
 
-let fördjupadAnalysV3_2 = Målavsnitt(.v3_2) {
+let fördjupadAnalysV3_2: Målavsnitt = Målavsnitt(.v3_2) {
     Bakgrundsbeskrivning("Den enskildes egna upplevelser behöver tas tillvara för att kunna utveckla ett kunskapsbaserat arbetssätt. Delaktighet i sin egen hälsa och vård är en mänsklig rättighet och en hälsofrämjande faktor. Inflytandet behövs på lokal, delregional, regional och nationell nivå och varje insats behöver betraktas ur den enskildes perspektiv. De som berörs av insatser ska i så hög utsträckning som möjligt kunna påverka verksamhetsutveckling och definiera vad god kvalitet är.")
     Målindikatorer {
         Indikator("Systematiskt samarbete med brukarorganisationer.", .process)
@@ -305,7 +305,7 @@ let fördjupadAnalysV3_2 = Målavsnitt(.v3_2) {
     }
 }
 
-let fördjupadAnalysV4_1 = Målavsnitt(.v4_1) {
+let fördjupadAnalysV4_1: Målavsnitt = Målavsnitt(.v4_1) {
     Bakgrundsbeskrivning("Det finns sju diskrimineringsgrunder som omfattas av lagens diskrimineringsförbud: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Personal ska få ökad kunskap om hur grupper utsätts, bl.a. minoritetsstress och skillnader i psykisk hälsa, kan relateras till att personer bryter mot normer utifrån exempelvis sexuell läggning, könsidentitet och nationellt ursprung. Kunskapen om mänskliga rättigheter, normativt bemötande och hur det påverkar individer i enskilda möten ska också öka.")
     Målindikatorer {
         Indikator("Klagomål med avseende på bemötande inom socialtjänst och sjukvård.", .resultat)
@@ -355,7 +355,7 @@ let fördjupadAnalysV4_1 = Målavsnitt(.v4_1) {
     }
 }
 
-let fördjupadAnalysV4_2 = Målavsnitt(.v4_2) {
+let fördjupadAnalysV4_2: Målavsnitt = Målavsnitt(.v4_2) {
     Bakgrundsbeskrivning("Den enskilde ska få vård, stöd och insatser som upplevs som en väl fungerande helhet. Det är viktigt att personer med två eller flera sjukdomstillstånd samtidigt (samsjuklighet) får vård och behandling parallellt och samordnat. Vård- och stödinsatser från olika aktörer i kommun och region kan också behöva integreras för att möta den enskildes behov. Insatserna ska syfta till att förhindra utveckling av allvarliga tillstånd och ytterst bidra till undvika slutenvård.")
     Målindikatorer {
         Indikator("Case management till personer med psykisk sjukdom.", .process)
@@ -420,7 +420,7 @@ let fördjupadAnalysV4_2 = Målavsnitt(.v4_2) {
     }
 }
 
-let fördjupadAnalysV5_1 = Målavsnitt(.v5_1) {
+let fördjupadAnalysV5_1: Målavsnitt = Målavsnitt(.v5_1) {
     Bakgrundsbeskrivning("Evidens innebär bästa sammantagna vetenskapliga stöd och bevis om insatsers effekt. Det är en utmaning för verksamheterna att dra nytta av vetenskap och kunskap som finns och systematiskt tillämpa den. Samtidigt är det av yttersta vikt att främja spridningen av evidensbaserade metoder och bromsa användningen av ineffektiva metoder och rent av skadliga insatser. Det gäller att hushålla med resurserna genom att satsa på de metoder som gör störst nytta. Det finns nationella riktlinjer för målgrupper som är gemensamma för huvudmännen och som ger rekommendationer om vilka behandlingar och metoder som olika verksamheter i vård och omsorg bör satsa på.")
     Målindikatorer {
         Indikator("Standardiserade bedömningsmetoder inom missbruk- och beroendeverksamhet.", .process)

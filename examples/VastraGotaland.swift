@@ -9,7 +9,7 @@ import RegionVastraGotaland
 /// The goals are stated from their definitions in VastraGotalandMal.swift (`Mål(.b1_1)`),
 /// so each goal text is written once. Slide furniture (footer links, page numbers, the
 /// logo words "Kommun och sjukvård") is left out.
-public let västraGötaland = Handlingsplan(
+public let västraGötaland: Handlingsplan = Handlingsplan(
     id: "vastra-gotaland",
     organisationer: ["Västra Götalandsregionen", "Samverkan i Göteborgsområdet"],
     titel: "Det goda livet i Västra Götaland",

@@ -54,6 +54,7 @@ struct MunicipalPackageTests {
         }
         let plan = try String(contentsOf: ale.appendingPathComponent("Sources/Planer/Plan.swift"), encoding: .utf8)
         #expect(plan.contains(#"organisationer: ["Ale kommun"]"#) && plan.contains("tabellayout: .teman") && plan.contains("// "))
+        #expect(plan.contains("\n        tema1_1\n") && plan.contains("\nprivate let tema1_1 = Tema("), "every goal a constant of its own")
 
         let lerum = try Self.makePackage("lerum", kommun: "Lerums kommun", layout: "delmal", in: base) { templates in
             try FileManager.default.createDirectory(at: templates.appendingPathComponent("html"), withIntermediateDirectories: true)

@@ -131,14 +131,14 @@ struct WordQuirkTests {
             """)
         #expect(source.contains("tabellayout: .teman"))
         #expect(source.contains("""
-                        KortsiktigaMål(.årsintervall(2020, 2022)) {
-                            Aktivitet("Elevhälsan stöttar skolorna.") {
-                                Indikator("Skolnärvaro", .resultat, källa: "Skolverket")
-                                Delmål("Fler elever når målen", när: [.pågående], ansvar: "Skol- och fritidsförvaltningen") {
-                                    Uppföljning(.månad(.maj, 2022), "Klart.")
-                                }
-                            }
+                KortsiktigaMål(.årsintervall(2020, 2022)) {
+                    Aktivitet("Elevhälsan stöttar skolorna.") {
+                        Indikator("Skolnärvaro", .resultat, källa: "Skolverket")
+                        Delmål("Fler elever når målen", när: [.pågående], ansvar: "Skol- och fritidsförvaltningen") {
+                            Uppföljning(.månad(.maj, 2022), "Klart.")
                         }
+                    }
+                }
             """), "\(source)")
     }
 
@@ -178,17 +178,17 @@ struct WordQuirkTests {
             \(subGoalTable)
             """)
         #expect(source.contains("""
-                        Aktivitet("Läxhjälp") {
-                            Stycke("Stöd efter skolan")
-                            Delmål("Fler elever", när: [.år(2021)], ansvar: "Skolan")
-                            Delmål("Färre avhopp", när: [.år(2022)], ansvar: "Skolan")
-                        }
+                Aktivitet("Läxhjälp") {
+                    Stycke("Stöd efter skolan")
+                    Delmål("Fler elever", när: [.år(2021)], ansvar: "Skolan")
+                    Delmål("Färre avhopp", när: [.år(2022)], ansvar: "Skolan")
+                }
             """), "\(source)")
         #expect(source.contains("""
-                        Aktivitet("ABC-grupper") {
-                            Indikator("Antal grupper", .process)
-                            Delmål("Fler ledare", när: [.år(2021)], ansvar: "Sirius")
-                        }
+                Aktivitet("ABC-grupper") {
+                    Indikator("Antal grupper", .process)
+                    Delmål("Fler ledare", när: [.år(2021)], ansvar: "Sirius")
+                }
             """), "\(source)")
     }
 
@@ -241,28 +241,28 @@ struct WordQuirkTests {
             \(whatTable)
             """)
         #expect(source.contains("""
-                        Aktivitet("ABC-grupper") {
-                            Stycke("Grupper för föräldrar.")
-                            Indikator("Antal grupper", .process)
-                            Delmål("Fler ledare", när: [.termin(.vt, 2021).inledd("start")], ansvar: "Sirius") {
-                                Uppföljning(.datum(Datum(2022, 9, 28)), "Klart.", status: .genomförd)
-                            }
-                            Delmål("Nå fler", när: [.frånOchMed(.år(2021)).inledd("kontinuerligt")]) {
-                                Uppföljning(.återkommande(.varje(.år)))
-                            }
-                        }
-                        Aktivitet("Föräldrasidan") {
-                            Delmål(nil, när: [.år(2021)], ansvar: "Sirius")
-                        }
+                Aktivitet("ABC-grupper") {
+                    Stycke("Grupper för föräldrar.")
+                    Indikator("Antal grupper", .process)
+                    Delmål("Fler ledare", när: [.termin(.vt, 2021).inledd("start")], ansvar: "Sirius") {
+                        Uppföljning(.datum(Datum(2022, 9, 28)), "Klart.", status: .genomförd)
+                    }
+                    Delmål("Nå fler", när: [.frånOchMed(.år(2021)).inledd("kontinuerligt")]) {
+                        Uppföljning(.återkommande(.varje(.år)))
+                    }
+                }
+                Aktivitet("Föräldrasidan") {
+                    Delmål(nil, när: [.år(2021)], ansvar: "Sirius")
+                }
             """), "\(source)")
         #expect(source.contains("""
-                        Aktivitet("Läxhjälp") {
-                            Stycke("Stöd efter skolan")
-                            Indikator("Antal elever", .process)
-                            Delmål("Fler elever", när: [.år(2022)], ansvar: "Skolan") {
-                                Uppföljning(.återkommande(.varje(.år)))
-                            }
-                        }
+                Aktivitet("Läxhjälp") {
+                    Stycke("Stöd efter skolan")
+                    Indikator("Antal elever", .process)
+                    Delmål("Fler elever", när: [.år(2022)], ansvar: "Skolan") {
+                        Uppföljning(.återkommande(.varje(.år)))
+                    }
+                }
             """), "\(source)")
         #expect(source.contains("tabellayout: .vadOchIndikator"))
         #expect(!source.contains("Gissning: tabell"), "\(source)")
@@ -305,13 +305,19 @@ struct WordQuirkTests {
                 Kapitel("Handlingsplan") {
                     Kapitel("Fokusområden och mål") {
                         Fokus(.förebyggandeOchFrämjande) {
-                            Mål("1.1", "Föräldrar ska erbjudas stöd") {
-                                Stycke("Text.")
-                            }
+                            mål1_1
                         }
                     }
                     Kapitel("Det goda livet") {
             """), "\(source)")
+        #expect(source.hasSuffix("""
+            }
+
+            private let mål1_1 = Mål("1.1", "Föräldrar ska erbjudas stöd") {
+                Stycke("Text.")
+            }
+
+            """), "every goal a constant of its own, after the plan: \(source)")
     }
 
     @Test("a table that is no activity table is kept as paragraphs and reported")

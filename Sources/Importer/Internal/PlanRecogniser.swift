@@ -23,6 +23,12 @@ struct PlanRecogniser {
     /// The regional goals named in the goal being read ("Bidrar till regionalt mål B1.1 …").
     private var regionalGoals: [String] = []
     private(set) var usesRegionalGoals = false
+    /// Every goal and theme, each written as a constant of its own after the plan (the
+    /// compiler type-checks each constant by itself, so a big plan builds in time linear in
+    /// its size), and the numbers that name them: fokusområde, then goal within it.
+    private var goalConstants: [String] = []
+    private var fokusNumber = 0
+    private var goalNumber = 0
 
     init(file: String, id: String, layout: Tabellayout?) {
         self.file = file
@@ -54,10 +60,10 @@ struct PlanRecogniser {
         var out = (usesRegionalGoals ? "import RegionVastraGotaland\n" : "") + "import PlanModel\n\n"
         out += "/// \(cover.titel ?? id): importerad ur \(URL(fileURLWithPath: file).lastPathComponent) med `render import`.\n"
         for note in headerNotes { out += "// Gissning: \(note)\n" }
-        if body.contains("Aktivitet(") {
+        if (body + goalConstants.joined()).contains("Aktivitet(") {
             out += "// Komplettera: aktiviteternas typ (typ: .kunskapshöjande …) står inte i Word-filen.\n"
         }
-        out += "public let \(Self.identifier(id)) = Handlingsplan(\n"
+        out += "public let \(Self.identifier(id)): Handlingsplan = Handlingsplan(\n"
         var arguments = ["id: \(SwiftSource.string(id))",
                          "organisationer: [\(cover.organisationer.map(SwiftSource.string).joined(separator: ", "))]",
                          "titel: \(SwiftSource.string(cover.titel ?? id))"]
@@ -86,7 +92,7 @@ struct PlanRecogniser {
             note("sidhuvudet", "sidhuvudets titel \"\(kortTitel)\" skiljer sig från titeln och blir planens kortTitel")
         }
         out += arguments.map { "    " + $0 }.joined(separator: ",\n") + "\n) {\n" + body + "}\n"
-        return out
+        return out + goalConstants.map { "\n" + $0 }.joined()
     }
 
     static func identifier(_ id: String) -> String {
@@ -298,16 +304,22 @@ struct PlanRecogniser {
             if match.1 != nil { fokusrubrik = .medOrd }
             let name = String(match.3)
             let rubrik = name == område.namn ? "" : ", rubrik: \(SwiftSource.string(name))"
+            fokusNumber += 1
+            goalNumber = 0
             let inner = content(untilLevel: level, context: .fokus, indent: indent + "    ")
             return indent + "Fokus(.\(Self.caseName(område))\(rubrik)) {\n" + inner + indent + "}\n"
         }
         if context == .fokus || context == .kapitel || context == .top, let match = text.wholeMatch(of: Self.målPattern) {
-            let (inner, goals) = goalContent(untilLevel: level, indent: indent)
-            return indent + "Mål(\(SwiftSource.string(String(match.1))), \(SwiftSource.string(String(match.2)))\(goals)) {\n" + inner + indent + "}\n"
+            let name = nextGoalName("mål")
+            let (inner, goals) = goalContent(untilLevel: level, indent: "")
+            goalConstants.append("private let \(name) = Mål(\(SwiftSource.string(String(match.1))), \(SwiftSource.string(String(match.2)))\(goals)) {\n" + inner + "}\n")
+            return indent + name + "\n"
         }
         if context == .fokus {
-            let (inner, goals) = goalContent(untilLevel: level, indent: indent)
-            return indent + "Tema(\(SwiftSource.string(text))\(goals)) {\n" + inner + indent + "}\n"
+            let name = nextGoalName("tema")
+            let (inner, goals) = goalContent(untilLevel: level, indent: "")
+            goalConstants.append("private let \(name) = Tema(\(SwiftSource.string(text))\(goals)) {\n" + inner + "}\n")
+            return indent + name + "\n"
         }
         if context == .top || context == .kapitel, position < blocks.count, case .table(let table) = blocks[position],
            let source = effectGoals(table, rubrik: text, indent: indent) {
@@ -343,6 +355,13 @@ struct PlanRecogniser {
         guard let match = text.wholeMatch(of: Self.fokusPattern), let number = Int(match.2),
               let område = Fokusområde(rawValue: number) else { return false }
         return match.1 != nil || match.3 == område.namn || followingGoalNumbers(level: level, from: position + 1, prefix: "\(number).")
+    }
+
+    /// The name of the next goal's or theme's constant: "mål1_2" for the second goal of
+    /// the first fokusområde (0 before any fokusområde).
+    private mutating func nextGoalName(_ kind: String) -> String {
+        goalNumber += 1
+        return "\(kind)\(fokusNumber)_\(goalNumber)"
     }
 
     /// A goal's content, and the `genomför:` argument of the regional goals it names.

@@ -3,7 +3,7 @@
 /// A plan is written once, in Swift, and every document is rendered from it:
 ///
 /// ```swift
-/// let plan = Handlingsplan(
+/// let plan: Handlingsplan = Handlingsplan(
 ///     id: "vanersborg",
 ///     organisationer: ["Vänersborgs kommun", "Västra Götalandsregionen"],
 ///     titel: "Det goda livet i Vänersborgs kommun",
@@ -16,10 +16,16 @@
 /// ) {
 ///     Kapitel("Bakgrund") { Stycke("År 2016 slöt regeringen …") }
 ///     Fokus(.förebyggandeOchFrämjande) {
-///         Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt") { … }
+///         mål1_1
 ///     }
 /// }
+///
+/// private let mål1_1 = Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt") { … }
 /// ```
+///
+/// Each goal is best written as a constant of its own: the compiler type-checks one
+/// expression (with every closure nested in it) as one constraint system, in time that
+/// grows with the square of its size, and separate constants separately.
 public struct Handlingsplan: Sendable, Hashable, Codable, Identifiable {
     /// The plan's short name, used for file names: lowercase letters, digits and hyphens.
     public var id: String

@@ -115,7 +115,7 @@ struct NewPackage {
             // Hela planen skrivs här, en gång; alla dokument (Word, webb, text, öppna data) skrivs
             // från den med `swift run plan`. Texterna nedan är platshållare: skriv kommunens egna.
             // Se projektets README ("Din kommuns egen plan") för alla byggstenar.
-            public let plan = Handlingsplan(
+            public let plan: Handlingsplan = Handlingsplan(
                 id: \(quoted(id)),
                 organisationer: [\(quoted(kommun))],
                 titel: \(quoted(titel)),
@@ -135,51 +135,62 @@ struct NewPackage {
                 Fokus(.förebyggandeOchFrämjande) {
                     // Ett stycke om fokusområdet i kommunen (kan tas bort).
                     Stycke("Skriv här vad fokusområdet innebär i kommunen.")
-            \(goalBlock)
+                    // Fokusområdets mål, i ordning. Varje mål skrivs för sig nedanför planen.
+                    \(goalName)
                 }
             }
 
+            // Varje mål (eller tema) är en egen konstant, ett `let` som fokusområdet ovan räknar
+            // upp: då granskar kompilatorn målen ett i taget, och planen byggs lika fort per mål
+            // hur stor den än blir. Ett nytt mål skrivs som ett nytt `let` med eget namn, till
+            // exempel \(layout == .tema ? "tema1_2" : "mål1_2"), och läggs till i sitt fokusområde. Har ett mål väldigt många
+            // aktiviteter (fler än ett tjugotal) kan aktiviteterna skrivas som egna konstanter.
+
+            \(goalBlock)
+
             """
     }
+
+    private var goalName: String { layout == .tema ? "tema1_1" : "mål1_1" }
 
     private var goalBlock: String {
         let regional = hasGoals ? ", genomför: .b1_1" : ""
         switch layout {
         case .delmal:
             return """
-                        // Ett mål med nummer och rubrik; genomför: anger det regionala mål det bidrar till.
-                        Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt"\(regional)) {
-                            // En aktivitet och dess delmål: vad som ska uppnås, när och vem som ansvarar.
-                            Aktivitet("Skriv aktivitetens namn") {
-                                Delmål("Skriv delmålet", när: [.år(\(från))], ansvar: "Skriv ansvarig förvaltning")
-                            }
-                        }
+                // Ett mål med nummer och rubrik; genomför: anger det regionala mål det bidrar till.
+                private let mål1_1 = Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt"\(regional)) {
+                    // En aktivitet och dess delmål: vad som ska uppnås, när och vem som ansvarar.
+                    Aktivitet("Skriv aktivitetens namn") {
+                        Delmål("Skriv delmålet", när: [.år(\(från))], ansvar: "Skriv ansvarig förvaltning")
+                    }
+                }
                 """
         case .tanum:
             return """
-                        // Ett mål med nummer och rubrik; genomför: anger det regionala mål det bidrar till.
-                        Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt"\(regional)) {
-                            // En aktivitet: vad som görs, och indikatorn som följer upp den.
-                            Aktivitet("Skriv aktivitetens namn", ansvar: "Skriv ansvarig förvaltning") {
-                                Stycke("Skriv vad som görs.")
-                                Indikator("Skriv indikatorn, till exempel antal deltagare", .process)
-                            }
-                        }
+                // Ett mål med nummer och rubrik; genomför: anger det regionala mål det bidrar till.
+                private let mål1_1 = Mål("1.1", "Föräldrar ska erbjudas stöd under barnets hela uppväxt"\(regional)) {
+                    // En aktivitet: vad som görs, och indikatorn som följer upp den.
+                    Aktivitet("Skriv aktivitetens namn", ansvar: "Skriv ansvarig förvaltning") {
+                        Stycke("Skriv vad som görs.")
+                        Indikator("Skriv indikatorn, till exempel antal deltagare", .process)
+                    }
+                }
                 """
         case .tema:
             return """
-                        // Ett tema med kortsiktiga mål (aktiviteter för perioden) och långsiktiga mål.
-                        Tema("Skriv temats rubrik"\(regional)) {
-                            KortsiktigaMål(.årsintervall(\(från), \(till))) {
-                                Aktivitet("Skriv aktiviteten")
-                                Indikatorer {
-                                    Indikator("Skriv indikatorn, till exempel antal deltagare", .process)
-                                }
-                            }
-                            LångsiktigaMål {
-                                "Skriv det långsiktiga målet."
-                            }
+                // Ett tema med kortsiktiga mål (aktiviteter för perioden) och långsiktiga mål.
+                private let tema1_1 = Tema("Skriv temats rubrik"\(regional)) {
+                    KortsiktigaMål(.årsintervall(\(från), \(till))) {
+                        Aktivitet("Skriv aktiviteten")
+                        Indikatorer {
+                            Indikator("Skriv indikatorn, till exempel antal deltagare", .process)
                         }
+                    }
+                    LångsiktigaMål {
+                        "Skriv det långsiktiga målet."
+                    }
+                }
                 """
         }
     }
