@@ -71,6 +71,12 @@ rm -f "$docx_log" "$docx_log".*
 
 echo; echo "== Golvet: Word (render mot libzip och en återanvänd zlib-ström för samma delar)"
 "$bin/bench" docx-floor --iterations "$iterations"
+# The writer alone on synthetic plans: its processor time per row should stay the same.
+for rows in $sizes; do
+    n=$(( iterations < 3 ? iterations : 3 ))
+    if [ "$rows" -ge 100000 ]; then n=1; fi
+    "$bin/bench" docx-floor --rows "$rows" --iterations "$n" | grep -E "^syntetisk|per rad"
+done
 
 echo; echo "== Import: en syntetisk plan med 200 aktiviteter i Word, läst med render import"
 "$bin/bench" import --activities 200 --iterations "$iterations"
