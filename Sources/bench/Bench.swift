@@ -16,7 +16,8 @@ struct Bench: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
         subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
-                      PDFBenchmark.self, ImportBenchmark.self])
+                      PDFBenchmark.self, ImportBenchmark.self,
+                      DOCXFloorBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {

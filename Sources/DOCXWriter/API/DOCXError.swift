@@ -1,4 +1,4 @@
-/// A Word file could not be made: libxml2 or libzip failed, most often for want of memory.
+/// A Word file could not be made: libxml2 or zlib failed, most often for want of memory.
 /// Nothing is returned, so nothing half-made is ever written.
 ///
 /// ```swift

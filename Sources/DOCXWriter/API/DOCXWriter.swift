@@ -17,7 +17,7 @@ import OOXML
 public struct DOCXWriter: Sendable {
     public let reference: ReferenceDocument
 
-    /// A libzip failure to simulate, for tests of how failures are reported.
+    /// A packing failure to simulate, for tests of how failures are reported.
     private let fault: ZipWriter.Fault?
 
     public init(reference: ReferenceDocument = .builtIn) {
@@ -25,8 +25,8 @@ public struct DOCXWriter: Sendable {
         self.fault = nil
     }
 
-    /// A writer whose archiving fails at `injectedFault` ("zip-add", "zip-close",
-    /// "zip-read-back") as libzip could, so tests can see the failure reported.
+    /// A writer whose archiving fails at `injectedFault` ("zip-add": a part cannot be
+    /// packed; "zip-close": the archive cannot be finished), so tests can see it reported.
     package init(reference: ReferenceDocument, injectedFault: String?) {
         self.reference = reference
         self.fault = injectedFault.flatMap(ZipWriter.Fault.init(rawValue:))
@@ -38,10 +38,10 @@ public struct DOCXWriter: Sendable {
     }
 
     /// The document as a .docx file, with what had to be changed to write it. Throws
-    /// when libxml2 or libzip fails (for want of memory): no partial file is returned.
+    /// when libxml2 or zlib fails (for want of memory): no partial file is returned.
     public func package(_ document: Document) throws(DOCXError) -> DOCXOutput {
         do {
-            let (data, warnings) = try DOCXPackage(reference: reference.content).write(document.sanitised(), fault: fault)
+            let (data, warnings) = try DOCXPackage(reference: reference.content, shared: reference.parts).write(document.sanitised(), fault: fault)
             return DOCXOutput(data: data, warnings: warnings)
         } catch {
             throw DOCXError(message: error.message)

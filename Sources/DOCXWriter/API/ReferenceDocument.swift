@@ -27,12 +27,18 @@ public struct ReferenceDocument: Sendable {
     }
 
     var content: ReferenceContent { storage.content }
+    /// The parts every document takes unchanged, deflated once.
+    var parts: ReferenceParts { storage.parts }
 
     // Read once, shared by every copy of the templates and every writer.
     private final class Storage: Sendable {
         let content: ReferenceContent
+        let parts: ReferenceParts
 
-        init(_ content: ReferenceContent) { self.content = content }
+        init(_ content: ReferenceContent) {
+            self.content = content
+            parts = ReferenceParts(content)
+        }
     }
 
     /// The built-in reference document, as `render template docx` writes it.

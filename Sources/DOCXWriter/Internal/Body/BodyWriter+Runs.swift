@@ -1,4 +1,5 @@
 import DocumentModel
+import OOXML
 
 // Inlines as runs: emphasis and strong become run properties, links become `w:hyperlink`
 // around their runs, tabs, line breaks and soft hyphens their own elements, a
@@ -96,7 +97,7 @@ extension BodyWriter {
             piece = ""
         }
         // Only a fast test: the byte AD of a soft hyphen (C2 AD) may belong to another letter too.
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0xAD }) else {
+        guard XMLCharacters.containsByte(text, where: { $0 == 0x0A || $0 == 0x09 || $0 == 0xAD }) else {
             piece = text
             flush()
             xml.end()
@@ -125,11 +126,10 @@ extension BodyWriter {
     /// unless it is marked `xml:space="preserve"`.
     private static func needsPreservedSpace(_ text: String) -> Bool {
         var previousWasSpace = true
-        for byte in text.utf8 {
+        return XMLCharacters.containsByte(text) { byte in
             let isSpace = byte == 0x20
-            if isSpace && previousWasSpace { return true }
-            previousWasSpace = isSpace
-        }
-        return previousWasSpace
+            defer { previousWasSpace = isSpace }
+            return isSpace && previousWasSpace
+        } || previousWasSpace
     }
 }

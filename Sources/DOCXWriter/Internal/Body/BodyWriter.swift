@@ -31,10 +31,11 @@ final class BodyWriter {
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
 
-    init(reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames, landscapeHeaderIds: [String: String] = [:],
-         diagnostics: Diagnostics) {
+    /// A writer of the body into `xml`, which the caller finishes.
+    init(xml: XMLWriter, reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames,
+         landscapeHeaderIds: [String: String] = [:], diagnostics: Diagnostics) {
         self.landscapeHeaderIds = landscapeHeaderIds
-        self.xml = XMLWriter(diagnostics: diagnostics)
+        self.xml = xml
         self.diagnostics = diagnostics
         self.reference = reference
         self.metadata = metadata
@@ -45,7 +46,7 @@ final class BodyWriter {
         page = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
     }
 
-    func write(_ document: Document) throws(WriteFailure) -> Data {
+    func write(_ document: Document) {
         xml.start("w:document")
         var namespaces: [Namespace] = [.w, .r]
         for namespace in reference.documentNamespaces where !namespaces.contains(where: { $0.prefix == namespace.prefix }) {
@@ -80,7 +81,6 @@ final class BodyWriter {
         }
         xml.end()
         xml.end()
-        return try xml.finish()
     }
 
     // MARK: Cover and contents

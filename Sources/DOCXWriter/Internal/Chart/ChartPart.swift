@@ -17,8 +17,8 @@ enum ChartPart {
     private static let sheet = "Blad1"
     private static let categoryAxis = "500000001", valueAxis = "500000002"
 
-    static func data(_ chart: Chart, diagnostics: Diagnostics) throws(WriteFailure) -> Data {
-        let xml = XMLWriter(diagnostics: diagnostics)
+    /// Writes the whole part with `xml`.
+    static func write(_ chart: Chart, to xml: XMLWriter) {
         xml.start("c:chartSpace")
         xml.declare([.c, .a, .r])
         xml.empty("c:lang", ["val": "sv-SE"])
@@ -76,7 +76,6 @@ enum ChartPart {
             }
         }
         xml.end()
-        return try xml.finish()
     }
 
     // MARK: Series

@@ -2,13 +2,15 @@ import DocumentModel
 import Foundation
 import OOXML
 
-// Assembles the Word package of one document: the body from `BodyWriter`, the parts taken
-// from the reference (styles, numbering, settings, fonts, theme, headers, footers, images),
-// and the document properties.
+// Assembles the Word package of one document: the body from `BodyWriter`, streamed into its
+// deflate stream as it is written; the parts taken from the reference (styles, numbering,
+// settings, fonts, theme, headers, footers, images), those the same for every document
+// deflated once per run (`ReferenceParts`); and the document properties.
 struct DOCXPackage {
     static let documentPart = "word/document.xml"
 
     let reference: ReferenceContent
+    let shared: ReferenceParts
 
     /// The package's own relationships: the document and its two property parts.
     static let packageRelationships = [
@@ -20,15 +22,18 @@ struct DOCXPackage {
     func write(_ document: Document, fault: ZipWriter.Fault? = nil) throws(WriteFailure) -> (data: Data, warnings: [DOCXWarning]) {
         let diagnostics = Diagnostics()
         let metadata = document.metadata
+        let fixed = try shared.fixed()
+        let localised = try shared.localised(metadata.language)
         let anchors = document.headings.map(\.anchor)
         let headers = RunningHeaders(reference: reference, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
-        let body = BodyWriter(reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors),
-                              landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
-        let documentData = try body.write(document)
 
-        var package = PackageBuilder(diagnostics: diagnostics)
-        try package.add(relationships: Self.packageRelationships, of: "")
-        try package.add(Self.documentPart, type: ContentType.mainDocument, documentData)
+        var package = PackageBuilder(diagnostics: diagnostics, fault: fault)
+        package.add(relationships: fixed.packageRelationships)
+        let stream = package.stream(Self.documentPart)
+        let body = BodyWriter(xml: stream.xml, reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors),
+                              landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
+        body.write(document)
+        try package.add(stream, type: ContentType.mainDocument)
         let own: [(type: String, target: String)] = [
             (Relationship.styles, "styles.xml"), (Relationship.numbering, "numbering.xml"),
             (Relationship.settings, "settings.xml"), (Relationship.fontTable, "fontTable.xml"),
@@ -45,34 +50,29 @@ struct DOCXPackage {
         try package.add(relationships: ownRelationships + reference.relationships + headers.relationships + body.hyperlinks
                             + charts, of: Self.documentPart)
         for (chart, relationship) in body.charts {
-            try package.add("word/" + relationship.target, type: ContentType.chart, try ChartPart.data(chart, diagnostics: diagnostics))
+            let chartStream = package.stream("word/" + relationship.target)
+            ChartPart.write(chart, to: chartStream.xml)
+            try package.add(chartStream, type: ContentType.chart)
         }
-        try package.add("word/styles.xml", type: ContentType.styles, reference.styles.part(language: metadata.language))
+        for warning in localised.warnings { diagnostics.add(warning) }
+        package.add(localised.styles, type: ContentType.styles)
         try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
-        try package.add("word/settings.xml", type: ContentType.settings, SettingsPart.part(reference: reference.settings, language: metadata.language))
-        try package.add("word/fontTable.xml", type: ContentType.fontTable, reference.fontTable ?? DefaultParts.fontTable)
-        try package.add("word/theme/theme1.xml", type: ContentType.theme, reference.theme ?? DefaultParts.theme)
+        package.add(localised.settings, type: ContentType.settings)
+        for warning in fixed.warnings { diagnostics.add(warning) }
+        package.add(fixed.fontTable, type: ContentType.fontTable)
+        package.add(fixed.theme, type: ContentType.theme)
 
         for header in headers.parts {
             try package.add(header.name, type: header.type, header.xml)
             try package.add(relationships: header.relationships, of: header.name)
         }
-        for part in reference.parts where !part.isHeaderOrFooter {
-            switch part.content {
-            case .xml(let xml):
-                if let type = part.contentType {
-                    try package.add(part.name, type: type, xml)
-                } else {
-                    try package.add(part.name, defaultType: part.defaultType, try xml.data(diagnostics))
-                }
-            case .binary(let data):
-                if let type = part.contentType {
-                    try package.add(part.name, type: type, data)
-                } else {
-                    try package.add(part.name, defaultType: part.defaultType, data)
-                }
+        for part in fixed.carried {
+            if let type = part.contentType {
+                package.add(part.entry, type: type)
+            } else {
+                package.add(part.entry, defaultType: part.defaultType)
             }
-            try package.add(relationships: part.relationships, of: part.name)
+            if let relationships = part.relationships { package.add(relationships: relationships) }
         }
 
         try package.add("docProps/core.xml", type: ContentType.coreProperties, PropertiesParts.core(
@@ -80,7 +80,7 @@ struct DOCXPackage {
             keywords: metadata.keywords, language: metadata.language,
             created: metadata.created, modified: metadata.modified ?? metadata.created))
         try package.add("docProps/app.xml", type: ContentType.extendedProperties, PropertiesParts.app(company: metadata.organisations.first))
-        let data = try package.archive(fault: fault)
+        let data = try package.archive()
         return (data, diagnostics.warnings.map(DOCXWarning.init(message:)))
     }
 }

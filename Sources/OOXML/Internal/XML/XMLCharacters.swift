@@ -4,7 +4,7 @@
 package enum XMLCharacters {
     /// `text` without the characters XML 1.0 forbids; each one dropped is noted in `diagnostics`.
     package static func clean(_ text: String, diagnostics: Diagnostics) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) else { return text }
+        guard containsByte(text, where: { $0 < 0x20 || $0 == 0xEF }) else { return text }
         guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -15,6 +15,13 @@ package enum XMLCharacters {
             }
         }
         return String(kept)
+    }
+
+    /// Whether a byte of `text`'s UTF-8 satisfies `test`: one tight loop over the bytes,
+    /// which native strings hold contiguously.
+    package static func containsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(where: test) }
     }
 
     /// Tab and newline are the only control characters kept: the run writer turns them into

@@ -10,8 +10,15 @@ package struct XMLPart: Sendable, Hashable {
         self.namespaces = namespaces
     }
 
+    /// The part's bytes.
     package func data(_ diagnostics: Diagnostics) throws(WriteFailure) -> Data {
-        let writer = XMLWriter(diagnostics: diagnostics)
+        let sink = DataSink()
+        try write(to: XMLWriter(diagnostics: diagnostics, sink: sink))
+        return sink.data
+    }
+
+    /// Writes the whole part with `writer` and finishes it.
+    package func write(to writer: XMLWriter) throws(WriteFailure) {
         writer.start(root.name)
         writer.declare(namespaces)
         for attribute in root.attributes { writer.attribute(attribute.name, attribute.value) }
@@ -21,6 +28,6 @@ package struct XMLPart: Sendable, Hashable {
             case .text(let text): writer.text(text)
             }
         }
-        return try writer.finish()
+        try writer.finish()
     }
 }

@@ -1,88 +1,108 @@
-import CLibZip
 import Foundation
 
-// Writes a ZIP archive in memory with libzip: every entry deflated, in the order given, with
-// one fixed timestamp, so the same entries always give the same bytes. Every libzip call is
-// checked; a failure is a `WriteFailure` in Swedish, never a crash or an empty archive.
+// Writes a ZIP archive in memory from deflated entries, in the order given, with one fixed
+// timestamp, so the same entries always give the same bytes. The headers are the ones
+// libzip writes for such entries (made by Unix, version 6.3; UTF-8 flag only for names
+// beyond ASCII; no extra fields), so an archive is byte for byte what libzip made before
+// (`LibZipWriter`, which tests and the bench compare against). Archives beyond what ZIP
+// without its ZIP64 extension can hold (4 GiB, 65 535 entries) are refused.
 package enum ZipWriter {
-    /// A failure tests inject where libzip would fail, to see it reported.
+    /// A failure tests inject to see it reported: a part cannot be packed, or the archive
+    /// cannot be finished.
     package enum Fault: String, Sendable {
-        case addEntry = "zip-add", close = "zip-close", readBack = "zip-read-back"
+        case addEntry = "zip-add", close = "zip-close"
     }
 
     /// 1980-01-01 00:00, the first moment a ZIP entry can carry, as MS-DOS date and time.
-    /// Set as DOS fields rather than a `time_t` so the local time zone cannot change it.
-    private static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
-    private static let dosTime: UInt16 = 0
-    /// zlib's fastest level: XML compresses well at any level, and deflating took most of the
-    /// time of writing a document at the default level 6.
-    private static let compressionLevel: UInt32 = 1
+    static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    static let dosTime: UInt16 = 0
+    private static let versionMadeBy: UInt16 = 0x033F
+    private static let versionNeeded: UInt16 = 20
+    /// Bit 2: deflated at the fastest level; bit 11: the name is UTF-8.
+    private static let fastestFlag: UInt16 = 1 << 2, utf8Flag: UInt16 = 1 << 11
+    private static let deflated: UInt16 = 8
+    /// A regular file readable and writable by all, as Unix attributes.
+    private static let externalAttributes: UInt32 = 0o100666 << 16
+    private static let largest = Int(UInt32.max)
 
+    /// The entries deflated with one reused stream, then archived.
     package static func archive(_ entries: [(name: String, data: Data)], fault: Fault? = nil) throws(WriteFailure) -> Data {
-        var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw WriteFailure(message: "ZIP-arkivet kunde inte skapas: \(ZipMessage.text(&error))")
-        }
-        zip_source_keep(source)
-        defer { zip_source_free(source) }
-        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
-            throw WriteFailure(message: "ZIP-arkivet kunde inte skapas: \(ZipMessage.text(&error))")
-        }
-        func failure(_ what: String) -> WriteFailure {
-            WriteFailure(message: "\(what): \(ZipMessage.text(zip_get_error(archive)))")
-        }
-        for entry in entries {
-            // libzip reads the buffer when the archive is closed; it owns and frees this copy.
-            guard let copy = malloc(max(1, entry.data.count)) else {
-                zip_discard(archive)
-                throw WriteFailure(message: "\(entry.name) kunde inte packas: minnet räcker inte")
-            }
-            entry.data.copyBytes(to: copy.assumingMemoryBound(to: UInt8.self), count: entry.data.count)
-            guard let entrySource = zip_source_buffer(archive, copy, UInt64(entry.data.count), 1) else {
-                free(copy)
-                let error = failure("\(entry.name) kunde inte packas")
-                zip_discard(archive)
-                throw error
-            }
-            let index = fault == .addEntry ? -1 : zip_file_add(archive, entry.name, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
-            guard index >= 0 else {
-                zip_source_free(entrySource)
-                let error = fault == .addEntry ? WriteFailure(message: "\(entry.name) kunde inte packas: skrivfel")
-                    : failure("\(entry.name) kunde inte packas")
-                zip_discard(archive)
-                throw error
-            }
-            guard zip_set_file_compression(archive, UInt64(index), ZIP_CM_DEFLATE, compressionLevel) == 0,
-                  zip_file_set_dostime(archive, UInt64(index), dosTime, dosDate, 0) == 0 else {
-                let error = failure("\(entry.name) kunde inte packas")
-                zip_discard(archive)
-                throw error
-            }
-        }
-        guard fault != .close, zip_close(archive) == 0 else {
-            let error = fault == .close ? WriteFailure(message: "ZIP-arkivet kunde inte slutföras: skrivfel")
-                : failure("ZIP-arkivet kunde inte slutföras")
-            zip_discard(archive)
-            throw error
-        }
-        return try contents(of: source, fault: fault)
+        let deflater = Deflater()
+        var compressed: [ZipEntry] = []
+        compressed.reserveCapacity(entries.count)
+        for entry in entries { compressed.append(try ZipEntry(entry.name, entry.data, deflater: deflater, fault: fault)) }
+        return try archive(compressed, fault: fault)
     }
 
-    private static func contents(of source: OpaquePointer, fault: Fault?) throws(WriteFailure) -> Data {
-        func failure() -> WriteFailure {
-            WriteFailure(message: "det packade arkivet kunde inte läsas tillbaka: \(ZipMessage.text(zip_source_error(source)))")
+    package static func archive(_ entries: [ZipEntry], fault: Fault? = nil) throws(WriteFailure) -> Data {
+        let names = entries.map { Array($0.name.utf8) }
+        let headers = names.reduce(0) { $0 + 30 + $1.count }
+        let directorySize = names.reduce(0) { $0 + 46 + $1.count }
+        let dataSize = entries.reduce(0) { $0 + $1.compressed.count }
+        guard fault != .close else { throw WriteFailure(message: "ZIP-arkivet kunde inte slutföras: skrivfel") }
+        guard entries.count <= Int(UInt16.max), headers + dataSize <= largest, directorySize <= largest,
+              entries.allSatisfy({ $0.size <= largest }) else {
+            throw WriteFailure(message: "ZIP-arkivet kunde inte slutföras: det blir större än 4 GiB eller får fler än "
+                + "65 535 delar, mer än ett Word-dokument kan rymma")
         }
-        guard fault != .readBack else { throw WriteFailure(message: "det packade arkivet kunde inte läsas tillbaka: läsfel") }
-        guard zip_source_open(source) == 0 else { throw failure() }
-        defer { zip_source_close(source) }
-        guard zip_source_seek(source, 0, SEEK_END) == 0 else { throw failure() }
-        let size = zip_source_tell(source)
-        guard size > 0, zip_source_seek(source, 0, SEEK_SET) == 0 else { throw failure() }
-        var data = Data(count: Int(size))
-        let read = data.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, UInt64(size)) }
-        guard read == size else { throw failure() }
-        return data
+        var archive = Data(capacity: headers + dataSize + directorySize + 22)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(entries.count)
+        for (entry, name) in zip(entries, names) {
+            offsets.append(archive.count)
+            archive.append(UInt32(0x0403_4B50))
+            archive.append(versionNeeded)
+            header(of: entry, name: name, into: &archive)
+            archive.append(UInt16(0))
+            archive.append(contentsOf: name)
+            archive.append(entry.compressed)
+        }
+        let directoryStart = archive.count
+        for (index, (entry, name)) in zip(entries, names).enumerated() {
+            archive.append(UInt32(0x0201_4B50))
+            archive.append(versionMadeBy)
+            archive.append(versionNeeded)
+            header(of: entry, name: name, into: &archive)
+            archive.append(UInt16(0))   // extra field
+            archive.append(UInt16(0))   // comment
+            archive.append(UInt16(0))   // disk
+            archive.append(UInt16(0))   // internal attributes
+            archive.append(externalAttributes)
+            archive.append(UInt32(offsets[index]))
+            archive.append(contentsOf: name)
+        }
+        archive.append(UInt32(0x0605_4B50))
+        archive.append(UInt16(0))
+        archive.append(UInt16(0))
+        archive.append(UInt16(entries.count))
+        archive.append(UInt16(entries.count))
+        archive.append(UInt32(directorySize))
+        archive.append(UInt32(directoryStart))
+        archive.append(UInt16(0))
+        return archive
+    }
+
+    /// The fields local and central headers share, from the flags to the name's length.
+    private static func header(of entry: ZipEntry, name: [UInt8], into archive: inout Data) {
+        archive.append(isASCII(name) ? fastestFlag : fastestFlag | utf8Flag)
+        archive.append(deflated)
+        archive.append(dosTime)
+        archive.append(dosDate)
+        archive.append(entry.crc)
+        archive.append(UInt32(entry.compressed.count))
+        archive.append(UInt32(entry.size))
+        archive.append(UInt16(name.count))
+    }
+
+    /// libzip's test: printable ASCII, tab, carriage return and newline.
+    private static func isASCII(_ name: [UInt8]) -> Bool {
+        name.allSatisfy { ($0 > 31 && $0 < 128) || $0 == 9 || $0 == 10 || $0 == 13 }
+    }
+}
+
+private extension Data {
+    /// Appends `value` little-endian, as ZIP stores numbers.
+    mutating func append<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
     }
 }

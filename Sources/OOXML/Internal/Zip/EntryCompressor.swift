@@ -1,0 +1,62 @@
+import CZlib
+import Foundation
+
+// Deflates one ZIP entry as its bytes arrive, keeping only the compressed bytes: a part
+// streamed from libxml2 is never held uncompressed. `finish()` gives the entry.
+package final class EntryCompressor: ByteSink {
+    private static let largestSlice = 1 << 30
+    private let name: String
+    private let deflater: Deflater
+    private let fault: ZipWriter.Fault?
+    private var crc = crc32(0, nil, 0)
+    private var size = 0
+    private var compressed = Data()
+    private var finished = false
+    package private(set) var failure: String?
+
+    /// Starts the entry `name` on `deflater`, which compresses one entry at a time.
+    /// `fault` `.addEntry` makes the first write fail, as zlib could.
+    package init(_ name: String, deflater: Deflater, fault: ZipWriter.Fault? = nil) {
+        self.name = name
+        self.deflater = deflater
+        self.fault = fault
+        if !deflater.reset() { fail(deflater.failure) }
+    }
+
+    package func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        // libxml2 flushes again, with nothing, when its writer is freed.
+        guard !bytes.isEmpty else { return true }
+        guard failure == nil else { return false }
+        guard !finished else { return fail("delen skrevs vidare efter sitt slut") }
+        guard fault != .addEntry else { return fail("skrivfel") }
+        // zlib counts its input in 32 bits; a part handed over whole may be larger.
+        var start = 0
+        repeat {
+            let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + Self.largestSlice)])
+            guard deflater.deflate(slice, finish: false, into: &compressed) else { return fail(deflater.failure) }
+            start += slice.count
+        } while start < bytes.count
+        if let base = bytes.baseAddress {
+            crc = crc32_z(crc, base.assumingMemoryBound(to: Bytef.self), bytes.count)
+        }
+        size += bytes.count
+        return true
+    }
+
+    /// Ends the deflate stream and returns the entry, or the first failure.
+    package func finish() throws(WriteFailure) -> ZipEntry {
+        if failure == nil && !finished && !deflater.deflate(UnsafeRawBufferPointer(start: nil, count: 0), finish: true,
+                                                             into: &compressed) {
+            fail(deflater.failure)
+        }
+        finished = true
+        if let failure { throw WriteFailure(message: failure) }
+        return ZipEntry(name: name, crc: UInt32(crc), size: size, compressed: compressed)
+    }
+
+    @discardableResult
+    private func fail(_ reason: String?) -> Bool {
+        if failure == nil { failure = "\(name) kunde inte packas: \(reason ?? "okänt fel i zlib")" }
+        return false
+    }
+}

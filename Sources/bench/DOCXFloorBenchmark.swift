@@ -1,0 +1,115 @@
+import ArgumentParser
+import CZlib
+import DOCXWriter
+import Examples
+import Foundation
+import OOXML
+import Rendering
+import SyntheticPlans
+
+/// The Word writer against its floor, per seed plan, in process: render's Word writer making
+/// the package of the laid-out document (body, parts and archive), libzip archiving the
+/// same parts to the same bytes, and one reused zlib stream deflating the same parts (no
+/// archive at all). Prints the median wall time and the CPU time of each, and the ratios
+/// render/floor. (Hyphenation and column widths, which come before the writer, are not
+/// counted; `bench examples` times the whole step.)
+///
+/// ```
+/// bench docx-floor --iterations 50
+/// ```
+struct DOCXFloorBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "docx-floor",
+                                                    abstract: "Word mot golvet: libzip och en återanvänd zlib-ström för samma delar.")
+    @OptionGroup var options: BenchOptions
+    @Option(help: "Bara denna plan (id).") var plan: String?
+    @Option(help: "En syntetisk plan med så många aktivitetsrader i stället för exempelplanerna.") var rows: Int?
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let plans = rows.map { [SyntheticPlan.make(rows: $0)] } ?? Exempel.planer.filter { plan == nil || $0.id == plan }
+        var table: [[String]] = []
+        var renderCPU: [Double] = []
+        var identical = true
+        for plan in plans {
+            let document = renderer.document(for: plan)
+            let writer = DOCXWriter(reference: renderer.templates.docxReference)
+            let docx = try writer.write(document)
+            let parts = try ZipReader.entries(of: docx)
+            let render = Timed(iterations: options.iterations) { _ = try? writer.write(document) }
+            let libzip = Timed(iterations: options.iterations) { _ = try? LibZipWriter.archive(parts) }
+            let deflater = ReusedDeflater()
+            let zlib = Timed(iterations: options.iterations) { for part in parts { deflater.compress(part.data) } }
+            identical = identical && (try? LibZipWriter.archive(parts)) == docx
+            renderCPU.append(render.cpu)
+            let bytes = parts.reduce(0) { $0 + $1.data.count }
+            table.append(["\(plan.id) (\(parts.count) delar, \(bytes / 1024) KB)", format(render.median), format(render.cpu),
+                         format(libzip.median), format(libzip.cpu), format(zlib.median), format(zlib.cpu),
+                         format(render.cpu / libzip.cpu) + "×", format(render.cpu / zlib.cpu) + "×"])
+        }
+        printTable(["plan", "render ms", "cpu ms", "libzip ms", "cpu ms", "zlib ms", "cpu ms", "render/libzip", "render/zlib"], table)
+        if let rows, let cpu = renderCPU.first {
+            print("processortid per rad: \(format(cpu * 1000 / Double(rows))) µs")
+        }
+        print("kvoterna räknas på processortid; mål: render/libzip ≤ 1,5×")
+        print("libzip ger samma byte som render: \(identical ? "ja" : "NEJ")")
+    }
+}
+
+/// Wall-clock samples (median) and the mean processor time of one run, in milliseconds.
+private struct Timed {
+    let median: Double
+    let cpu: Double
+
+    init(iterations: Int, _ body: () -> Void) {
+        let start = Self.processorTime()
+        let measurement = Measurement(label: "", iterations: iterations, body)
+        cpu = (Self.processorTime() - start) / Double(measurement.samples.count)
+        median = measurement.median
+    }
+
+    private static func processorTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+}
+
+/// One raw deflate stream, reset between parts, at the archive's level: the least any
+/// ZIP writer must spend on the same bytes.
+private final class ReusedDeflater {
+    // zlib keeps a pointer back to the stream, so it must not move: it lives on the heap.
+    private let stream: UnsafeMutablePointer<z_stream> = {
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        return stream
+    }()
+    private var output = [UInt8](repeating: 0, count: 1 << 16)
+
+    init() {
+        let status = deflateInit2_(stream, 1, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                                   Int32(MemoryLayout<z_stream>.size))
+        precondition(status == Z_OK, "zlib could not start")
+    }
+
+    deinit {
+        deflateEnd(stream)
+        stream.deallocate()
+    }
+
+    func compress(_ data: Data) {
+        deflateReset(stream)
+        data.withUnsafeBytes { input in
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+            stream.pointee.avail_in = uInt(input.count)
+            var status = Z_OK
+            while status != Z_STREAM_END {
+                output.withUnsafeMutableBufferPointer { buffer in
+                    stream.pointee.next_out = buffer.baseAddress
+                    stream.pointee.avail_out = uInt(buffer.count)
+                    status = deflate(stream, Z_FINISH)
+                }
+                precondition(status == Z_OK || status == Z_STREAM_END, "zlib failed")
+            }
+        }
+    }
+}
