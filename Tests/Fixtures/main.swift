@@ -3,7 +3,22 @@ import PlanModel
 import RenderCLI
 
 // RENDER_FIXTURES=fientlig runs the command over the hostile plan alone;
-// RENDER_FIXTURES_DUPLICATE_ID adds a second plan with an id already taken.
-let dubbletter = ProcessInfo.processInfo.environment["RENDER_FIXTURES_DUPLICATE_ID"] == nil ? [] : [dubblettPlan]
-let plans = ProcessInfo.processInfo.environment["RENDER_FIXTURES"] == "fientlig" ? [fientligPlan] : [felaktigPlan, giltigPlan] + dubbletter
-await RenderCLI.run(plans: plans)
+// RENDER_FIXTURES_DUPLICATE_ID adds a second plan with an id already taken;
+// RENDER_FIXTURES=lat registers the plans as entries that say on standard error when they
+// are built, and one more whose plan has another id than its entry.
+let environment = ProcessInfo.processInfo.environment
+let dubbletter = environment["RENDER_FIXTURES_DUPLICATE_ID"] == nil ? [] : [dubblettPlan]
+switch environment["RENDER_FIXTURES"] {
+case "fientlig":
+    await RenderCLI.run(plans: [fientligPlan])
+case "lat":
+    func post(_ id: String, _ plan: Handlingsplan) -> Planpost {
+        Planpost(id) {
+            FileHandle.standardError.write(Data("byggde \(id)\n".utf8))
+            return plan
+        }
+    }
+    await RenderCLI.run(plans: [post("felaktig", felaktigPlan), post("giltig", giltigPlan), post("annat-id", giltigPlan)])
+default:
+    await RenderCLI.run(plans: [felaktigPlan, giltigPlan] + dubbletter)
+}
