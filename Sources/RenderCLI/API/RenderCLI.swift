@@ -14,12 +14,13 @@ import Rendering
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
-    /// `regionalGoals` are the goals `render analys` analyses plans against.
+    /// `regionalGoals` are the goals `render analys` analyses plans against. Reports,
+    /// analyses and goals are built when a command first needs them.
     public static func run(plans: [Handlingsplan], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
-                           regionalGoals: [RegionaltMål] = [],
+                           regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
-        await run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals,
+        await run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals(),
                   arguments: arguments)
     }
 
@@ -31,7 +32,7 @@ public enum RenderCLI {
     /// ```
     public static func run(plans: [Planpost], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
-                           regionalGoals: [RegionaltMål] = [],
+                           regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)

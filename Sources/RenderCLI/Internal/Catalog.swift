@@ -4,7 +4,7 @@ import PlanModel
 import Synchronization
 
 // The plans and reports the command line works on, set once before parsing. Plans are
-// known by id and built when a command selects them, reports on first use: a plan or a
+// known by id and built when a command selects them, reports and goals on first use: a plan or a
 // long report costs milliseconds to build, and rendering one plan should not pay for the
 // others.
 final class Catalog: Sendable {
@@ -13,14 +13,15 @@ final class Catalog: Sendable {
     private let entries = Mutex<[Planpost]>([])
     private let reportList = Lazy<[Analysrapport]>()
     private let analysisList = Lazy<[Analysuppdrag]>()
-    private let goalList = Mutex<[RegionaltMål]>([])
+    private let goalList = Lazy<[RegionaltMål]>()
 
     func set(_ newEntries: [Planpost], reports: @escaping @Sendable () -> [Analysrapport] = { [] },
-             analyses: @escaping @Sendable () -> [Analysuppdrag] = { [] }, regionalGoals: [RegionaltMål] = []) {
+             analyses: @escaping @Sendable () -> [Analysuppdrag] = { [] },
+             regionalGoals: @escaping @Sendable () -> [RegionaltMål] = { [] }) {
         entries.withLock { $0 = newEntries }
         reportList.set(reports)
         analysisList.set(analyses)
-        goalList.withLock { $0 = regionalGoals }
+        goalList.set(regionalGoals)
     }
 
     private var catalogue: [Planpost] { entries.withLock { $0 } }
@@ -48,7 +49,7 @@ final class Catalog: Sendable {
     var analyses: [Analysuppdrag] { analysisList.value }
 
     /// Every regional goal plans may implement, in the regional plan's order.
-    var regionalGoals: [RegionaltMål] { goalList.withLock { $0 } }
+    var regionalGoals: [RegionaltMål] { goalList.value }
 
     /// What `render` writes for `ids`: the plans, reports and analyses with those ids, in
     /// catalogue order; everything when `ids` is empty. Only the plans selected are built,
