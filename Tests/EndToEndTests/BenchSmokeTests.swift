@@ -23,6 +23,13 @@ struct BenchSmokeTests {
         #expect(result.output.contains("vanersborg.pdf") && result.output.contains("hela körningen ("), "\(result.output)")
     }
 
+    @Test func startPrintsTheLabelFileAndTemplatesBesideTheirFloor() throws {
+        let result = try bench.run(["start", "--iterations", "1"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("etiketter (") && result.output.contains("webbmallar (") && result.output.contains("golv ms"),
+                "\(result.output)")
+    }
+
     @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
         #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
     }
