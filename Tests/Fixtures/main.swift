@@ -17,8 +17,7 @@ case "mallmapp":
 case "lat":
     func post(_ id: String, _ plan: Handlingsplan) -> Planpost {
         Planpost(id) {
-            FileHandle.standardError.write(Data("byggde \(id)
-".utf8))
+            FileHandle.standardError.write(Data("byggde \(id)\n".utf8))
             return plan
         }
     }
