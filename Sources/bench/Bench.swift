@@ -16,7 +16,7 @@ struct Bench: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Mäter hur snabbt planerna blir dokument.",
         subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
-                      PDFBenchmark.self, ImportBenchmark.self])
+                      PDFBenchmark.self, ImportBenchmark.self, TextFloorBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {
