@@ -76,18 +76,24 @@ struct TextFloorBenchmark: AsyncParsableCommand {
     /// The floor: `bytes` copied one at a time into a new buffer, with each `&`, `<`, `>`
     /// and `"` replaced by its entity, as an escaping writer of the same bytes would.
     static func escapingCopy(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            default: output.append(byte)
+        [UInt8](unsafeUninitializedCapacity: bytes.count * 6) { output, count in
+            count = 0
+            func put(_ entity: StaticString) {
+                for index in 0..<entity.utf8CodeUnitCount { output[count + index] = entity.utf8Start[index] }
+                count += entity.utf8CodeUnitCount
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): put("&amp;")
+                case UInt8(ascii: "<"): put("&lt;")
+                case UInt8(ascii: ">"): put("&gt;")
+                case UInt8(ascii: "\""): put("&quot;")
+                default:
+                    output[count] = byte
+                    count += 1
+                }
             }
         }
-        return output
     }
 }
 

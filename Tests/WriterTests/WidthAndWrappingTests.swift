@@ -8,12 +8,12 @@ import Testing
 struct WidthAndWrappingTests {
     @Test("Latin letters, Latin-1, dashes, quotes and spaces are one column a scalar; tab and line feed none")
     func simpleText() {
-        #expect("Mål 1.1 – ”Föräldrar” ’s".simpleTerminalWidth == 24)
-        #expect("ÆØÅ æøå ß µ ½ § \u{A0}\u{AD} ǅ ʼ".simpleTerminalWidth == 22)
-        #expect("a\tb\nc".simpleTerminalWidth == 3)
-        #expect("\u{2000}\u{200A}\u{2010}\u{2027}\u{202F}\u{203C}\u{205F}".simpleTerminalWidth == 7)   // ‼ alone too
-        #expect("\u{7F}\u{80}\u{9F}".simpleTerminalWidth == 3)   // as the characters count them
-        #expect("".simpleTerminalWidth == 0)
+        #expect("Mål 1.1 – ”Föräldrar” ’s".singleScalarColumns == 24)
+        #expect("ÆØÅ æøå ß µ ½ § \u{A0}\u{AD} ǅ ʼ".singleScalarColumns == 22)
+        #expect("a\tb\nc".singleScalarColumns == 3)
+        #expect("\u{2000}\u{200A}\u{2010}\u{2027}\u{202F}\u{203C}\u{205F}".singleScalarColumns == 7)   // ‼ alone too
+        #expect("\u{7F}\u{80}\u{9F}".singleScalarColumns == 3)   // as the characters count them
+        #expect("".singleScalarColumns == 0)
         #expect("Mål 1.1 Föräldrar".dropFirst(4).terminalWidth == 13)
     }
 
@@ -22,7 +22,7 @@ struct WidthAndWrappingTests {
         for (text, width) in [("e\u{301}", 1), ("\r\n", 1), ("a\r", 1), ("x\u{200B}y", 2), ("\u{2028}", 0), ("\u{2060}", 0),
                               ("‼\u{FE0F}", 2), ("✔\u{FE0F}", 2), ("👍🏻", 2), ("🇸🇪", 2), ("👨‍👩‍👧", 2),
                               ("漢字", 4), ("\u{600}1", 1), ("ab\u{903}", 2), ("€", 1), ("™", 1)] {
-            #expect(text.simpleTerminalWidth == nil, "\(text.debugDescription)")
+            #expect(text.singleScalarColumns == nil, "\(text.debugDescription)")
             #expect(text.terminalWidth == width, "\(text.debugDescription)")
         }
     }

@@ -1,4 +1,5 @@
 import CLibHyphen
+import DocumentModel
 import Foundation
 
 /// Swedish hyphenation with libhyphen and the patterns LibreOffice uses (Debian
@@ -61,9 +62,13 @@ public final class Hyphenator: @unchecked Sendable {
     /// such as "BUP"), hold characters outside the dictionary's character set, or already
     /// hold soft hyphens come back unchanged.
     public func hyphenate(_ word: String) -> String {
-        let letters = Array(word)
+        // Single-scalar words (Swedish ones) are looked at scalar by scalar, others by characters.
+        word.singleScalarColumns != nil ? hyphenate(word, letters: Array(word.unicodeScalars)) : hyphenate(word, letters: Array(word))
+    }
+
+    private func hyphenate<Letter: TextUnit>(_ word: String, letters: [Letter]) -> String {
         guard letters.count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
-              letters.contains(where: \.isLowercase), !letters.contains(Self.softHyphen),
+              letters.contains(where: \.isLowercase), !word.unicodeScalars.contains("\u{AD}"),
               let bytes = word.lowercased().data(using: encoding).map(Array.init),
               encoding == .utf8 || bytes.count == letters.count
         else { return word }
@@ -73,8 +78,8 @@ public final class Hyphenator: @unchecked Sendable {
         var result = ""
         var byteIndex = 0
         for (index, letter) in letters.enumerated() {
-            result.append(letter)
-            byteIndex += encoding == .utf8 ? String(letter).lowercased().utf8.count : 1
+            letter.append(to: &result)
+            byteIndex += encoding == .utf8 ? letter.lowercasedUTF8Count : 1
             let remaining = letters.count - index - 1
             if index >= 1 && remaining >= 2 && byteIndex - 1 < breaks.count && breaks[byteIndex - 1] {
                 result.append(Self.softHyphen)

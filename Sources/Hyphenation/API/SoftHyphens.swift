@@ -43,34 +43,50 @@ public struct SoftHyphens: Sendable {
     /// The text with each run of letters hyphenated; everything between stays, and so do
     /// addresses written as text ("www.skr.se", "namn@kommun.se").
     func words(_ text: String) -> String {
+        // Single-scalar text (Swedish) is stepped through by its scalars, other text by its characters.
+        text.singleScalarColumns != nil ? words(Array(text.unicodeScalars)) : words(Array(text))
+    }
+
+    private func words<Unit: TextUnit>(_ units: [Unit]) -> String {
         var result = ""
-        var token = ""
-        func flush() {
-            if token.contains("www.") || token.contains("://") || token.contains("@") {
-                result += token
+        var tokenStart = 0
+        func flush(upTo end: Int) {
+            let token = units[tokenStart..<end]
+            if Self.isAddress(token) {
+                for unit in token { unit.append(to: &result) }
             } else {
-                var word = ""
-                for character in token {
-                    if character.isLetter {
-                        word.append(character)
-                    } else {
-                        result += hyphenator.hyphenate(word) + String(character)
-                        word = ""
-                    }
+                var wordStart = tokenStart
+                for (index, unit) in zip(token.indices, token) where !unit.isLetter {
+                    result += hyphenator.hyphenate(Self.text(units[wordStart..<index]))
+                    unit.append(to: &result)
+                    wordStart = index + 1
                 }
-                result += hyphenator.hyphenate(word)
-            }
-            token = ""
-        }
-        for character in text {
-            if character.isWhitespace {
-                flush()
-                result.append(character)
-            } else {
-                token.append(character)
+                result += hyphenator.hyphenate(Self.text(units[wordStart..<end]))
             }
         }
-        flush()
+        for (index, unit) in units.enumerated() where unit.isWhitespace {
+            flush(upTo: index)
+            unit.append(to: &result)
+            tokenStart = index + 1
+        }
+        flush(upTo: units.count)
         return result
+    }
+
+    /// Whether a token is an address ("www.skr.se", "https://…", "namn@kommun.se"). Most
+    /// tokens hold none of the marks in their bytes, which is certain without comparing
+    /// them as text; only a token that does is compared as before.
+    private static func isAddress<Unit: TextUnit>(_ token: ArraySlice<Unit>) -> Bool {
+        let token = text(token)
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }) else {
+            return false
+        }
+        return token.contains("www.") || token.contains("://") || token.contains("@")
+    }
+
+    private static func text<Unit: TextUnit>(_ units: ArraySlice<Unit>) -> String {
+        var text = ""
+        for unit in units { unit.append(to: &text) }
+        return text
     }
 }

@@ -52,12 +52,11 @@ enum Wrapper {
         return lines.map(\.trimmingTrailingSpaces)
     }
 
-    /// The words between spaces, line breaks and tabs. Simple text (every scalar a grapheme
-    /// of its own, as Swedish text is) is split at those bytes, which are whole characters
-    /// there; other text character by character, so that a space carrying a combining mark
-    /// stays in its word.
+    /// The words between spaces, line breaks and tabs. Single-scalar text (as Swedish text
+    /// is) is split at those bytes, which are whole characters there; other text character
+    /// by character, so that a space carrying a combining mark stays in its word.
     private static func words(of text: String) -> [Substring] {
-        guard text.simpleTerminalWidth != nil else {
+        guard text.singleScalarColumns != nil else {
             return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         }
         return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).map(Substring.init)
