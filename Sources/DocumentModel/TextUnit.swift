@@ -18,8 +18,6 @@ package protocol TextUnit: Equatable {
     var lowercasedUTF8Count: Int { get }
     /// Whether a line may break here: at a space, line feed or tab, or after a soft hyphen, hyphen, en dash or slash.
     var breakKind: LineBreakKind { get }
-    /// Appends the unit to `text`.
-    func append(to text: inout String)
 }
 
 /// Where a line may break at a unit of text (see `TextUnit.breakKind`).
@@ -37,7 +35,6 @@ extension Character: TextUnit {
     /// Each of the breaking characters is one scalar, and no other character equals it.
     package var breakKind: LineBreakKind { unicodeScalars.count == 1 ? unicodeScalars.first!.breakKind : .none }
 
-    package func append(to text: inout String) { text.append(self) }
 }
 
 /// A scalar answers as the character it is alone would: Latin-1 from tables, other
@@ -103,7 +100,6 @@ extension Unicode.Scalar: TextUnit {
         }
     }
 
-    package func append(to text: inout String) { text.unicodeScalars.append(self) }
 }
 
 extension StringProtocol {

@@ -63,28 +63,35 @@ public final class Hyphenator: @unchecked Sendable {
     /// hold soft hyphens come back unchanged.
     public func hyphenate(_ word: String) -> String {
         // Single-scalar words (Swedish ones) are looked at scalar by scalar, others by characters.
-        word.singleScalarColumns != nil ? hyphenate(word, letters: Array(word.unicodeScalars)) : hyphenate(word, letters: Array(word))
+        word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
     }
 
-    private func hyphenate<Letter: TextUnit>(_ word: String, letters: [Letter]) -> String {
-        guard letters.count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
+    /// `letters` are the scalars or the characters of `word`, which is copied in slices between breaks.
+    private func hyphenate<Letters: Collection>(_ word: String, letters: Letters) -> String
+    where Letters.Element: TextUnit, Letters.Index == String.Index {
+        let count = letters.count
+        guard count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
               letters.contains(where: \.isLowercase), !word.unicodeScalars.contains("\u{AD}"),
               let bytes = word.lowercased().data(using: encoding).map(Array.init),
-              encoding == .utf8 || bytes.count == letters.count
+              encoding == .utf8 || bytes.count == count
         else { return word }
         guard let breaks = breaks(in: bytes) else { return word }
         // In ISO 8859-1 one byte is one letter; in UTF-8 a break falls after a byte that
         // ends a letter, so count letters by their leading bytes.
         var result = ""
         var byteIndex = 0
-        for (index, letter) in letters.enumerated() {
-            letter.append(to: &result)
-            byteIndex += encoding == .utf8 ? letter.lowercasedUTF8Count : 1
-            let remaining = letters.count - index - 1
+        var pieceStart = word.startIndex
+        for (index, position) in letters.indices.enumerated() {
+            byteIndex += encoding == .utf8 ? letters[position].lowercasedUTF8Count : 1
+            let remaining = count - index - 1
             if index >= 1 && remaining >= 2 && byteIndex - 1 < breaks.count && breaks[byteIndex - 1] {
+                let next = letters.index(after: position)
+                result += word[pieceStart..<next]
                 result.append(Self.softHyphen)
+                pieceStart = next
             }
         }
+        result += word[pieceStart...]
         return result
     }
 

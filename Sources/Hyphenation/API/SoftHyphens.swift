@@ -44,49 +44,55 @@ public struct SoftHyphens: Sendable {
     /// addresses written as text ("www.skr.se", "namn@kommun.se").
     func words(_ text: String) -> String {
         // Single-scalar text (Swedish) is stepped through by its scalars, other text by its characters.
-        text.singleScalarColumns != nil ? words(Array(text.unicodeScalars)) : words(Array(text))
+        text.singleScalarColumns != nil ? words(text, units: text.unicodeScalars) : words(text, units: text)
     }
 
-    private func words<Unit: TextUnit>(_ units: [Unit]) -> String {
+    /// `units` are the scalars or the characters of `text`; the text is copied in slices between them.
+    private func words<Units: Collection>(_ text: String, units: Units) -> String
+    where Units.Element: TextUnit, Units.Index == String.Index {
         var result = ""
-        var tokenStart = 0
-        func flush(upTo end: Int) {
-            let token = units[tokenStart..<end]
+        var tokenStart = units.startIndex
+        func flush(upTo end: String.Index) {
+            let token = text[tokenStart..<end]
             if Self.isAddress(token) {
-                for unit in token { unit.append(to: &result) }
-            } else {
-                var wordStart = tokenStart
-                for (index, unit) in zip(token.indices, token) where !unit.isLetter {
-                    result += hyphenator.hyphenate(Self.text(units[wordStart..<index]))
-                    unit.append(to: &result)
-                    wordStart = index + 1
-                }
-                result += hyphenator.hyphenate(Self.text(units[wordStart..<end]))
+                result += token
+                return
             }
+            var wordStart = tokenStart
+            var index = tokenStart
+            while index < end {
+                let next = units.index(after: index)
+                if !units[index].isLetter {
+                    result += hyphenator.hyphenate(String(text[wordStart..<index]))
+                    result += text[index..<next]
+                    wordStart = next
+                }
+                index = next
+            }
+            result += hyphenator.hyphenate(String(text[wordStart..<end]))
         }
-        for (index, unit) in units.enumerated() where unit.isWhitespace {
-            flush(upTo: index)
-            unit.append(to: &result)
-            tokenStart = index + 1
+        var index = units.startIndex
+        while index < units.endIndex {
+            let next = units.index(after: index)
+            if units[index].isWhitespace {
+                flush(upTo: index)
+                result += text[index..<next]
+                tokenStart = next
+            }
+            index = next
         }
-        flush(upTo: units.count)
+        flush(upTo: units.endIndex)
         return result
     }
 
     /// Whether a token is an address ("www.skr.se", "https://…", "namn@kommun.se"). Most
     /// tokens hold none of the marks in their bytes, which is certain without comparing
     /// them as text; only a token that does is compared as before.
-    private static func isAddress<Unit: TextUnit>(_ token: ArraySlice<Unit>) -> Bool {
-        let token = text(token)
+    private static func isAddress(_ token: Substring) -> Bool {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }) else {
             return false
         }
+        let token = String(token)
         return token.contains("www.") || token.contains("://") || token.contains("@")
-    }
-
-    private static func text<Unit: TextUnit>(_ units: ArraySlice<Unit>) -> String {
-        var text = ""
-        for unit in units { unit.append(to: &text) }
-        return text
     }
 }
