@@ -28,7 +28,7 @@ struct BenchSmokeTests {
         #expect(result.status == 0, "\(result.errors)")
         let lines = result.output.split(separator: "\n")
         for plan in ["vanersborg", "helsingborg"] {
-            for stage in ["html (sida)", "html (fragment)", "txt"] {
+            for stage in ["html (sida)", "html (fragment)", "html (skrivaren)", "txt"] {
                 #expect(lines.contains { $0.hasPrefix(plan + " ") && $0.contains(" \(stage) ") && $0.contains("×") }, "\(result.output)")
             }
         }
