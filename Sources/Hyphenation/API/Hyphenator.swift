@@ -70,10 +70,9 @@ public final class Hyphenator: @unchecked Sendable {
     private func hyphenate<Letters: Collection>(_ word: String, letters: Letters) -> String
     where Letters.Element: TextUnit, Letters.Index == String.Index {
         let count = letters.count
-        guard count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
-              letters.contains(where: \.isLowercase), !word.unicodeScalars.contains("\u{AD}"),
-              let bytes = word.lowercased().data(using: encoding).map(Array.init),
-              encoding == .utf8 || bytes.count == count
+        guard count >= Self.shortestWord, letters.allSatisfy({ $0.isLetter }),
+              letters.contains(where: { $0.isLowercase }), !word.unicodeScalars.contains("\u{AD}"),
+              let bytes = encoded(word.lowercased()), encoding == .utf8 || bytes.count == count
         else { return word }
         guard let breaks = breaks(in: bytes) else { return word }
         // In ISO 8859-1 one byte is one letter; in UTF-8 a break falls after a byte that
@@ -93,6 +92,22 @@ public final class Hyphenator: @unchecked Sendable {
         }
         result += word[pieceStart...]
         return result
+    }
+
+    /// The word's bytes in the dictionary's character set; nil when it cannot hold them.
+    /// ISO 8859-1 is the first 256 scalars, one byte each.
+    private func encoded(_ word: String) -> [UInt8]? {
+        switch encoding {
+        case .utf8: return Array(word.utf8)
+        case .isoLatin1:
+            var bytes: [UInt8] = []
+            for scalar in word.unicodeScalars {
+                guard scalar.value < 0x100 else { return nil }
+                bytes.append(UInt8(scalar.value))
+            }
+            return bytes
+        default: return word.data(using: encoding).map(Array.init)
+        }
     }
 
     /// Whether a break may follow each byte, or nil when libhyphen fails.
