@@ -21,6 +21,9 @@ echo; echo "== Exempelplanerna i processen (layout och varje format)"
 echo; echo "== Den regionala webbplatsen i processen (alla sidor)"
 "$bin/bench" site --iterations "$iterations"
 
+echo; echo "== Golvet: webbsidan och texten mot en kopia av samma byte som skyddar &<>\" (mål: html ≤ 5×, text ≤ 10×)"
+"$bin/bench" golv-text --iterations "$iterations"
+
 echo; echo "== Skala: en syntetisk plan, var storlek i en egen process"
 sizes="1000 10000 100000"
 if [ "${SMOKE:-0}" = 1 ]; then sizes="100 200"; fi

@@ -30,6 +30,18 @@ struct BenchSmokeTests {
                 "\(result.output)")
     }
 
+    @Test func textFloorPrintsEachStageBesideItsFloor() throws {
+        let result = try bench.run(["golv-text", "--plan", "vanersborg,helsingborg", "--iterations", "1"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        for plan in ["vanersborg", "helsingborg"] {
+            for stage in ["html (sida)", "html (fragment)", "html (skrivaren)", "txt"] {
+                #expect(lines.contains { $0.hasPrefix(plan + " ") && $0.contains(" \(stage) ") && $0.contains("×") }, "\(result.output)")
+            }
+        }
+        #expect(!result.output.contains("tanum"), "\(result.output)")
+    }
+
     @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
         #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
     }

@@ -43,34 +43,56 @@ public struct SoftHyphens: Sendable {
     /// The text with each run of letters hyphenated; everything between stays, and so do
     /// addresses written as text ("www.skr.se", "namn@kommun.se").
     func words(_ text: String) -> String {
+        // Single-scalar text (Swedish) is stepped through by its scalars, other text by its characters.
+        text.singleScalarColumns != nil ? words(text, units: text.unicodeScalars) : words(text, units: text)
+    }
+
+    /// `units` are the scalars or the characters of `text`; the text is copied in slices between them.
+    private func words<Units: Collection>(_ text: String, units: Units) -> String
+    where Units.Element: TextUnit, Units.Index == String.Index {
         var result = ""
-        var token = ""
-        func flush() {
-            if token.contains("www.") || token.contains("://") || token.contains("@") {
+        var tokenStart = units.startIndex
+        func flush(upTo end: String.Index) {
+            let token = text[tokenStart..<end]
+            if Self.isAddress(token) {
                 result += token
-            } else {
-                var word = ""
-                for character in token {
-                    if character.isLetter {
-                        word.append(character)
-                    } else {
-                        result += hyphenator.hyphenate(word) + String(character)
-                        word = ""
-                    }
+                return
+            }
+            var wordStart = tokenStart
+            var index = tokenStart
+            while index < end {
+                let next = units.index(after: index)
+                if !units[index].isLetter {
+                    result += hyphenator.hyphenate(String(text[wordStart..<index]))
+                    result += text[index..<next]
+                    wordStart = next
                 }
-                result += hyphenator.hyphenate(word)
+                index = next
             }
-            token = ""
+            result += hyphenator.hyphenate(String(text[wordStart..<end]))
         }
-        for character in text {
-            if character.isWhitespace {
-                flush()
-                result.append(character)
-            } else {
-                token.append(character)
+        var index = units.startIndex
+        while index < units.endIndex {
+            let next = units.index(after: index)
+            if units[index].isWhitespace {
+                flush(upTo: index)
+                result += text[index..<next]
+                tokenStart = next
             }
+            index = next
         }
-        flush()
+        flush(upTo: units.endIndex)
         return result
+    }
+
+    /// Whether a token is an address ("www.skr.se", "https://…", "namn@kommun.se"). Most
+    /// tokens hold none of the marks in their bytes, which is certain without comparing
+    /// them as text; only a token that does is compared as before.
+    private static func isAddress(_ token: Substring) -> Bool {
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }) else {
+            return false
+        }
+        let token = String(token)
+        return token.contains("www.") || token.contains("://") || token.contains("@")
     }
 }
