@@ -20,7 +20,7 @@ public struct TextWriter: Sendable {
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
         let document = document.sanitised()
-        var renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
+        let renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
                                     headings: document.headingsByAnchor)
         let contents = renderer.contents(document.headings, metadata: document.metadata)
         let parts = [renderer.cover(document.metadata)] + (contents.isEmpty ? [] : [contents])
