@@ -17,48 +17,59 @@ public struct SoftHyphens: Sendable {
     public init(_ hyphenator: Hyphenator) { self.hyphenator = hyphenator }
 
     public func apply(to document: Document) -> Document {
+        let words = Words(hyphenator: hyphenator)
         var copy = document
-        copy.blocks = document.blocks.map { outside($0) }
+        copy.blocks = document.blocks.map { outside($0, words) }
         return copy
     }
 
     /// Outside tables only tables change; a layout table (the signatures: names in wide
     /// cells, no narrow columns) stays as written.
-    private func outside(_ block: Block) -> Block {
+    private func outside(_ block: Block, _ words: Words) -> Block {
         switch block {
-        case .table(let table): return .table(table.isLayout ? table : hyphenated(table))
-        case .quote(let blocks): return .quote(blocks.map(outside))
-        case .note(let label, let blocks): return .note(label: label, blocks.map(outside))
-        case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map(outside)) })
-        case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map(outside)) })
+        case .table(let table): return .table(table.isLayout ? table : table.mappingCellText(words.hyphenated))
+        case .quote(let blocks): return .quote(blocks.map { outside($0, words) })
+        case .note(let label, let blocks): return .note(label: label, blocks.map { outside($0, words) })
+        case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map { outside($0, words) }) })
+        case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map { outside($0, words) }) })
         case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return block
         }
     }
+}
 
-    /// Inside a table cell every text changes (an address shown as a link's text stays).
-    private func hyphenated(_ table: Table) -> Table {
-        table.mappingCellText(words)
+/// One pass's hyphenation of texts: each distinct word goes to libhyphen once (table rows
+/// repeat their words), and a text that gains no soft hyphen is returned as it came, so
+/// it keeps its storage.
+private final class Words {
+    let hyphenator: Hyphenator
+    private var known: [String: String] = [:]
+
+    init(hyphenator: Hyphenator) { self.hyphenator = hyphenator }
+
+    /// A word of letters with its soft hyphens.
+    private func word(_ letters: Substring) -> String {
+        let word = String(letters)
+        if let hyphenated = known[word] { return hyphenated }
+        let hyphenated = hyphenator.hyphenate(word)
+        known[word] = hyphenated
+        return hyphenated
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
     /// addresses written as text ("www.skr.se", "namn@kommun.se").
-    func words(_ text: String) -> String {
+    func hyphenated(_ text: String) -> String {
         var result = ""
         var token = ""
         func flush() {
             if token.contains("www.") || token.contains("://") || token.contains("@") {
                 result += token
             } else {
-                var word = ""
-                for character in token {
-                    if character.isLetter {
-                        word.append(character)
-                    } else {
-                        result += hyphenator.hyphenate(word) + String(character)
-                        word = ""
-                    }
+                var start = token.startIndex
+                for index in token.indices where !token[index].isLetter {
+                    result += word(token[start..<index]) + String(token[index])
+                    start = token.index(after: index)
                 }
-                result += hyphenator.hyphenate(word)
+                result += word(token[start...])
             }
             token = ""
         }
@@ -71,6 +82,6 @@ public struct SoftHyphens: Sendable {
             }
         }
         flush()
-        return result
+        return result == text ? text : result
     }
 }
