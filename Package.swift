@@ -90,7 +90,7 @@ let package = Package(
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
             "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer", "RegionVastraGotaland",
-            "OOXML", "CZlib", "DOCXWriter",
+            "OOXML", "CZlib", "DOCXWriter", "HTMLWriter", "Wording", "DocumentModel", "Hyphenation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The same command line over plans with deliberate mistakes, for end-to-end tests.

@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
-"""Whole-process timings of our release-built `render` against pandoc on the same
-content, alternating runs so both see the same machine load. Prints medians and the
-ratio pandoc/render per example and format, and for the whole batch."""
+"""Whole-process timings of our release-built `render` against pandoc on the same content,
+written as a user would write it for pandoc: Markdown. The Markdown of each example plan is
+made here from render's own plain text (one paragraph per line), by the small writer
+`markdown()` below, so it has the plan's headings, paragraphs, lists and activities.
+
+Runs alternate (render, pandoc, docxtpl where installed, render, …) so all see the same
+machine load; each figure is the median of RUNS runs, wall-clock time and CPU time
+(user + sys of the process and its children, from os.wait4) side by side. Per plan and
+format, and for the batch of every example plan in both formats in one go."""
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -13,61 +20,203 @@ import time
 
 RUNS = int(os.environ.get("RUNS", "15"))
 RENDER = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/render")
+TARGET = 10  # a one-document run should be at least this many times faster than pandoc (Markdown → DOCX)
+
+# docxtpl fills a Word template with the same blocks; a whole Python process per document.
+DOCXTPL_SCRIPT = """
+import json, sys
+from docxtpl import DocxTemplate
+template = DocxTemplate(sys.argv[1])
+template.render(json.load(open(sys.argv[2], encoding="utf-8")))
+template.save(sys.argv[3])
+"""
 
 
-def timed(command):
+def measured(command):
+    """Wall and CPU milliseconds of one run of `command`."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - start) * 1000
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = (time.perf_counter() - start) * 1000
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"misslyckades: {' '.join(command)}")
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def alternate(ours, theirs):
-    a, b = [], []
+def alternate(commands):
+    """Median (wall, cpu) per command, over RUNS alternating rounds."""
+    samples = [[] for _ in commands]
     for _ in range(RUNS):
-        a.append(timed(ours))
-        b.append(timed(theirs))
-    return statistics.median(a), statistics.median(b)
+        for index, command in enumerate(commands):
+            samples[index].append(measured(command))
+    return [(statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)) for runs in samples]
+
+
+SETEXT = {"=": "##", "-": "###", "~": "####"}
+
+
+def escaped(text):
+    return re.sub(r"([\\`*_<>\[\]#|])", r"\\\1", text)
+
+
+def markdown(text):
+    """render's plain text (--width 0) as Markdown: the title block as pandoc's title, the
+    underlined headings as ATX headings, indented lines (the activities' fields) as nested
+    lists; the contents list is left out, as pandoc makes its own."""
+    lines = text.split("\n")
+    out, title, index, indents = [], None, 0, []
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        rule = line[:1] if line and len(set(line)) == 1 and line[0] in SETEXT and len(line) >= 3 else None
+        if rule == "=" and title is None and index + 2 < len(lines) and set(lines[index + 2]) == {"="}:
+            title = following
+            index += 3
+            continue
+        underline = following[:1] if following and len(set(following)) == 1 and following[0] in SETEXT else None
+        if line.strip() and underline and len(following) >= len(line.rstrip()) and not line.startswith(" "):
+            if line == "Innehåll":  # the contents list: skip to the next heading
+                index += 2
+                while index + 1 < len(lines) and not (lines[index + 1][:1] in SETEXT and set(lines[index + 1]) == {lines[index + 1][0]}
+                                                      and lines[index].strip()):
+                    index += 1
+                continue
+            out.append(f"{SETEXT[underline]} {escaped(line.strip())}")
+            indents = []
+            index += 2
+            continue
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if indent and stripped:
+            while indents and indents[-1] > indent:
+                indents.pop()
+            if not indents or indents[-1] < indent:
+                indents.append(indent)
+            item = stripped[2:] if stripped.startswith("- ") else stripped
+            out.append("    " * (len(indents) - 1) + "- " + escaped(item))
+        elif stripped.startswith("- "):
+            indents = []
+            out.append("- " + escaped(stripped[2:]))
+        else:
+            if not stripped:
+                indents = []
+            elif out and out[-1] and not out[-1].startswith(("- ", "    ")):
+                out[-1] += "\\"  # lines of one block (the cover's) stay lines
+            out.append(escaped(line))
+        index += 1
+    header = ["---", f"title: {json.dumps(title or '', ensure_ascii=False)}", "lang: sv", "---", ""]
+    return "\n".join(header + out).rstrip() + "\n"
+
+
+def blocks(markdown_text):
+    """The Markdown's blocks for docxtpl: headings by level, list items and paragraphs."""
+    result = []
+    for line in markdown_text.split("---\n", 2)[2].split("\n"):
+        text = re.sub(r"\\(.)", r"\1", line.strip()).rstrip("\\")
+        if not text:
+            continue
+        heading = re.match(r"(#+) (.*)", text)
+        if heading:
+            result.append({"typ": f"h{len(heading.group(1)) - 1}", "text": heading.group(2)})
+        elif text.startswith("- "):
+            result.append({"typ": "li", "text": text[2:]})
+        else:
+            result.append({"typ": "p", "text": text})
+    return result
+
+
+def docxtpl_template(path):
+    """A Word template whose loop writes each block in its style (needs python-docx)."""
+    from docx import Document
+    document = Document()
+    document.add_paragraph("{{ titel }}", style="Title")
+    document.add_paragraph("{%p for b in block %}")
+    for kind, style in [("h1", "Heading 1"), ("h2", "Heading 2"), ("h3", "Heading 3"), ("li", "List Bullet")]:
+        document.add_paragraph(f"{{%p {'if' if kind == 'h1' else 'elif'} b.typ == '{kind}' %}}")
+        document.add_paragraph("{{ b.text }}", style=style)
+    document.add_paragraph("{%p else %}")
+    document.add_paragraph("{{ b.text }}")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endfor %}")
+    document.save(path)
 
 
 def main():
     if not shutil.which("pandoc"):
         sys.exit("pandoc saknas: apt-get install pandoc")
+    try:
+        import docxtpl  # noqa: F401
+        has_docxtpl = True
+    except ImportError:
+        has_docxtpl = False
     work = tempfile.mkdtemp(prefix="jamfor-pandoc-")
     source = os.path.join(work, "källa")
     target = os.path.join(work, "ut")
     os.makedirs(target)
-    # The HTML we write is the common content both tools start from.
-    subprocess.run([RENDER, "--out", source, "--quiet", "--format", "docx,html"], check=True)
-    ids = [line.split()[0] for line in subprocess.run([RENDER, "list"], check=True, capture_output=True,
-                                                       text=True).stdout.splitlines()[1:]]
-    formats = [f for f in ("docx", "html") if all(os.path.exists(os.path.join(source, f"{i}.{f}")) for i in ids)]
-    if not formats:
-        sys.exit("render skriver varken docx eller html än; inget att jämföra")
+    listed = subprocess.run([RENDER, "list"], check=True, capture_output=True, text=True).stdout.splitlines()[1:]
+    # The plans: what `render json` writes (reports and analyses have no open data).
+    ids = [i for i in (line.split()[0] for line in listed)
+           if subprocess.run([RENDER, "json", i], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0]
+    subprocess.run([RENDER, *ids, "--out", source, "--quiet", "--format", "txt", "--width", "0"], check=True)
+    sources = {}
+    for plan in ids:
+        with open(os.path.join(source, f"{plan}.txt"), encoding="utf-8") as text:
+            md = markdown(text.read())
+        sources[plan] = os.path.join(source, f"{plan}.md")
+        with open(sources[plan], "w", encoding="utf-8") as out:
+            out.write(md)
+        if has_docxtpl:
+            with open(os.path.join(source, f"{plan}.json"), "w", encoding="utf-8") as out:
+                title = re.search(r'^title: (.*)$', md, re.M).group(1)
+                json.dump({"titel": json.loads(title), "block": blocks(md)}, out, ensure_ascii=False)
+    template = os.path.join(source, "mall.docx")
+    if has_docxtpl:
+        docxtpl_template(template)
     version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    print(f"{RUNS} varv per mätning, växelvis; {version}; render: {RENDER}\n")
+    print(f"{RUNS} varv per mätning, växelvis, median; {version}; render: {RENDER}")
+    print(f"pandoc läser Markdown som skrivits ur planernas text ({', '.join(f'{i}.md' for i in ids)}).")
+    if not has_docxtpl:
+        print("docxtpl finns inte (python3 -m pip install docxtpl), så det mäts inte.")
+    print()
+
+    def pandoc(plan, fmt, name):
+        output = os.path.join(target, f"{name}.pandoc.{fmt}")
+        return ["pandoc", "-f", "markdown", sources[plan], "-o", output] + (["-t", "html5", "-s"] if fmt == "html" else [])
+
+    def docxtpl_command(plan):
+        return [sys.executable, "-c", DOCXTPL_SCRIPT, template, os.path.join(source, f"{plan}.json"),
+                os.path.join(target, f"{plan}.docxtpl.docx")]
+
     rows = []
     for plan in ids:
-        html = os.path.join(source, f"{plan}.html")
-        for fmt in formats:
-            ours = [RENDER, plan, "--format", fmt, "--out", target, "--quiet"]
-            if fmt == "docx":
-                theirs = ["pandoc", html, "-o", os.path.join(target, f"{plan}.pandoc.docx")]
-            else:
-                theirs = ["pandoc", "-f", "html", "-t", "html5", "-s", html, "-o", os.path.join(target, f"{plan}.pandoc.html")]
-            a, b = alternate(ours, theirs)
-            rows.append((plan, fmt, a, b))
-    pandoc_batch = " && ".join(
-        [f"pandoc '{os.path.join(source, i)}.html' -o '{os.path.join(target, i)}.p.docx'" for i in ids if "docx" in formats]
-        + [f"pandoc -f html -t html5 -s '{os.path.join(source, i)}.html' -o '{os.path.join(target, i)}.p.html'"
-           for i in ids if "html" in formats])
-    a, b = alternate([RENDER, "--out", target, "--quiet", "--format", ",".join(formats)], ["sh", "-c", pandoc_batch])
-    rows.append(("alla exempel", "+".join(formats), a, b))
+        for fmt in ("docx", "html"):
+            commands = [[RENDER, plan, "--format", fmt, "--out", target, "--quiet"], pandoc(plan, fmt, plan)]
+            if fmt == "docx" and has_docxtpl:
+                commands.append(docxtpl_command(plan))
+            rows.append((plan, fmt, *alternate(commands)))
+    batch = " && ".join(" ".join(f"'{part}'" for part in pandoc(plan, fmt, plan)) for plan in ids for fmt in ("docx", "html"))
+    commands = [[RENDER, *ids, "--out", target, "--quiet", "--format", "docx,html"], ["sh", "-c", batch]]
+    if has_docxtpl:
+        commands.append(["sh", "-c", " && ".join(" ".join(f"'{part}'" for part in docxtpl_command(plan)) for plan in ids)])
+    rows.append(("alla planer", "docx+html", *alternate(commands)))
 
-    print(f"{'dokument':<24}{'format':<11}{'render ms':>10}{'pandoc ms':>11}{'pandoc/render':>15}")
-    for plan, fmt, a, b in rows:
-        print(f"{plan:<24}{fmt:<11}{a:>10.1f}{b:>11.1f}{b / a:>15.1f}")
+    head = f"{'dokument':<18}{'format':<11}{'render ms':>16}{'pandoc ms':>18}{'pandoc/render':>16}"
+    head += f"{'docxtpl ms':>18}{'docxtpl/render':>16}" if has_docxtpl else ""
+    print(head)
+    print(f"{'':<29}{'vägg / cpu':>16}{'vägg / cpu':>18}{'vägg / cpu':>16}" + (f"{'vägg / cpu':>18}{'vägg / cpu':>16}" if has_docxtpl else ""))
+    for plan, fmt, ours, theirs, *other in rows:
+        line = (f"{plan:<18}{fmt:<11}{ours[0]:>8.1f} /{ours[1]:>6.1f}{theirs[0]:>10.1f} /{theirs[1]:>6.1f}"
+                f"{theirs[0] / ours[0]:>9.1f} /{theirs[1] / ours[1]:>5.1f}")
+        if other:
+            line += f"{other[0][0]:>10.1f} /{other[0][1]:>6.1f}{other[0][0] / ours[0]:>9.1f} /{other[0][1] / ours[1]:>5.1f}"
+        print(line)
+    single = [theirs[0] / ours[0] for plan, fmt, ours, theirs, *_ in rows[:-1] if fmt == "docx"]
+    verdict = "uppnått" if min(single) >= TARGET else "inte uppnått"
+    print(f"\nMål: ett dokument minst {TARGET}× snabbare än pandoc (Markdown → DOCX), väggtid: "
+          f"lägst {min(single):.1f}×, median {statistics.median(single):.1f}× — {verdict}.")
     with open(os.path.join(work, "resultat.json"), "w") as out:
-        json.dump([{"dokument": p, "format": f, "render_ms": a, "pandoc_ms": b} for p, f, a, b in rows], out, indent=2)
+        json.dump([{"dokument": p, "format": f, "render": o, "pandoc": t, "docxtpl": (x[0] if x else None)}
+                   for p, f, o, t, *x in rows], out, indent=2)
     shutil.rmtree(work)
 
 

@@ -12,11 +12,17 @@ swift build -c "$configuration" --product bench
 swift build -c "$configuration" --product render --static-swift-stdlib --scratch-path .build-static
 bin=".build/$configuration"
 
-echo "== Exempelplanerna i processen (layout och varje format)"
+echo "== Start: etikettfilen och mallarna, lästa och granskade, bredvid en genomläsning av samma byte"
+"$bin/bench" start --iterations "$iterations"
+
+echo; echo "== Exempelplanerna i processen (layout och varje format)"
 "$bin/bench" examples --iterations "$iterations"
 
 echo; echo "== Den regionala webbplatsen i processen (alla sidor)"
 "$bin/bench" site --iterations "$iterations"
+
+echo; echo "== Golvet: webbsidan och texten mot en kopia av samma byte som skyddar &<>\" (mål: html ≤ 5×, text ≤ 10×)"
+"$bin/bench" golv-text --iterations "$iterations"
 
 echo; echo "== Skala: en syntetisk plan, var storlek i en egen process"
 sizes="1000 10000 100000"
@@ -89,7 +95,7 @@ if [ "${SMOKE:-0}" = 1 ]; then plans=4; fi
 echo; echo "== PDF: alla exempel i en körning av LibreOffice (sekunder per dokument)"
 "$bin/bench" pdf
 
-echo; echo "== Hela processer: render mot pandoc"
+echo; echo "== Hela processer: render mot pandoc (Markdown in) och docxtpl, väggtid och CPU-tid"
 RUNS=$(( ${SMOKE:-0} == 1 ? 1 : ${RUNS:-15} )) python3 bench/compare_pandoc.py ".build-static/$configuration/render"
 
 echo; echo "== Ändra → skriva: en rad i en planfil till färdiga dokument (debug), och typkontroll per planstorlek"

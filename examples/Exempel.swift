@@ -8,12 +8,21 @@ import RegionVastraGotaland
 /// ```swift
 /// for plan in Exempel.planer { print(plan.id) }
 /// for rapport in Exempel.rapporter { print(rapport.id) }
+/// Exempel.katalog.map(\.id)   // the ids, without building a plan
 /// ```
 public enum Exempel {
-    public static let planer: [Handlingsplan] = [vänersborg, tanum, helsingborg, västraGötaland]
+    /// The example plans by id, each built when first asked for: `render vanersborg`
+    /// builds Vänersborg's plan only.
+    public static let katalog: [Planpost] = [
+        Planpost("vanersborg") { vänersborg }, Planpost("tanum") { tanum },
+        Planpost("helsingborg") { helsingborg }, Planpost("vastra-gotaland") { västraGötaland },
+    ]
 
-    /// The example plan with `id`, if any.
-    public static func plan(_ id: String) -> Handlingsplan? { planer.first { $0.id == id } }
+    /// Every example plan, built.
+    public static var planer: [Handlingsplan] { katalog.map(\.plan) }
+
+    /// The example plan with `id`, if any; only that plan is built.
+    public static func plan(_ id: String) -> Handlingsplan? { katalog.first { $0.id == id }?.plan }
 
     /// The analysis reports written in the DSL, transcribed from the seed documents.
     public static let rapporter: [Analysrapport] = [fördjupadAnalys2021]

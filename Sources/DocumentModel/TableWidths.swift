@@ -136,7 +136,7 @@ public struct TableWidths: Sendable {
     private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, least: inout Int, most: inout Int) {
         func line(_ text: String) {
             least = max(least, indent + longestPiece(text, wordCap: wordCap))
-            most = max(most, indent + text.filter { $0 != "\u{AD}" }.count)
+            most = max(most, indent + characterCount(text))
         }
         for block in blocks {
             switch block {
@@ -155,10 +155,21 @@ public struct TableWidths: Sendable {
         }
     }
 
+    /// The characters of `text` but soft hyphens; in single-scalar text, its scalars.
+    private static func characterCount(_ text: String) -> Int {
+        guard text.singleScalarColumns != nil else { return text.filter { $0 != "\u{AD}" }.count }
+        return text.unicodeScalars.reduce(0) { $1 == "\u{AD}" ? $0 : $0 + 1 }
+    }
+
     /// The longest run of characters a line cannot break inside: breaks fall at spaces,
     /// after hyphens, dashes and slashes, and at soft hyphens (which then print "-").
     /// A run of letters only counts as at most `wordCap`.
     static func longestPiece(_ text: String, wordCap: Int = .max) -> Int {
+        // Single-scalar text (Swedish) is measured by its scalars, other text by its characters.
+        text.singleScalarColumns != nil ? longestPiece(of: text.unicodeScalars, wordCap: wordCap) : longestPiece(of: text, wordCap: wordCap)
+    }
+
+    private static func longestPiece<Units: Sequence>(of units: Units, wordCap: Int) -> Int where Units.Element: TextUnit {
         var longest = 0.0
         var current = 0.0
         var count = 0
@@ -170,15 +181,15 @@ public struct TableWidths: Sendable {
             count = 0
             onlyLetters = true
         }
-        for character in text {
-            switch character {
-            case " ", "\n", "\t": end(adding: 0)
-            case "\u{AD}", "-", "–", "/": end(adding: 1)
-            default:
+        for unit in units {
+            switch unit.breakKind {
+            case .space: end(adding: 0)
+            case .mark: end(adding: 1)
+            case .none:
                 // Capitals and digits are wider than the average character.
-                current += character.isUppercase || character.isNumber ? 1.4 : 1
+                current += unit.isUppercase || unit.isNumber ? 1.4 : 1
                 count += 1
-                onlyLetters = onlyLetters && character.isLetter
+                onlyLetters = onlyLetters && unit.isLetter
             }
         }
         end(adding: 0)

@@ -8,7 +8,7 @@ public enum Typography {
     /// of an en dash between figures, so a span such as "2018–2022" or "3–12 år" never
     /// breaks at its dash.
     public static func joiningFigureSpans(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{2013}") else { return text }
+        guard containsEnDash(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
@@ -19,5 +19,15 @@ public enum Typography {
             if between { result.append("\u{2060}") }
         }
         return String(result)
+    }
+
+    /// Whether `text` holds an en dash, looked for in its bytes (E2 80 93).
+    private static func containsEnDash(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            guard byte == 0xE2, bytes.next() == 0x80, bytes.next() == 0x93 else { continue }
+            return true
+        }
+        return false
     }
 }

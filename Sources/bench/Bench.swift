@@ -18,7 +18,7 @@ struct Bench: AsyncParsableCommand {
         abstract: "Mäter hur snabbt planerna blir dokument.",
         subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
                       PDFBenchmark.self, ImportBenchmark.self,
-                      DOCXFloorBenchmark.self])
+                      DOCXFloorBenchmark.self, StartupBenchmark.self, TextFloorBenchmark.self])
 }
 
 struct BenchOptions: ParsableArguments {

@@ -23,6 +23,25 @@ struct BenchSmokeTests {
         #expect(result.output.contains("vanersborg.pdf") && result.output.contains("hela körningen ("), "\(result.output)")
     }
 
+    @Test func startPrintsTheLabelFileAndTemplatesBesideTheirFloor() throws {
+        let result = try bench.run(["start", "--iterations", "1"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("etiketter (") && result.output.contains("webbmallar (") && result.output.contains("golv ms"),
+                "\(result.output)")
+    }
+
+    @Test func textFloorPrintsEachStageBesideItsFloor() throws {
+        let result = try bench.run(["golv-text", "--plan", "vanersborg,helsingborg", "--iterations", "1"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        for plan in ["vanersborg", "helsingborg"] {
+            for stage in ["html (sida)", "html (fragment)", "html (skrivaren)", "txt"] {
+                #expect(lines.contains { $0.hasPrefix(plan + " ") && $0.contains(" \(stage) ") && $0.contains("×") }, "\(result.output)")
+            }
+        }
+        #expect(!result.output.contains("tanum"), "\(result.output)")
+    }
+
     @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
         #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
     }

@@ -111,6 +111,30 @@ struct RenderCommandTests {
         #expect(validate.output.contains("Tests/Fixtures/FelaktigPlan.swift:\(second): fel: Planens id \"giltig\" används redan"))
     }
 
+    @Test func aCommandBuildsOnlyThePlansItSelects() throws {
+        let environment = ["RENDER_FIXTURES": "lat"]
+        let out = try RenderProcess.temporaryDirectory()
+        for arguments in [["giltig", "--format", "txt", "--out", out.path, "-q"], ["validate", "giltig"], ["json", "giltig"]] {
+            let result = try fixtures.run(arguments, environment: environment)
+            #expect(result.status == 0, "\(arguments): \(result.errors)")
+            #expect(result.errors.components(separatedBy: "\n").filter { $0.hasPrefix("byggde ") } == ["byggde giltig"],
+                    "\(arguments): \(result.errors)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["giltig.txt"])
+    }
+
+    @Test func aPlanWithAnotherIdThanItsEntryIsAnError() throws {
+        let out = try RenderProcess.temporaryDirectory().appendingPathComponent("ut")
+        let result = try fixtures.run(["annat-id", "--format", "txt", "--out", out.path], environment: ["RENDER_FIXTURES": "lat"])
+        #expect(result.status == 1)
+        let source = try String(contentsOf: RenderProcess.repository.appendingPathComponent("Tests/Fixtures/FelaktigPlan.swift"),
+                                encoding: .utf8).components(separatedBy: "\n")
+        let line = source.firstIndex { $0.contains("let giltigPlan") }! + 1
+        #expect(result.errors.contains("Tests/Fixtures/FelaktigPlan.swift:\(line): fel: Planen har id \"giltig\" men står i "
+                                       + "katalogen som \"annat-id\". Ge den samma id på båda ställena."), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+
     @Test func invalidPlansAreSkippedOthersRendered() throws {
         let out = try RenderProcess.temporaryDirectory()
         let result = try fixtures.run(["--out", out.path])

@@ -15,8 +15,9 @@ struct TemplateChecker {
     private struct Tag {
         let content: Substring
         let isTriple: Bool
-        let line: Int
-        let column: Int
+        /// Where the tag starts in the template's text: its line and column are counted
+        /// only for a message.
+        let start: String.Index
     }
 
     /// A `{{>partial}}` tag: where it stands, and whether it stands inside a section over
@@ -42,34 +43,36 @@ struct TemplateChecker {
             case "!", "%":
                 continue
             case "=":
-                throw error(at: tag, "Att byta klamrar med {{=… …=}} stöds inte i mallarna; skriv taggarna med {{ och }}.")
+                throw error(at: tag, in: text, "Att byta klamrar med {{=… …=}} stöds inte i mallarna; skriv taggarna med {{ och }}.")
             case "#", "^":
-                try checkVariable(name, at: tag, unescaped: false)
+                try checkVariable(name, at: tag, in: text, unescaped: false)
                 open.append((name, tag))
             case "$":
                 open.append((name, tag))
             case "<", ">":
                 guard partials.contains(name) else {
-                    throw error(at: tag, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
+                    throw error(at: tag, in: text, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
                 }
                 let descends = open.contains { $0.tag.content.first == "#" && PageVariable(rawValue: $0.name)?.nestsItself == true }
-                references.append(PartialReference(name: name, file: file, line: tag.line, column: tag.column, descends: descends))
+                let (line, column) = position(of: tag.start, in: text)
+                references.append(PartialReference(name: name, file: file, line: line, column: column, descends: descends))
                 if kind == "<" { open.append((name, tag)) }
             case "/":
                 guard let last = open.popLast() else {
-                    throw error(at: tag, "{{/\(name)}} stänger inget avsnitt: det finns inget öppet {{#\(name)}} före.")
+                    throw error(at: tag, in: text, "{{/\(name)}} stänger inget avsnitt: det finns inget öppet {{#\(name)}} före.")
                 }
                 guard last.name == name else {
-                    throw error(at: tag, "{{/\(name)}} stänger fel avsnitt: {{#\(last.name)}} på rad \(last.tag.line) är fortfarande öppet och ska stängas först.")
+                    throw error(at: tag, in: text, "{{/\(name)}} stänger fel avsnitt: {{#\(last.name)}} på rad "
+                        + "\(position(of: last.tag.start, in: text).line) är fortfarande öppet och ska stängas först.")
                 }
             case "&", "{":
-                try checkVariable(name, at: tag, unescaped: true)
+                try checkVariable(name, at: tag, in: text, unescaped: true)
             default:
-                try checkVariable(String(tag.content).trimmed, at: tag, unescaped: false)
+                try checkVariable(String(tag.content).trimmed, at: tag, in: text, unescaped: false)
             }
         }
         if let unclosed = open.last {
-            throw error(at: unclosed.tag, "Avsnittet {{#\(unclosed.name)}} stängs aldrig: lägg till {{/\(unclosed.name)}}.")
+            throw error(at: unclosed.tag, in: text, "Avsnittet {{#\(unclosed.name)}} stängs aldrig: lägg till {{/\(unclosed.name)}}.")
         }
         return references
     }
@@ -100,7 +103,7 @@ struct TemplateChecker {
         file.split(separator: "/").dropLast().joined(separator: "/")
     }
 
-    private func checkVariable(_ expression: String, at tag: Tag, unescaped: Bool) throws(TemplateError) {
+    private func checkVariable(_ expression: String, at tag: Tag, in text: String, unescaped: Bool) throws(TemplateError) {
         // swift-mustache's transforms wrap the name: "uppercased(titel)".
         var name = Substring(expression)
         if let open = name.lastIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
@@ -109,50 +112,76 @@ struct TemplateChecker {
         guard name != "." && !name.isEmpty else { return }
         for part in name.split(separator: ".", omittingEmptySubsequences: true) {
             guard let variable = PageVariable(rawValue: String(part)) else {
-                throw error(at: tag, "Okänd variabel \"\(part)\". Variablerna som finns står i templates/README.md.")
+                throw error(at: tag, in: text, "Okänd variabel \"\(part)\". Variablerna som finns står i templates/README.md.")
             }
             if unescaped && !variable.isHTML {
-                throw error(at: tag, "Variabeln \"\(part)\" ska skrivas {{\(part)}} med två klamrar: med tre skulle text från planen tolkas som HTML.")
+                throw error(at: tag, in: text, "Variabeln \"\(part)\" ska skrivas {{\(part)}} med två klamrar: med tre skulle text från planen tolkas som HTML.")
             }
         }
     }
 
-    private func error(at tag: Tag, _ message: String) -> TemplateError {
-        TemplateError(file: file, line: tag.line, column: tag.column, message: message)
+    private func error(at tag: Tag, in text: String, _ message: String) -> TemplateError {
+        let (line, column) = position(of: tag.start, in: text)
+        return TemplateError(file: file, line: line, column: column, message: message)
     }
 
-    /// Every `{{…}}` and `{{{…}}}` tag with the line and column (from 1) of its start.
-    private func tags(in text: String) throws(TemplateError) -> [Tag] {
-        var found: [Tag] = []
+    /// The line and column (from 1, in characters) of `index` in `text`.
+    private func position(of index: String.Index, in text: String) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
-                let isTriple = text[index...].hasPrefix("{{{")
-                let start = text.index(index, offsetBy: isTriple ? 3 : 2)
-                let closing = isTriple ? "}}}" : "}}"
-                guard let end = text[start...].range(of: closing) else {
-                    throw TemplateError(file: file, line: line, column: column,
-                                        message: "Taggen som börjar här stängs aldrig med \(closing).")
-                }
-                let content = text[start..<end.lowerBound]
-                found.append(Tag(content: content, isTriple: isTriple, line: line, column: column))
-                for character in text[index..<end.upperBound] {
-                    if character.isNewline { line += 1; column = 1 } else { column += 1 }
-                }
-                index = end.upperBound
+        for character in text[..<index] {
+            if character.isNewline { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// Every `{{…}}` and `{{{…}}}` tag, found in the text's UTF-8 bytes.
+    private func tags(in text: String) throws(TemplateError) -> [Tag] {
+        let bytes = text.utf8
+        let brace = UInt8(ascii: "{")
+        var found: [Tag] = []
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: brace) {
+            let next = bytes.index(after: open)
+            guard next < bytes.endIndex, bytes[next] == brace else {
+                index = next
                 continue
             }
-            if text[index].isNewline { line += 1; column = 1 } else { column += 1 }
-            index = text.index(after: index)
+            let third = bytes.index(after: next)
+            let isTriple = third < bytes.endIndex && bytes[third] == brace
+            let start = isTriple ? bytes.index(after: third) : third
+            guard let end = Self.closing(of: isTriple ? 3 : 2, in: bytes, from: start) else {
+                let (line, column) = position(of: open, in: text)
+                throw TemplateError(file: file, line: line, column: column,
+                                    message: "Taggen som börjar här stängs aldrig med \(isTriple ? "}}}" : "}}").")
+            }
+            found.append(Tag(content: text[start..<end], isTriple: isTriple, start: open))
+            index = bytes.index(end, offsetBy: isTriple ? 3 : 2)
         }
         return found
+    }
+
+    /// Where the first run of `count` closing braces from `start` begins.
+    private static func closing(of count: Int, in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
+        let brace = UInt8(ascii: "}")
+        var index = start
+        while let candidate = bytes[index...].firstIndex(of: brace) {
+            var end = candidate
+            var run = 0
+            while run < count, end < bytes.endIndex, bytes[end] == brace {
+                run += 1
+                end = bytes.index(after: end)
+            }
+            if run == count { return candidate }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 }
 
 extension StringProtocol {
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -1,4 +1,5 @@
 import CLibHyphen
+import DocumentModel
 import Foundation
 
 /// Swedish hyphenation with libhyphen and the patterns LibreOffice uses (Debian
@@ -61,26 +62,52 @@ public final class Hyphenator: @unchecked Sendable {
     /// such as "BUP"), hold characters outside the dictionary's character set, or already
     /// hold soft hyphens come back unchanged.
     public func hyphenate(_ word: String) -> String {
-        let letters = Array(word)
-        guard letters.count >= Self.shortestWord, letters.allSatisfy(\.isLetter),
-              letters.contains(where: \.isLowercase), !letters.contains(Self.softHyphen),
-              let bytes = word.lowercased().data(using: encoding).map(Array.init),
-              encoding == .utf8 || bytes.count == letters.count
+        // Single-scalar words (Swedish ones) are looked at scalar by scalar, others by characters.
+        word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
+    }
+
+    /// `letters` are the scalars or the characters of `word`, which is copied in slices between breaks.
+    private func hyphenate<Letters: Collection>(_ word: String, letters: Letters) -> String
+    where Letters.Element: TextUnit, Letters.Index == String.Index {
+        let count = letters.count
+        guard count >= Self.shortestWord, letters.allSatisfy({ $0.isLetter }),
+              letters.contains(where: { $0.isLowercase }), !word.unicodeScalars.contains("\u{AD}"),
+              let bytes = encoded(word.lowercased()), encoding == .utf8 || bytes.count == count
         else { return word }
         guard let breaks = breaks(in: bytes) else { return word }
         // In ISO 8859-1 one byte is one letter; in UTF-8 a break falls after a byte that
         // ends a letter, so count letters by their leading bytes.
         var result = ""
         var byteIndex = 0
-        for (index, letter) in letters.enumerated() {
-            result.append(letter)
-            byteIndex += encoding == .utf8 ? String(letter).lowercased().utf8.count : 1
-            let remaining = letters.count - index - 1
+        var pieceStart = word.startIndex
+        for (index, position) in letters.indices.enumerated() {
+            byteIndex += encoding == .utf8 ? letters[position].lowercasedUTF8Count : 1
+            let remaining = count - index - 1
             if index >= 1 && remaining >= 2 && byteIndex - 1 < breaks.count && breaks[byteIndex - 1] {
+                let next = letters.index(after: position)
+                result += word[pieceStart..<next]
                 result.append(Self.softHyphen)
+                pieceStart = next
             }
         }
+        result += word[pieceStart...]
         return result
+    }
+
+    /// The word's bytes in the dictionary's character set; nil when it cannot hold them.
+    /// ISO 8859-1 is the first 256 scalars, one byte each.
+    private func encoded(_ word: String) -> [UInt8]? {
+        switch encoding {
+        case .utf8: return Array(word.utf8)
+        case .isoLatin1:
+            var bytes: [UInt8] = []
+            for scalar in word.unicodeScalars {
+                guard scalar.value < 0x100 else { return nil }
+                bytes.append(UInt8(scalar.value))
+            }
+            return bytes
+        default: return word.data(using: encoding).map(Array.init)
+        }
     }
 
     /// Whether a break may follow each byte, or nil when libhyphen fails.

@@ -32,13 +32,14 @@ extension Löptext {
     public var paragraphs: [Block] {
         var paragraphs: [[Inline]] = [[]]
         for inline in inlines {
-            guard case .text(let written) = inline, case let text = TextHygiene.clean(written), text.contains("\n") else {
+            // Clean text has no carriage return, so each line feed byte is a line break of its own.
+            guard case .text(let written) = inline, case let text = TextHygiene.clean(written), text.utf8.contains(0x0A) else {
                 paragraphs[paragraphs.count - 1].append(inline)
                 continue
             }
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
                 if index > 0 { paragraphs.append([]) }
-                if !line.isEmpty { paragraphs[paragraphs.count - 1].append(.text(String(line))) }
+                if !line.isEmpty { paragraphs[paragraphs.count - 1].append(.text(String(Substring(line)))) }
             }
         }
         return paragraphs.filter { !$0.isEmpty }.map(Block.paragraph)

@@ -38,6 +38,18 @@ extension Handlingsplan {
         return diagnoser
     }
 
+    /// The same problems of a catalogue of entries, building only the plans whose id
+    /// another entry shares (to name both places): the rest stay unbuilt.
+    ///
+    /// ```swift
+    /// let fel = Handlingsplan.granska(katalog: Exempel.katalog)   // builds no plan
+    /// ```
+    public static func granska(katalog poster: [Planpost]) -> [Diagnos] {
+        var antal: [String: Int] = [:]
+        for post in poster { antal[post.id, default: 0] += 1 }
+        return granska(katalog: poster.filter { antal[$0.id, default: 0] > 1 }.map(\.plan))
+    }
+
     /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.
     public static func ärGiltigtId(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")

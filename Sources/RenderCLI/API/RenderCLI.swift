@@ -9,15 +9,30 @@ import Rendering
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// await RenderCLI.run(plans: Exempel.planer, reports: Exempel.rapporter,
+/// await RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter,
 ///                     analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
 /// ```
 public enum RenderCLI {
     /// Parses the process arguments, runs the command and exits with its code.
-    /// `regionalGoals` are the goals `render analys` analyses plans against.
+    /// `regionalGoals` are the goals `render analys` analyses plans against. Reports,
+    /// analyses and goals are built when a command first needs them.
     public static func run(plans: [Handlingsplan], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
-                           regionalGoals: [RegionaltMål] = [],
+                           regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        await run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals(),
+                  arguments: arguments)
+    }
+
+    /// The same over a catalogue whose plans are built when a command first needs them:
+    /// `render vanersborg` builds only that plan.
+    ///
+    /// ```swift
+    /// await RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter)
+    /// ```
+    public static func run(plans: [Planpost], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
+                           analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
+                           regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)

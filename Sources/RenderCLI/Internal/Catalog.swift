@@ -1,31 +1,42 @@
 import AnalysisModel
+import Foundation
 import PlanModel
 import Synchronization
 
-// The plans and reports the command line works on, set once before parsing. Reports
-// are built on first use: a long report costs milliseconds to build, and rendering one
-// plan should not pay for it.
+// The plans and reports the command line works on, set once before parsing. Plans are
+// known by id and built when a command selects them, reports and goals on first use: a plan or a
+// long report costs milliseconds to build, and rendering one plan should not pay for the
+// others.
 final class Catalog: Sendable {
     static let shared = Catalog()
 
-    private let plans = Mutex<[Handlingsplan]>([])
+    private let entries = Mutex<[Planpost]>([])
     private let reportList = Lazy<[Analysrapport]>()
     private let analysisList = Lazy<[Analysuppdrag]>()
-    private let goalList = Mutex<[RegionaltMål]>([])
+    private let goalList = Lazy<[RegionaltMål]>()
 
-    func set(_ newPlans: [Handlingsplan], reports: @escaping @Sendable () -> [Analysrapport] = { [] },
-             analyses: @escaping @Sendable () -> [Analysuppdrag] = { [] }, regionalGoals: [RegionaltMål] = []) {
-        plans.withLock { $0 = newPlans }
+    func set(_ newEntries: [Planpost], reports: @escaping @Sendable () -> [Analysrapport] = { [] },
+             analyses: @escaping @Sendable () -> [Analysuppdrag] = { [] },
+             regionalGoals: @escaping @Sendable () -> [RegionaltMål] = { [] }) {
+        entries.withLock { $0 = newEntries }
         reportList.set(reports)
         analysisList.set(analyses)
-        goalList.withLock { $0 = regionalGoals }
+        goalList.set(regionalGoals)
     }
 
-    var all: [Handlingsplan] { plans.withLock { $0 } }
+    private var catalogue: [Planpost] { entries.withLock { $0 } }
+
+    /// Every plan, built; exit code 1 with the error printed where a plan's id is not the
+    /// one the catalogue gives it.
+    func all() throws -> [Handlingsplan] { try built(catalogue) }
+
+    /// The catalogue's problems as a whole (two plans with one id), building only the
+    /// plans concerned.
+    var catalogueErrors: [Diagnos] { Handlingsplan.granska(katalog: catalogue) }
 
     /// Fails, before anything is written, where two plans of the catalogue share an id.
     func requireUniqueIds(relativeTo cwd: String) throws {
-        let errors = Handlingsplan.granska(katalog: all)
+        let errors = catalogueErrors
         guard !errors.isEmpty else { return }
         for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
         throw ExitStatus.invalidPlan.exitCode
@@ -38,39 +49,53 @@ final class Catalog: Sendable {
     var analyses: [Analysuppdrag] { analysisList.value }
 
     /// Every regional goal plans may implement, in the regional plan's order.
-    var regionalGoals: [RegionaltMål] { goalList.withLock { $0 } }
+    var regionalGoals: [RegionaltMål] { goalList.value }
 
     /// What `render` writes for `ids`: the plans, reports and analyses with those ids, in
-    /// catalogue order; everything when `ids` is empty. Throws a usage error naming an
+    /// catalogue order; everything when `ids` is empty. Only the plans selected are built,
+    /// and the reports only when an id is not a plan's. Throws a usage error naming an
     /// invalid or unknown id.
     func selectDocuments(_ ids: [String]) throws -> (plans: [Handlingsplan], reports: [Analysrapport], analyses: [Analysuppdrag]) {
-        guard !ids.isEmpty else { return (all, reports, analyses) }
-        let plans = all.filter { ids.contains($0.id) }
-        if plans.count == Set(ids).count { return (plans, [], []) }
-        let known = Set(all.map(\.id) + reports.map(\.id) + analyses.map(\.id))
+        guard !ids.isEmpty else { return (try all(), reports, analyses) }
+        let selected = catalogue.filter { ids.contains($0.id) }
+        let plans = try built(selected)
+        if selected.count == Set(ids).count { return (plans, [], []) }
+        let known = Set(catalogue.map(\.id) + reports.map(\.id) + analyses.map(\.id))
         for id in ids where !known.contains(id) { _ = try select([id]) }
         return (plans, reports.filter { ids.contains($0.id) }, analyses.filter { ids.contains($0.id) })
     }
 
     /// The plans with the given ids, in the given order, each once; all plans when `ids`
-    /// is empty. Throws a usage error naming an invalid or unknown id.
+    /// is empty. Only those are built. Throws a usage error naming an invalid or unknown id.
     func select(_ ids: [String]) throws -> [Handlingsplan] {
-        let all = self.all
-        guard !ids.isEmpty else { return all }
+        let catalogue = self.catalogue
+        guard !ids.isEmpty else { return try built(catalogue) }
         var seen: Set<String> = []
-        return try ids.filter { seen.insert($0).inserted }.map { id in
+        return try built(ids.filter { seen.insert($0).inserted }.map { id in
             guard Handlingsplan.ärGiltigtId(id) else {
                 Console.error("fel: \"\(id)\" är inget giltigt id (små bokstäver a–z, siffror och bindestreck).")
                 throw ExitStatus.usage.exitCode
             }
-            guard let plan = all.first(where: { $0.id == id }) else {
+            guard let entry = catalogue.first(where: { $0.id == id }) else {
                 let others = reports.map(\.id) + analyses.map(\.id)
-                let list = all.map(\.id).joined(separator: ", ") + (others.isEmpty ? "" : "; rapporter: " + others.joined(separator: ", "))
+                let list = catalogue.map(\.id).joined(separator: ", ") + (others.isEmpty ? "" : "; rapporter: " + others.joined(separator: ", "))
                 Console.error("fel: okänd plan \"\(id)\". Kända planer: \(list).")
                 throw ExitStatus.usage.exitCode
             }
-            return plan
+            return entry
+        })
+    }
+
+    /// The entries' plans, built; exit code 1 with the error printed where one has another
+    /// id than its entry.
+    private func built(_ entries: [Planpost]) throws -> [Handlingsplan] {
+        let errors = entries.compactMap(\.idFel)
+        guard errors.isEmpty else {
+            let cwd = FileManager.default.currentDirectoryPath
+            for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
+            throw ExitStatus.invalidPlan.exitCode
         }
+        return entries.map(\.plan)
     }
 }
 

@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let header = ["ID", "TITEL", "ORGANISATION", "PERIOD", "SENAST ÄNDRAD"]
-        let plans = Catalog.shared.all.map { plan in
+        let plans = try Catalog.shared.all().map { plan in
             [plan.id, plan.titel, plan.organisationer.first ?? "", periodText(plan.period), plan.senastÄndrad?.iso ?? "–"]
         }
         let reports = Catalog.shared.reports.map { rapport in

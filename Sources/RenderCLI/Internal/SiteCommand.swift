@@ -42,7 +42,7 @@ struct SiteCommand: ParsableCommand {
         try Catalog.shared.requireUniqueIds(relativeTo: cwd)
         var plans: [Handlingsplan] = []
         var failed: [String] = []
-        for plan in Catalog.shared.all {
+        for plan in try Catalog.shared.all() {
             let errors = plan.validera().filter { $0.allvarlighet == .fel }
             for diagnostic in errors { Console.error(diagnostic.text(relativTill: cwd)) }
             if errors.isEmpty { plans.append(plan) } else { failed.append(plan.id) }

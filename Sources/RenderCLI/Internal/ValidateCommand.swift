@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
-        let catalogueErrors = Handlingsplan.granska(katalog: Catalog.shared.all)
+        let catalogueErrors = Catalog.shared.catalogueErrors
         for diagnostic in catalogueErrors { print(diagnostic.text(relativTill: cwd)) }
         var errorCount = catalogueErrors.count
         var warningCount = 0

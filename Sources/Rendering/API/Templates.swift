@@ -49,10 +49,12 @@ public struct Templates: Sendable {
     /// a `TemplateError` naming the file.
     public static func load(from directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
         throws(TemplateError) -> Templates {
-        let labels = try Labels(yaml: read(labelFile, in: directory), file: path(labelFile, in: directory))
-        let reference = formats.contains(.docx) || formats.contains(.pdf)
-            ? try ReferenceDocument(data: readData(docxReferenceFile, in: directory), file: path(docxReferenceFile, in: directory))
-            : nil
+        let labelText = try read(labelFile, in: directory)
+        let labels = try Labels(yaml: labelText, file: path(labelFile, in: directory))
+        let referenceData = formats.contains(.docx) || formats.contains(.pdf) ? try readData(docxReferenceFile, in: directory) : nil
+        let reference = try referenceData.map { data throws(TemplateError) in
+            try ReferenceDocument(data: data, file: path(docxReferenceFile, in: directory))
+        }
         var html: HTMLSources?
         if formats.contains(.html) {
             html = try HTMLSources(from: directory)
@@ -61,13 +63,15 @@ public struct Templates: Sendable {
                 throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas eller kan inte läsas.")
             }
         }
-        return try Templates(directory: directory, labels: labels, htmlSources: html, docxReference: reference)
+        return try Templates(directory: directory, labels: labels, sources: Sources(labels: labelText, reference: referenceData, html: html),
+                             docxReference: reference, checkedHTML: nil)
     }
 
     /// These templates with the files of `directory` in place of theirs, file by file: a
     /// label file there replaces only the entries it has, `html/` only the files it has,
     /// `docx/reference.docx` the whole reference document. An organisation's look
     /// (`templates/<id>/`) and a package's own `templates/` over the defaults are read so.
+    /// A file the same, byte for byte, as the one it replaces is not read and checked again.
     ///
     /// ```swift
     /// let vänersborg = try shared.overridden(by: URL(fileURLWithPath: "templates/vanersborg"), formats: [.html])
@@ -76,33 +80,61 @@ public struct Templates: Sendable {
         throws(TemplateError) -> Templates {
         let manager = FileManager.default
         var labels = self.labels
+        var sources = self.sources
         if manager.fileExists(atPath: directory.appendingPathComponent(Self.labelFile).path) {
-            labels = try labels.overridden(by: Self.read(Self.labelFile, in: directory), file: Self.path(Self.labelFile, in: directory))
+            let text = try Self.read(Self.labelFile, in: directory)
+            if text != sources.labels {
+                labels = try labels.overridden(by: text, file: Self.path(Self.labelFile, in: directory))
+                sources.labels = text
+            }
         }
         var reference = loadedReference
-        if formats.contains(.docx) && manager.fileExists(atPath: directory.appendingPathComponent(Self.docxReferenceFile).path) {
-            reference = try ReferenceDocument(data: Self.readData(Self.docxReferenceFile, in: directory),
-                                              file: Self.path(Self.docxReferenceFile, in: directory))
+        if formats.contains(.docx) || formats.contains(.pdf),
+           manager.fileExists(atPath: directory.appendingPathComponent(Self.docxReferenceFile).path) {
+            let data = try Self.readData(Self.docxReferenceFile, in: directory)
+            if data != sources.reference {
+                reference = try ReferenceDocument(data: data, file: Self.path(Self.docxReferenceFile, in: directory))
+                sources.reference = data
+            }
         }
-        var html = htmlSources
+        var checkedHTML: HTMLTemplates?
         if formats.contains(.html), let own = try HTMLSources(from: directory) {
-            html = HTMLSources(templates: (html?.templates ?? [:]).merging(own.templates) { _, own in own },
-                               assets: (html?.assets ?? [:]).merging(own.assets) { _, own in own }, folder: own.folder)
+            let merged = HTMLSources(templates: (sources.html?.templates ?? [:]).merging(own.templates) { _, own in own },
+                                     assets: (sources.html?.assets ?? [:]).merging(own.assets) { _, own in own }, folder: own.folder)
+            // Files the same as those already checked need no second check.
+            if merged.templates == sources.html?.templates && merged.assets == sources.html?.assets { checkedHTML = loadedHTML }
+            sources.html = merged
+        } else {
+            checkedHTML = loadedHTML
         }
-        return try Templates(directory: directory, labels: labels, htmlSources: html, docxReference: reference)
+        return try Templates(directory: directory, labels: labels, sources: sources, docxReference: reference,
+                             checkedHTML: checkedHTML)
     }
 
-    private let htmlSources: HTMLSources?
+    private let sources: Sources
 
-    private init(directory: URL, labels: Labels, htmlSources: HTMLSources?, docxReference: ReferenceDocument?)
-        throws(TemplateError) {
+    /// `checkedHTML`: the web templates already made from `sources.html`, if they were.
+    private init(directory: URL, labels: Labels, sources: Sources, docxReference: ReferenceDocument?,
+                 checkedHTML: HTMLTemplates?) throws(TemplateError) {
         self.directory = directory
         self.labels = labels
-        self.htmlSources = htmlSources
-        self.loadedHTML = try htmlSources.map { sources throws(TemplateError) in
-            try HTMLTemplates(templates: sources.templates, assets: sources.assets, folder: sources.folder)
+        self.sources = sources
+        if let checkedHTML {
+            self.loadedHTML = checkedHTML
+        } else {
+            self.loadedHTML = try sources.html.map { html throws(TemplateError) in
+                try HTMLTemplates(templates: html.templates, assets: html.assets, folder: html.folder)
+            }
         }
         self.loadedReference = docxReference
+    }
+
+    // The bytes the templates were made from, so that a folder over them with the same
+    // files costs reading those files only.
+    private struct Sources: Sendable {
+        var labels: String
+        var reference: Data?
+        var html: HTMLSources?
     }
 
     // The text of the page templates (`*.mustache`) and the files beside them, such as the

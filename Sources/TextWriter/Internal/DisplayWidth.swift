@@ -1,3 +1,5 @@
+import DocumentModel
+
 // Width of text as a terminal shows it: a grapheme cluster (å, e + combining acute, a
 // flag, a family emoji) is one cell, or two for wide East Asian characters and emoji
 // presentation; controls and lone format characters take none.
@@ -37,8 +39,7 @@ extension Character {
 extension StringProtocol {
     /// Columns the text takes in a terminal.
     var terminalWidth: Int {
-        // Printable ASCII is one column a byte; only other text needs grapheme breaking.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        return reduce(0) { $0 + $1.terminalWidth }
+        // Single-scalar text (Latin) is counted in its bytes; only other text needs grapheme breaking.
+        singleScalarColumns ?? reduce(0) { $0 + $1.terminalWidth }
     }
 }

@@ -14,66 +14,71 @@ struct TableText {
         let header = TableGrid(rows: table.header, columnCount: columnCount)
         let body = TableGrid(rows: table.body, columnCount: columnCount)
         let caption = table.caption.map { renderer.wrap($0) + [""] } ?? []
-        if renderer.wraps, let natural = naturalWidths(header.slots + body.slots) {
-            if table.isLayout { return caption + layoutGrid(body: body, widths: natural) }
-            return caption + grid(header: header, body: body, widths: natural)
+        if renderer.wraps, let natural = natural(header.slots + body.slots) {
+            let headerLines = Array(natural.lines.prefix(header.slots.count))
+            let bodyLines = Array(natural.lines.dropFirst(header.slots.count))
+            if table.isLayout { return caption + layoutGrid(body: bodyLines, widths: natural.widths) }
+            return caption + grid(header: headerLines, body: bodyLines, widths: natural.widths)
         }
         return caption + records(header: header, body: body)
     }
 
     // MARK: Grid
 
+    /// The lines of each cell of a grid row, unwrapped; none for slots a cell spans into.
+    private typealias RowLines = [[String]]
+
     private func unwrappedLines(_ cell: Cell) -> [String] {
         TextRenderer(width: TextRenderer.unlimited, wraps: false).lines(of: cell.blocks, first: "", rest: "", separated: false)
     }
 
-    /// The widest unwrapped line per column, or nil as soon as the grid cannot fit.
-    private func naturalWidths(_ rows: [[TableGrid.Slot]]) -> [Int]? {
+    /// The widest unwrapped line per column, and each cell's lines to write in the grid;
+    /// nil as soon as the grid cannot fit. Each cell is laid out once.
+    private func natural(_ rows: [[TableGrid.Slot]]) -> (widths: [Int], lines: [RowLines])? {
         let frame = 3 * columnCount + 1
         var widths = Array(repeating: 1, count: columnCount)
-        for row in rows {
+        var lines = rows.map { Array(repeating: [String](), count: $0.count) }
+        for (rowIndex, row) in rows.enumerated() {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
-                widths[column] = max(widths[column], unwrappedLines(cell).map(\.terminalWidth).max() ?? 0)
+                lines[rowIndex][column] = unwrappedLines(cell)
+                widths[column] = max(widths[column], lines[rowIndex][column].map(\.terminalWidth).max() ?? 0)
                 if widths.reduce(frame, +) > width { return nil }
             }
         }
         // A cell across columns (an activity's band) must fit the columns it spans.
-        for row in rows {
+        for (rowIndex, row) in rows.enumerated() {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot, cell.colSpan > 1 else { continue }
                 let span = min(columnCount, column + cell.colSpan)
                 let room = widths[column..<span].reduce(0, +) + 3 * (span - column - 1)
-                if (unwrappedLines(cell).map(\.terminalWidth).max() ?? 0) > room { return nil }
+                lines[rowIndex][column] = unwrappedLines(cell)
+                if (lines[rowIndex][column].map(\.terminalWidth).max() ?? 0) > room { return nil }
             }
         }
-        return widths
+        return (widths, lines)
     }
 
-    private func grid(header: TableGrid, body: TableGrid, widths: [Int]) -> [String] {
+    private func grid(header: [RowLines], body: [RowLines], widths: [Int]) -> [String] {
         let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
         let headerRule = rule.replacingOccurrences(of: "-", with: "=")
         var lines = [rule]
-        for row in header.slots { lines += gridRow(row, widths: widths) }
-        if !header.slots.isEmpty { lines.append(headerRule) }
-        for row in body.slots { lines += gridRow(row, widths: widths) }
+        for row in header { lines += gridRow(row, widths: widths) }
+        if !header.isEmpty { lines.append(headerRule) }
+        for row in body { lines += gridRow(row, widths: widths) }
         lines.append(rule)
         return lines
     }
 
     /// A layout table (the signatures): the cells side by side without rules, a blank line
     /// above each row.
-    private func layoutGrid(body: TableGrid, widths: [Int]) -> [String] {
-        body.slots.enumerated().flatMap { index, row in
+    private func layoutGrid(body: [RowLines], widths: [Int]) -> [String] {
+        body.enumerated().flatMap { index, row in
             (index == 0 ? [] : [""]) + gridRow(row, widths: widths, ruled: false).map(\.trimmingTrailingSpaces)
         }
     }
 
-    private func gridRow(_ row: [TableGrid.Slot], widths: [Int], ruled: Bool = true) -> [String] {
-        let columns = row.map { slot -> [String] in
-            if case .origin(let cell) = slot { return unwrappedLines(cell) }
-            return []
-        }
+    private func gridRow(_ columns: RowLines, widths: [Int], ruled: Bool = true) -> [String] {
         let height = max(1, columns.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
             let cells = columns.enumerated().map { column, lines in

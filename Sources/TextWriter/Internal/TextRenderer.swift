@@ -99,7 +99,9 @@ struct TextRenderer {
         inlines.map { inline in
             switch inline {
             // Soft hyphens are for paged formats; plain text wraps at spaces.
-            case .text(let text): return text.contains("\u{AD}") ? String(text.filter { $0 != "\u{AD}" }) : text
+            // A soft hyphen (U+00AD, bytes C2 AD) is always a character of its own.
+            case .text(let text):
+                return text.utf8.contains(0xAD) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" })) : text
             case .emphasis(let inner), .strong(let inner): return plain(inner)
             case .link(let inner, let url):
                 let text = plain(inner)
@@ -116,5 +118,11 @@ struct TextRenderer {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String { String(reversed().drop(while: { $0 == " " }).reversed()) }
+    /// The text without the spaces it ends in. Only text whose last byte is a space ends
+    /// in a space character, so all other text is returned as it is without a look at its
+    /// characters.
+    var trimmingTrailingSpaces: String {
+        guard utf8.last == 0x20 else { return self }
+        return String(reversed().drop(while: { $0 == " " }).reversed())
+    }
 }

@@ -19,7 +19,7 @@ enum Wrapper {
             lineHasWord = false
         }
 
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        for word in words(of: text) {
             let wordWidth = word.terminalWidth
             if lineHasWord && lineWidth + 1 + wordWidth > width { newLine() }
             if lineHasWord {
@@ -49,7 +49,17 @@ enum Wrapper {
             }
         }
         lines.append(line)
-        return lines.map { $0.last == " " ? $0.trimmingTrailingSpaces : $0 }
+        return lines.map(\.trimmingTrailingSpaces)
+    }
+
+    /// The words between spaces, line breaks and tabs. Single-scalar text (as Swedish text
+    /// is) is split at those bytes, which are whole characters there; other text character
+    /// by character, so that a space carrying a combining mark stays in its word.
+    private static func words(of text: String) -> [Substring] {
+        guard text.singleScalarColumns != nil else {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).map(Substring.init)
     }
 
     /// A web or e-mail address, bare or in the `<…>` the text writer puts links in.

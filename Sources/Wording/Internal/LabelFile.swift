@@ -85,47 +85,63 @@ enum LabelFile {
         }
     }
 
+    /// The names between `{` and `}` in the text, found in its UTF-8 bytes.
     private static func placeholders(in text: String) -> [String] {
+        let bytes = text.utf8
         var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            names.append(String(text[bytes.index(after: open)..<close]))
+            index = bytes.index(after: close)
         }
         return names
     }
 
-    /// Lines `key: "text` whose quote is not closed on the same line.
+    /// Lines `key: "text` whose quote is not closed on the same line, found in the file's
+    /// UTF-8 bytes; the column, in characters, is counted only for a line to report.
     private static func openQuotes(in yaml: String, file: String) -> [TemplateError] {
+        let space = UInt8(ascii: " ")
         var errors: [TemplateError] = []
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = line.drop { $0 == " " }
-            guard !content.hasPrefix("#"), let colon = content.range(of: ": ") else { continue }
-            let value = content[colon.upperBound...].drop { $0 == " " }
-            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+        for (index, line) in yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let content = line.drop { $0 == space }
+            guard content.first != UInt8(ascii: "#"), let colon = colonAndSpace(in: content) else { continue }
+            let value = content[colon...].dropFirst(2).drop { $0 == space }
+            guard let quote = value.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
             if !isClosed(value.dropFirst(), quote: quote) {
-                let column = line.distance(from: line.startIndex, to: value.startIndex) + 1
+                let column = yaml[line.startIndex..<value.startIndex].count + 1
                 errors.append(TemplateError(file: file, line: index + 1, column: column,
-                                            message: "Citattecknet som börjar här stängs aldrig. Avsluta texten med \(quote) på samma rad."))
+                                            message: "Citattecknet som börjar här stängs aldrig. Avsluta texten med \(Character(Unicode.Scalar(quote))) på samma rad."))
             }
         }
         return errors
     }
 
+    /// Where the first `: ` of the line starts.
+    private static func colonAndSpace(in line: Substring.UTF8View) -> String.Index? {
+        var index = line.startIndex
+        while let colon = line[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let next = line.index(after: colon)
+            if next < line.endIndex && line[next] == UInt8(ascii: " ") { return colon }
+            index = next
+        }
+        return nil
+    }
+
     /// Whether a quoted YAML scalar that starts before `rest` ends in it.
-    private static func isClosed(_ rest: Substring, quote: Character) -> Bool {
+    private static func isClosed(_ rest: Substring.UTF8View, quote: UInt8) -> Bool {
         var index = rest.startIndex
         while index < rest.endIndex {
-            let character = rest[index]
-            if quote == "\"" && character == "\\" {
+            let byte = rest[index]
+            if quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
                 index = rest.index(after: index)
                 if index < rest.endIndex { index = rest.index(after: index) }
                 continue
             }
-            if character == quote {
+            if byte == quote {
                 let next = rest.index(after: index)
                 // Inside single quotes, '' is a quote character.
-                if quote == "'" && next < rest.endIndex && rest[next] == "'" {
+                if quote == UInt8(ascii: "'") && next < rest.endIndex && rest[next] == UInt8(ascii: "'") {
                     index = rest.index(after: next)
                     continue
                 }

@@ -1,0 +1,141 @@
+/// What the passes that measure and hyphenate text step through: its characters, or for
+/// single-scalar text (every scalar a character of its own, as Swedish text is; see
+/// `StringProtocol.singleScalarColumns`) its scalars, which give the same answers without
+/// grapheme breaking, and for Latin-1 from a table instead of Unicode's property tables.
+///
+/// ```swift
+/// let text = "Föräldrar 2018–2022"
+/// let letters = text.singleScalarColumns != nil
+///     ? text.unicodeScalars.filter(\.isLetter).count : text.filter(\.isLetter).count   // 15 either way
+/// ```
+package protocol TextUnit: Equatable {
+    var isLetter: Bool { get }
+    var isWhitespace: Bool { get }
+    var isUppercase: Bool { get }
+    var isLowercase: Bool { get }
+    var isNumber: Bool { get }
+    /// The bytes of the unit lowercased, in UTF-8.
+    var lowercasedUTF8Count: Int { get }
+    /// Whether a line may break here: at a space, line feed or tab, or after a soft hyphen, hyphen, en dash or slash.
+    var breakKind: LineBreakKind { get }
+}
+
+/// Where a line may break at a unit of text (see `TextUnit.breakKind`).
+package enum LineBreakKind {
+    /// A space, line feed or tab: the line breaks instead of it.
+    case space
+    /// A soft hyphen, hyphen, en dash or slash: the line breaks after it, with a mark.
+    case mark
+    case none
+}
+
+extension Character: TextUnit {
+    package var lowercasedUTF8Count: Int { String(self).lowercased().utf8.count }
+
+    /// Each of the breaking characters is one scalar, and no other character equals it.
+    package var breakKind: LineBreakKind { unicodeScalars.count == 1 ? unicodeScalars.first!.breakKind : .none }
+
+}
+
+/// A scalar answers as the character it is alone would: Latin-1 from tables, other
+/// scalars from their properties (letters, white space, numbers, as `Character` asks its
+/// first scalar) or as a character (case).
+extension Unicode.Scalar: TextUnit {
+    package var isLetter: Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
+        case 0..<0x100: return false
+        default: return properties.isAlphabetic
+        }
+    }
+
+    package var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0..<0x100: return false
+        default: return properties.isWhitespace
+        }
+    }
+
+    /// A character is upper case when upper-casing leaves it as it is and it has case, or
+    /// is a letter without case such as ª; beyond Latin-1 the character is asked.
+    package var isUppercase: Bool {
+        switch value {
+        case 0x41...0x5A, 0xAA, 0xBA, 0xC0...0xD6, 0xD8...0xDE: return true
+        case 0..<0x100: return false
+        default: return Character(self).isUppercase
+        }
+    }
+
+    package var isLowercase: Bool {
+        switch value {
+        case 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF: return true
+        case 0..<0x100: return false
+        default: return Character(self).isLowercase
+        }
+    }
+
+    package var isNumber: Bool {
+        switch value {
+        case 0x30...0x39, 0xB2, 0xB3, 0xB9, 0xBC...0xBE: return true
+        case 0..<0x100: return false
+        default: return properties.numericType != nil
+        }
+    }
+
+    /// ASCII lowercases to one byte and the rest of Latin-1 to two.
+    package var lowercasedUTF8Count: Int {
+        switch value {
+        case 0..<0x80: return 1
+        case 0x80..<0x100: return 2
+        default: return String(self).lowercased().utf8.count
+        }
+    }
+
+    package var breakKind: LineBreakKind {
+        switch self {
+        case " ", "\n", "\t": return .space
+        case "\u{AD}", "-", "–", "/": return .mark
+        default: return .none
+        }
+    }
+
+}
+
+extension StringProtocol {
+    /// For single-scalar text, the columns it takes: one per scalar, none for C0 controls
+    /// (tab, line feed). Single-scalar text holds ASCII but carriage return (which joins a
+    /// following line feed), the Latin letters up to U+02FF, the spaces U+2000–U+200A and
+    /// the punctuation U+2010–U+2027 and U+202F–U+205F (dashes, quotes, the narrow no-break
+    /// space): each of these is a grapheme cluster of its own and one column wide.
+    /// Nil for text with any other scalar, which may join the scalars around it (combining
+    /// marks, joiners, emoji) or be wide; only such text needs grapheme breaking.
+    package var singleScalarColumns: Int? {
+        if let columns = utf8.withContiguousStorageIfAvailable(singleScalarColumns(of:)) { return columns }
+        return Array(utf8).withUnsafeBufferPointer(singleScalarColumns(of:))
+    }
+}
+
+private func singleScalarColumns(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var columns = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x0D: return nil
+        case 0x00..<0x20: index += 1
+        case 0x20..<0x80: columns += 1; index += 1
+        case 0xC2...0xCB: columns += 1; index += 2   // U+0080–U+02FF
+        case 0xE2:
+            let second = bytes[index + 1], third = bytes[index + 2]
+            let single = second == 0x80 ? third <= 0x8A || (0x90...0xA7).contains(third) || third >= 0xAF
+                : second == 0x81 && third <= 0x9F
+            guard single else { return nil }
+            columns += 1
+            index += 3
+        default: return nil
+        }
+    }
+    return columns
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import HTMLWriter
+import Rendering
+import Wording
+
+/// What a run pays before it renders: the label file and the templates read and checked,
+/// beside a scan of the same bytes (the floor: reading them costs at least that).
+struct StartupBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "Etikettfilen och mallarna, lästa och granskade.")
+    @OptionGroup var options: BenchOptions
+
+    func run() async throws {
+        let folder = URL(fileURLWithPath: options.templates)
+        let labelPath = folder.appendingPathComponent(Templates.labelFile).path
+        let yaml = try String(contentsOfFile: labelPath, encoding: .utf8)
+        let htmlFolder = folder.appendingPathComponent(Templates.htmlFolder)
+        var templates: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: htmlFolder.path) {
+            let data = try Data(contentsOf: htmlFolder.appendingPathComponent(name))
+            if name.hasSuffix("." + HTMLTemplates.templateExtension) {
+                templates[name] = String(decoding: data, as: UTF8.self)
+            } else {
+                assets[name] = data
+            }
+        }
+        let templateBytes = templates.values.reduce(0) { $0 + $1.utf8.count }
+        let n = options.iterations
+        let rows: [(Measurement, Measurement?)] = [
+            (Measurement(label: "etiketter (\(yaml.utf8.count) byte)", iterations: n) {
+                _ = try? Labels(yaml: yaml, file: labelPath)
+            }, Measurement(label: "", iterations: n) { _ = lineCount(yaml) }),
+            (Measurement(label: "webbmallar (\(templates.count) filer, \(templateBytes) byte)", iterations: n) {
+                _ = try? HTMLTemplates(templates: templates, assets: assets, folder: htmlFolder.relativePath)
+            }, Measurement(label: "", iterations: n) { for text in templates.values { _ = lineCount(text) } }),
+            (Measurement(label: "mallar för txt", iterations: n) { _ = try? Templates.load(from: folder, formats: [.txt]) }, nil),
+            (Measurement(label: "mallar för html", iterations: n) { _ = try? Templates.load(from: folder, formats: [.html]) }, nil),
+            (Measurement(label: "mallar för docx", iterations: n) { _ = try? Templates.load(from: folder, formats: [.docx]) }, nil),
+            (Measurement(label: "utseenden, alla format (som render i projektmappen)", iterations: n) {
+                _ = try? Looks.load(from: folder, formats: Set(OutputFormat.allCases))
+            }, nil),
+        ]
+        printTable(Measurement.header + ["golv ms", "kvot"], rows.map { measurement, floor in
+            measurement.row + (floor.map { [format($0.median), format(measurement.median / max($0.median, 1e-6))] } ?? ["–", "–"])
+        })
+    }
+}
+
+// The floor of reading text: one pass over its bytes.
+private func lineCount(_ text: String) -> Int {
+    var count = 0
+    for byte in text.utf8 where byte == UInt8(ascii: "\n") { count += 1 }
+    return count
+}

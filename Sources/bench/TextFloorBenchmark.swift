@@ -1,0 +1,135 @@
+import ArgumentParser
+import DocumentModel
+import Examples
+import Foundation
+import HTMLWriter
+import Hyphenation
+import PlanModel
+import Rendering
+
+/// The text and HTML writers against their physical floor: for each example plan, the
+/// web page and the text document from the document tree to bytes, beside an escaping
+/// copy of the same bytes (every byte copied and checked for `&<>"`, as the least any
+/// writer of those bytes must do), and the ratio between them. The page and the fragment
+/// include preparing the tables (soft hyphens, column widths); "html (skrivaren)" is the
+/// HTML writer alone, from the prepared tree.
+///
+/// ```sh
+/// .build/release/bench golv-text --iterations 200
+/// .build/release/bench golv-text --plan vanersborg --iterations 20   # under callgrind
+/// ```
+struct TextFloorBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "golv-text",
+        abstract: "Webbsidan och textdokumentet mot golvet: en kopia av samma byte som skyddar &<>\".")
+    @OptionGroup var options: BenchOptions
+    @Option(name: .customLong("plan"), help: "Bara dessa planer, kommaseparerade id (standard: alla exempelplaner).")
+    var planIDs: String?
+
+    /// The ratios issue 18 aims at: printed beside the figures, never asserted.
+    static let targets: [Stage: Double] = [.page: 5, .fragment: 5, .writer: 5, .text: 10]
+
+    enum Stage: String, CaseIterable {
+        case page = "html (sida)"
+        case fragment = "html (fragment)"
+        case writer = "html (skrivaren)"
+        case text = "txt"
+    }
+
+    func run() async throws {
+        let renderer = try options.renderer()
+        let plans = try chosenPlans()
+        var rows: [[String]] = []
+        for plan in plans {
+            let document = renderer.document(for: plan)
+            // The tree as the page writer gets it: soft hyphens in the tables, columns fitted to the screen.
+            let hyphenated = (try? Hyphenator.swedish.get()).map { SoftHyphens($0).apply(to: document) } ?? document
+            let prepared = TableWidths.apply(to: hyphenated, portrait: .screen, landscape: .screen)
+            for stage in Stage.allCases {
+                let write: () -> Data = {
+                    switch stage {
+                    case .page: return renderer.file(document, named: "", as: .html).data
+                    case .fragment: return renderer.htmlFragment(document)
+                    case .writer: return Data(HTMLWriter().fragment(prepared).utf8)
+                    case .text: return renderer.file(document, named: "", as: .txt).data
+                    }
+                }
+                let bytes = [UInt8](write())
+                let render = FloorTiming(iterations: options.iterations) { _ = write() }
+                var copy: [UInt8] = []
+                let floor = FloorTiming(iterations: options.iterations) { copy = Self.escapingCopy(bytes) }
+                precondition(copy.count >= bytes.count)
+                let target = Self.targets[stage] ?? 1
+                rows.append([
+                    plan.id, stage.rawValue, format(Double(bytes.count) / 1024),
+                    format(render.wall), format(render.cpu), format(floor.wall), format(floor.cpu),
+                    format(render.wall / floor.wall) + "×", format(render.cpu / floor.cpu) + "×",
+                    "≤ \(Int(target))×", render.cpu / floor.cpu <= target ? "ja" : "nej",
+                ])
+            }
+        }
+        printTable(["plan", "steg", "KB", "median ms", "CPU ms", "golv ms", "golv CPU ms", "kvot", "kvot CPU", "mål", "nått"],
+                   rows)
+        print("golv: varje byte av samma utdata kopierad en i taget, med &<>\" utbytta som vid escaping; n = \(options.iterations) per mätning")
+    }
+
+    private func chosenPlans() throws -> [Handlingsplan] {
+        guard let planIDs else { return Exempel.planer }
+        return try planIDs.split(separator: ",").map { id in
+            guard let plan = Exempel.plan(String(id)) else {
+                throw ValidationError("Okänd plan \"\(id)\"; kända: \(Exempel.planer.map(\.id).joined(separator: ", ")).")
+            }
+            return plan
+        }
+    }
+
+    /// The floor: `bytes` copied one at a time into a new buffer, with each `&`, `<`, `>`
+    /// and `"` replaced by its entity, as an escaping writer of the same bytes would.
+    static func escapingCopy(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count * 6) { output, count in
+            count = 0
+            func put(_ entity: StaticString) {
+                for index in 0..<entity.utf8CodeUnitCount { output[count + index] = entity.utf8Start[index] }
+                count += entity.utf8CodeUnitCount
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): put("&amp;")
+                case UInt8(ascii: "<"): put("&lt;")
+                case UInt8(ascii: ">"): put("&gt;")
+                case UInt8(ascii: "\""): put("&quot;")
+                default:
+                    output[count] = byte
+                    count += 1
+                }
+            }
+        }
+    }
+}
+
+/// Medians of wall-clock and CPU time (this thread's) over repeated runs, in milliseconds.
+/// CPU time beside wall time, because on a shared machine the wall clock also counts the
+/// time other processes had the core.
+struct FloorTiming {
+    let wall: Double
+    let cpu: Double
+
+    init(iterations: Int, _ body: () -> Void) {
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for _ in 0..<max(1, iterations) {
+            let (wallStart, cpuStart) = (Self.now(CLOCK_MONOTONIC), Self.now(CLOCK_THREAD_CPUTIME_ID))
+            body()
+            walls.append(Self.now(CLOCK_MONOTONIC) - wallStart)
+            cpus.append(Self.now(CLOCK_THREAD_CPUTIME_ID) - cpuStart)
+        }
+        wall = walls.sorted()[walls.count / 2]
+        cpu = cpus.sorted()[cpus.count / 2]
+    }
+
+    private static func now(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+}

@@ -1,0 +1,73 @@
+import DocumentModel
+import Testing
+@testable import TextWriter
+
+/// Width and wrapping counted in bytes for Latin text and by grapheme clusters for the
+/// rest, with the same results as counting every text by its characters.
+@Suite("Text width and wrapping over bytes")
+struct WidthAndWrappingTests {
+    @Test("Latin letters, Latin-1, dashes, quotes and spaces are one column a scalar; tab and line feed none")
+    func simpleText() {
+        #expect("Mål 1.1 – ”Föräldrar” ’s".singleScalarColumns == 24)
+        #expect("ÆØÅ æøå ß µ ½ § \u{A0}\u{AD} ǅ ʼ".singleScalarColumns == 22)
+        #expect("a\tb\nc".singleScalarColumns == 3)
+        #expect("\u{2000}\u{200A}\u{2010}\u{2027}\u{202F}\u{203C}\u{205F}".singleScalarColumns == 7)   // ‼ alone too
+        #expect("\u{7F}\u{80}\u{9F}".singleScalarColumns == 3)   // as the characters count them
+        #expect("".singleScalarColumns == 0)
+        #expect("Mål 1.1 Föräldrar".dropFirst(4).terminalWidth == 13)
+    }
+
+    @Test("scalars that may join their neighbours or be wide are counted by grapheme clusters")
+    func otherText() {
+        for (text, width) in [("e\u{301}", 1), ("\r\n", 1), ("a\r", 1), ("x\u{200B}y", 2), ("\u{2028}", 0), ("\u{2060}", 0),
+                              ("‼\u{FE0F}", 2), ("✔\u{FE0F}", 2), ("👍🏻", 2), ("🇸🇪", 2), ("👨‍👩‍👧", 2),
+                              ("漢字", 4), ("\u{600}1", 1), ("ab\u{903}", 2), ("€", 1), ("™", 1)] {
+            #expect(text.singleScalarColumns == nil, "\(text.debugDescription)")
+            #expect(text.terminalWidth == width, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a space before a combining mark belongs to the mark's cluster and does not split the words")
+    func combiningMarkAfterSpace() {
+        #expect(Wrapper.wrap("ab \u{301}cd ef", width: 80, first: "", rest: "") == ["ab \u{301}cd ef"])
+        #expect(Wrapper.wrap("ab \u{301}cd ef", width: 5, first: "", rest: "") == ["ab \u{301}cd", "ef"])
+        #expect(Wrapper.wrap("åäö åäö", width: 3, first: "", rest: "") == ["åäö", "åäö"])
+        #expect(Wrapper.wrap("Mål–2022 ”x”\tny\nrad", width: 80, first: "- ", rest: "  ") == ["- Mål–2022 ”x” ny rad"])
+    }
+
+    @Test("long words break where the line ends; addresses stand alone; trailing spaces go")
+    func breaking() {
+        #expect(Wrapper.wrap("Föräldraskapsstödsprogrammet", width: 10, first: "", rest: "") == ["Föräldrask", "apsstödspr", "ogrammet"])
+        #expect(Wrapper.wrap("se https://www.example.se/en/mycket/lang/adress nu", width: 20, first: "", rest: "")
+            == ["se", "https://www.example.se/en/mycket/lang/adress", "nu"])
+        #expect(Wrapper.wrap("", width: 20, first: "Etikett: ", rest: "  ") == ["Etikett:"])
+        #expect("ord  ".trimmingTrailingSpaces == "ord")
+        #expect("ord".trimmingTrailingSpaces == "ord")
+        #expect("\u{600} ".trimmingTrailingSpaces == "\u{600} ")   // one cluster: the space is not a character of its own
+    }
+
+    @Test("soft hyphens leave plain text, wherever they stand")
+    func softHyphens() {
+        let renderer = TextRenderer(width: 80)
+        #expect(renderer.plain([.text("av\u{AD}sta\u{AD}vad")]) == "avstavad")
+        #expect(renderer.plain([.text("a\u{AD}\u{301}b")]) == "a\u{301}b")
+        #expect(renderer.plain([.text("Maríe")]) == "Maríe")   // í is C3 AD: a byte 0xAD, no soft hyphen
+    }
+
+    @Test("a table's cells are laid out once and written as measured")
+    func tableGrid() {
+        let table = Table(columns: [Column(width: 1), Column(width: 1, alignment: .end)],
+                          header: [Row([Cell([.paragraph([.text("Namn")])]), Cell([.paragraph([.text("Antal")])])])],
+                          body: [Row([Cell([.paragraph([.text("Öckerö")])]), Cell([.paragraph([.text("12")])])]),
+                                 Row([Cell([.paragraph([.text("Ale")])]), Cell([.paragraph([.text("1 204")])])])])
+        let lines = TextRenderer(width: 40).lines(of: .table(table), first: "", rest: "")
+        #expect(lines == [
+            "+--------+-------+",
+            "| Namn   | Antal |",
+            "+========+=======+",
+            "| Öckerö |    12 |",
+            "| Ale    | 1 204 |",
+            "+--------+-------+",
+        ])
+    }
+}
