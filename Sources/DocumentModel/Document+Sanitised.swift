@@ -12,7 +12,9 @@ extension Document {
     }
 }
 
-// One walk over a document, rebuilding it with clean texts and safe links.
+// One walk over a document, rebuilding only what changes: each step returns nil when its
+// part comes out as it went in, so unchanged texts, inline runs, cells and rows keep their
+// storage and a clean document costs no second tree.
 private struct Sanitiser {
     func document(_ document: Document) -> Document {
         // Copies keep any field added later; the texts known here are cleaned.
@@ -31,43 +33,79 @@ private struct Sanitiser {
         m.subject = m.subject.map(clean)
         var result = document
         result.metadata = m
-        result.blocks = document.blocks.map(block)
+        if let blocks = changed(document.blocks, block) { result.blocks = blocks }
         return result
     }
 
     private func clean(_ text: String) -> String { TextHygiene.clean(text) }
 
-    private func block(_ block: Block) -> Block {
+    /// The cleaned text, or nil when cleaning leaves it as it is.
+    private func changed(_ text: String) -> String? {
+        let cleaned = TextHygiene.clean(text)
+        return cleaned == text ? nil : cleaned
+    }
+
+    /// `values` with `transform` applied, or nil when it changes none of them (`transform`
+    /// returns nil for a value it leaves as it is).
+    private func changed<Value>(_ values: [Value], _ transform: (Value) -> Value?) -> [Value]? {
+        var result: [Value]?
+        for (index, value) in values.enumerated() {
+            guard let replacement = transform(value) else { continue }
+            if result == nil { result = values }
+            result![index] = replacement
+        }
+        return result
+    }
+
+    private func block(_ block: Block) -> Block? {
         switch block {
         case .heading(let heading):
+            let text = inlines(heading.text, insideLink: false)
+            let anchor = changed(heading.anchor)
+            guard text != nil || anchor != nil else { return nil }
             var result = heading
-            result.text = inlines(heading.text, insideLink: false)
-            result.anchor = clean(heading.anchor)
+            result.text = text ?? heading.text
+            result.anchor = anchor ?? heading.anchor
             return .heading(result)
-        case .paragraph(let content): return .paragraph(inlines(content, insideLink: false))
-        case .bulletList(let items): return .bulletList(items.map(item))
-        case .numberedList(let items): return .numberedList(items.map(item))
+        case .paragraph(let content): return inlines(content, insideLink: false).map(Block.paragraph)
+        case .bulletList(let items): return changed(items, item).map(Block.bulletList)
+        case .numberedList(let items): return changed(items, item).map(Block.numberedList)
         case .table(let table):
-            func rows(_ rows: [Row]) -> [Row] {
-                rows.map { row in
-                    var result = row
-                    result.cells = row.cells.map { cell in
-                        var result = cell
-                        result.blocks = cell.blocks.map(self.block)
+            func rows(_ rows: [Row]) -> [Row]? {
+                changed(rows) { row in
+                    let cells = changed(row.cells) { cell in
+                        changed(cell.blocks, self.block).map { blocks in
+                            var result = cell
+                            result.blocks = blocks
+                            return result
+                        }
+                    }
+                    return cells.map { cells in
+                        var result = row
+                        result.cells = cells
                         return result
                     }
-                    return result
                 }
             }
+            let caption = table.caption.flatMap(changed)
+            let header = rows(table.header)
+            let body = rows(table.body)
+            guard caption != nil || header != nil || body != nil else { return nil }
             var result = table
-            result.caption = table.caption.map(clean)
-            result.header = rows(table.header)
-            result.body = rows(table.body)
+            result.caption = caption ?? table.caption
+            result.header = header ?? table.header
+            result.body = body ?? table.body
             return .table(result)
-        case .quote(let blocks): return .quote(blocks.map(self.block))
-        case .note(let label, let blocks): return .note(label: clean(label), blocks.map(self.block))
-        case .figure(let figure): return .figure(self.figure(figure))
-        case .pageBreak, .sectionBreak: return block
+        case .quote(let blocks): return changed(blocks, self.block).map(Block.quote)
+        case .note(let label, let blocks):
+            let cleanLabel = changed(label)
+            let cleanBlocks = changed(blocks, self.block)
+            guard cleanLabel != nil || cleanBlocks != nil else { return nil }
+            return .note(label: cleanLabel ?? label, cleanBlocks ?? blocks)
+        case .figure(let figure):
+            let result = self.figure(figure)
+            return result == figure ? nil : .figure(result)
+        case .pageBreak, .sectionBreak: return nil
         }
     }
 
@@ -95,27 +133,39 @@ private struct Sanitiser {
         return result
     }
 
-    private func item(_ item: ListItem) -> ListItem {
-        var result = item
-        result.blocks = item.blocks.map(block)
+    private func item(_ item: ListItem) -> ListItem? {
+        changed(item.blocks, block).map { blocks in
+            var result = item
+            result.blocks = blocks
+            return result
+        }
+    }
+
+    /// The cleaned run, or nil when it stays as it is. A link inside a link becomes its
+    /// words, so the run can change length.
+    private func inlines(_ inlines: [Inline], insideLink: Bool) -> [Inline]? {
+        var result: [Inline]?
+        for (index, inline) in inlines.enumerated() {
+            let replacement = self.inline(inline, insideLink: insideLink)
+            if replacement != nil && result == nil { result = Array(inlines[..<index]) }
+            if result != nil { result!.append(contentsOf: replacement ?? [inline]) }
+        }
         return result
     }
 
-    private func inlines(_ inlines: [Inline], insideLink: Bool) -> [Inline] {
-        inlines.flatMap { inline -> [Inline] in
-            switch inline {
-            case .text(let text): return [.text(clean(text))]
-            case .emphasis(let inner): return [.emphasis(self.inlines(inner, insideLink: insideLink))]
-            case .strong(let inner): return [.strong(self.inlines(inner, insideLink: insideLink))]
-            case .link(let inner, let url):
-                let words = self.inlines(inner, insideLink: true)
-                guard !insideLink, let address = LinkPolicy.address(url) else { return words }
-                return [.link(words, url: address)]
-            // A cross-reference is a link in some writers: inside a link it is its words.
-            case .crossReference(let anchor, let inner):
-                let words = self.inlines(inner, insideLink: true)
-                return insideLink ? words : [.crossReference(anchor: anchor, words)]
-            }
+    private func inline(_ inline: Inline, insideLink: Bool) -> [Inline]? {
+        switch inline {
+        case .text(let text): return changed(text).map { [.text($0)] }
+        case .emphasis(let inner): return inlines(inner, insideLink: insideLink).map { [.emphasis($0)] }
+        case .strong(let inner): return inlines(inner, insideLink: insideLink).map { [.strong($0)] }
+        case .link(let inner, let url):
+            let words = inlines(inner, insideLink: true)
+            guard !insideLink, let address = LinkPolicy.address(url) else { return words ?? inner }
+            return words == nil && address == url ? nil : [.link(words ?? inner, url: address)]
+        // A cross-reference is a link in some writers: inside a link it is its words.
+        case .crossReference(let anchor, let inner):
+            let words = inlines(inner, insideLink: true)
+            return insideLink ? words ?? inner : words.map { [.crossReference(anchor: anchor, $0)] }
         }
     }
 }

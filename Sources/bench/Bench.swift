@@ -1,6 +1,7 @@
 import AnalysisModel
 import ArgumentParser
 import Examples
+import DocumentModel
 import Foundation
 import Importer
 import PlanModel
@@ -76,8 +77,15 @@ struct PDFBenchmark: AsyncParsableCommand {
 /// The layout of `plan`, then writing its document in each format.
 func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
             formats: [OutputFormat] = OutputFormat.written) -> [Measurement] {
-    let document = renderer.document(for: plan)
-    return [Measurement(label: label + "layout", iterations: iterations) { _ = renderer.document(for: plan) }]
+    // Each run's tree replaces the one before, so no more than one is held at a time, as
+    // in a real run; the last is the one the formats are written from.
+    var laidOut: Document?
+    let layout = Measurement(label: label + "layout", iterations: iterations) {
+        laidOut = nil
+        laidOut = renderer.document(for: plan)
+    }
+    guard let document = laidOut else { return [layout] }
+    return [layout]
         + formats.map { format in
             Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.file(document, named: "", as: format).data }
         }
@@ -118,10 +126,13 @@ struct ScaleBenchmark: AsyncParsableCommand {
             }
             formats = chosen
         }
-        let measurements = stages(of: SyntheticPlan.make(rows: rows), renderer: renderer, iterations: options.iterations,
-                                  formats: formats)
+        let plan = SyntheticPlan.make(rows: rows)
+        let planPeak = Measurement.peakMemoryMiB
+        let measurements = stages(of: plan, renderer: renderer, iterations: options.iterations, formats: formats)
         printTable(["rader"] + Measurement.header, measurements.map { [String(rows)] + $0.row })
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
+        print("toppminne efter varje steg (MiB): planen \(format(planPeak)), "
+              + measurements.map { "\($0.label) \(format($0.peakMemoryMiB))" }.joined(separator: ", "))
     }
 }
 

@@ -4,6 +4,9 @@ import Foundation
 struct Measurement {
     let label: String
     let samples: [Double]   // milliseconds, sorted
+    /// The process's peak memory when the runs were done (`peakMemoryMiB`), so a sequence
+    /// of measurements shows which step raised it.
+    let peakMemoryMiB: Double
 
     init(label: String, iterations: Int, _ body: () -> Void) {
         var samples: [Double] = []
@@ -15,6 +18,7 @@ struct Measurement {
         }
         self.label = label
         self.samples = samples.sorted()
+        self.peakMemoryMiB = Self.peakMemoryMiB
     }
 
     var median: Double { percentile(50) }

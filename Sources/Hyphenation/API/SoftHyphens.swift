@@ -17,38 +17,42 @@ public struct SoftHyphens: Sendable {
     public init(_ hyphenator: Hyphenator) { self.hyphenator = hyphenator }
 
     public func apply(to document: Document) -> Document {
+        let known = KnownWords()
         var copy = document
-        copy.blocks = document.blocks.map { outside($0) }
+        copy.blocks = document.blocks.map { outside($0, known) }
         return copy
     }
 
     /// Outside tables only tables change; a layout table (the signatures: names in wide
     /// cells, no narrow columns) stays as written.
-    private func outside(_ block: Block) -> Block {
+    private func outside(_ block: Block, _ known: KnownWords) -> Block {
         switch block {
-        case .table(let table): return .table(table.isLayout ? table : hyphenated(table))
-        case .quote(let blocks): return .quote(blocks.map(outside))
-        case .note(let label, let blocks): return .note(label: label, blocks.map(outside))
-        case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map(outside)) })
-        case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map(outside)) })
+        case .table(let table): return .table(table.isLayout ? table : hyphenated(table, known))
+        case .quote(let blocks): return .quote(blocks.map { outside($0, known) })
+        case .note(let label, let blocks): return .note(label: label, blocks.map { outside($0, known) })
+        case .bulletList(let items): return .bulletList(items.map { ListItem($0.blocks.map { outside($0, known) }) })
+        case .numberedList(let items): return .numberedList(items.map { ListItem($0.blocks.map { outside($0, known) }) })
         case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return block
         }
     }
 
     /// Inside a table cell every text changes (an address shown as a link's text stays).
-    private func hyphenated(_ table: Table) -> Table {
-        table.mappingCellText(words)
+    private func hyphenated(_ table: Table, _ known: KnownWords) -> Table {
+        table.mappingCellText { words($0, known) }
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
-    /// addresses written as text ("www.skr.se", "namn@kommun.se").
-    func words(_ text: String) -> String {
+    /// addresses written as text ("www.skr.se", "namn@kommun.se"). A text that gains no
+    /// soft hyphen comes back as it went in, keeping its storage.
+    func words(_ text: String, _ known: KnownWords = KnownWords()) -> String {
         // Single-scalar text (Swedish) is stepped through by its scalars, other text by its characters.
-        text.singleScalarColumns != nil ? words(text, units: text.unicodeScalars) : words(text, units: text)
+        let result = text.singleScalarColumns != nil ? words(text, units: text.unicodeScalars, known)
+            : words(text, units: text, known)
+        return result == text ? text : result
     }
 
     /// `units` are the scalars or the characters of `text`; the text is copied in slices between them.
-    private func words<Units: Collection>(_ text: String, units: Units) -> String
+    private func words<Units: Collection>(_ text: String, units: Units, _ known: KnownWords) -> String
     where Units.Element: TextUnit, Units.Index == String.Index {
         var result = ""
         var tokenStart = units.startIndex
@@ -63,13 +67,13 @@ public struct SoftHyphens: Sendable {
             while index < end {
                 let next = units.index(after: index)
                 if !units[index].isLetter {
-                    result += hyphenator.hyphenate(String(text[wordStart..<index]))
+                    result += known.hyphenated(text[wordStart..<index], by: hyphenator)
                     result += text[index..<next]
                     wordStart = next
                 }
                 index = next
             }
-            result += hyphenator.hyphenate(String(text[wordStart..<end]))
+            result += known.hyphenated(text[wordStart..<end], by: hyphenator)
         }
         var index = units.startIndex
         while index < units.endIndex {
@@ -94,5 +98,19 @@ public struct SoftHyphens: Sendable {
         }
         let token = String(token)
         return token.contains("www.") || token.contains("://") || token.contains("@")
+    }
+}
+
+/// The words one pass has hyphenated: table rows repeat their words, and each distinct
+/// word goes to libhyphen once per document.
+final class KnownWords {
+    private var hyphenated: [Substring: String] = [:]
+
+    /// `word` with its soft hyphens, looked up or hyphenated and remembered.
+    func hyphenated(_ word: Substring, by hyphenator: Hyphenator) -> String {
+        if let known = hyphenated[word] { return known }
+        let result = hyphenator.hyphenate(String(word))
+        hyphenated[word] = result
+        return result
     }
 }
