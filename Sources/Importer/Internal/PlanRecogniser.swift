@@ -971,18 +971,18 @@ struct PlanRecogniser {
             rest = Array(rest[..<label])
         }
         guard !rest.isEmpty else { return (name, out) }
-        let saved = (blocks, position)
-        blocks = rest.map(WordBlock.paragraph)
-        position = 0
-        var what = ""
-        while position < blocks.count { what += textBlock(context: .mål, indent: indent) }
-        (blocks, position) = saved
-        return (name, what + out)
+        return (name, textBlocks(of: rest, indent: indent) + out)
     }
 
     private mutating func cellBlocks(_ cell: WordCell, indent: String) -> String {
         let paragraphs = cell.paragraphs
         guard !(paragraphs.count == 1 && Self.isMissing(Self.trimmed(paragraphs[0].text))) else { return "" }
+        return textBlocks(of: paragraphs, indent: indent)
+    }
+
+    /// The text blocks (paragraphs, lists) of paragraphs inside a table, read by the same
+    /// recogniser as the body's, which then goes on where it was.
+    private mutating func textBlocks(of paragraphs: [WordParagraph], indent: String) -> String {
         let saved = (blocks, position)
         blocks = paragraphs.map(WordBlock.paragraph)
         position = 0
