@@ -115,16 +115,18 @@ let package = Package(
             "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "PlanModel", "DocumentModel", "TextWriter",
             "Examples", "Wording",
         ]),
+        // The chart document both writers' tests draw (test data only).
+        .target(name: "ChartSamples", dependencies: ["DocumentModel"], path: "Tests/ChartSamples"),
         // The HTML writer, the page templates and the regional site; validates every page
         // with the Nu Html Checker and audits it with axe-core (scripts/).
         .testTarget(name: "HTMLWriterTests", dependencies: [
-            "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
+            "ChartSamples", "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
             "RegionVastraGotaland",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [
-            "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
+            "ChartSamples", "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,

@@ -1,3 +1,4 @@
+import ChartSamples
 import DocumentModel
 import Examples
 import FollowUpLayout
@@ -11,32 +12,8 @@ import Testing
 /// against the DrawingML chart schema, the package against the validator, LibreOffice's
 /// PDF showing the axis labels, pandoc reading the document.
 @Suite struct ChartTests {
-    static let line = Chart(
-        kind: .line, description: "Andel elever som känner sig trygga: flickor 71 procent och pojkar 80 procent år 2022.",
-        categoryTitle: "År", categories: ["2019", "2020", "2021", "2022"], unit: "procent",
-        series: [
-            ChartSeries(name: "Flickor", values: [ChartValue(68, "68"), nil, ChartValue(70.5, "70,5"), ChartValue(71, "71")]),
-            ChartSeries(name: "Pojkar", values: [ChartValue(77, "77"), ChartValue(79, "79"), nil, ChartValue(80, "80")]),
-        ],
-        target: ChartTarget(name: "Målvärde", value: ChartValue(85, "85")),
-        missing: "Uppgift saknas", tableLabel: "Värdena i tabellform")
-    static let bar = Chart(
-        kind: .bar, description: "Aktiviteter per status: Fokusområde 1 har 3 genomförda.",
-        categoryTitle: "Fokusområde", categories: ["Fokusområde 1", "Fokusområde 2"], unit: "antal",
-        series: [
-            ChartSeries(name: "Genomförd", values: [ChartValue(3, "3"), ChartValue(1, "1")]),
-            ChartSeries(name: "Pågående", values: [ChartValue(2, "2"), ChartValue(4, "4")]),
-        ],
-        missing: "Uppgift saknas", tableLabel: "Värdena i tabellform")
-    static let document = Document(metadata: Metadata(title: "Uppföljning med diagram", organisations: ["Testkommun"]), blocks: [
-        .heading(Heading(level: 1, text: [.text("Trygghet")], anchor: "trygghet")),
-        .figure(Figure(caption: "Figur 1. Trygghet i skolan", content: .chart(line))),
-        .figure(Figure(caption: "Figur 2. Status", content: .chart(bar))),
-        .figure(Figure(caption: "Figur 3. Ur rapporten", content: .absent(note: "Diagrammet finns i originalrapporten och återges inte här."))),
-    ])
-
     static let file: URL = {
-        let data = (try? Renderer(templates: ExampleFiles.templates).write(document, as: .docx)) ?? Data()
+        let data = (try? Renderer(templates: ExampleFiles.templates).write(ChartSample.document, as: .docx)) ?? Data()
         let url = ExampleFiles.folder.appendingPathComponent("diagram.docx")
         try? data.write(to: url)
         return url
@@ -85,7 +62,7 @@ import Testing
         let relationships = package.text("word/_rels/document.xml.rels")
         #expect(relationships.contains("relationships/chart\" Target=\"charts/chart1.xml\""))
         let body = package.text("word/document.xml")
-        #expect(body.contains("descr=\"\(Self.line.description)\""))
+        #expect(body.contains("descr=\"\(ChartSample.line.description)\""))
         #expect(body.contains("<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"hpChart1\"/>"))
         let chart = try package.part("word/charts/chart1.xml")
         let flickor = try #require(chart.descendants("c:ser").first)

@@ -1,3 +1,4 @@
+import ChartSamples
 import DocumentModel
 import Examples
 import FollowUpLayout
@@ -10,32 +11,8 @@ import Testing
 /// data: the SVG holds exactly the data, is named and described, carries the values as a
 /// table, and the page passes the Nu Html Checker and axe at 1280, 360 and 320 px.
 @Suite(.serialized) struct ChartPageTests {
-    static let line = Chart(
-        kind: .line, description: "Andel elever som känner sig trygga: flickor 71 procent och pojkar 80 procent år 2022.",
-        categoryTitle: "År", categories: ["2019", "2020", "2021", "2022"], unit: "procent",
-        series: [
-            ChartSeries(name: "Flickor", values: [ChartValue(68, "68"), nil, ChartValue(70.5, "70,5"), ChartValue(71, "71")]),
-            ChartSeries(name: "Pojkar", values: [ChartValue(77, "77"), ChartValue(79, "79"), nil, ChartValue(80, "80")]),
-        ],
-        target: ChartTarget(name: "Målvärde", value: ChartValue(85, "85")),
-        missing: "Uppgift saknas", tableLabel: "Värdena i tabellform")
-    static let bar = Chart(
-        kind: .bar, description: "Aktiviteter per status: Fokusområde 1 har 3 genomförda.",
-        categoryTitle: "Fokusområde", categories: ["Fokusområde 1", "Fokusområde 2"], unit: "antal",
-        series: [
-            ChartSeries(name: "Genomförd", values: [ChartValue(3, "3"), ChartValue(1, "1")]),
-            ChartSeries(name: "Pågående", values: [ChartValue(2, "2"), ChartValue(4, "4")]),
-        ],
-        missing: "Uppgift saknas", tableLabel: "Värdena i tabellform")
-    static let document = Document(metadata: Metadata(title: "Uppföljning med diagram", organisations: ["Testkommun"]), blocks: [
-        .heading(Heading(level: 1, text: [.text("Trygghet")], anchor: "trygghet")),
-        .figure(Figure(caption: "Figur 1. Trygghet i skolan", content: .chart(line))),
-        .figure(Figure(caption: "Figur 2. Status", content: .chart(bar))),
-        .figure(Figure(caption: "Figur 3. Ur rapporten", content: .absent(note: "Diagrammet finns i originalrapporten och återges inte här."))),
-    ])
-
     static func page() throws -> String {
-        String(decoding: try Package.renderer().write(document, as: .html), as: UTF8.self)
+        String(decoding: try Package.renderer().write(ChartSample.document, as: .html), as: UTF8.self)
     }
 
     /// The `data-varde` numbers inside the `g` of a series, in document order.
@@ -56,7 +33,7 @@ import Testing
         #expect(html.contains("role=\"img\" viewBox=\"0 0 640 360\" aria-labelledby=\"figur-1-titel\" aria-describedby=\"figur-1-beskrivning\""))
         #expect(html.contains("<title id=\"figur-1-titel\">Figur 1. Trygghet i skolan</title>"))
         // The description names the series and the latest values.
-        #expect(html.contains("<desc id=\"figur-1-beskrivning\">\(Self.line.description)</desc>"))
+        #expect(html.contains("<desc id=\"figur-1-beskrivning\">\(ChartSample.line.description)</desc>"))
         // The values as a real table, with the missing one in words, never 0.
         #expect(html.contains("<summary>Värdena i tabellform</summary>"))
         #expect(html.contains("<th scope=\"row\" role=\"rowheader\" data-label=\"År\">2020</th>"))
@@ -70,7 +47,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let renderer = try Package.renderer()
-        try folder.write(renderer.write(Self.document, as: .html), "diagram.html")
+        try folder.write(renderer.write(ChartSample.document, as: .html), "diagram.html")
         // The yearly follow-up of the examples, with its summary charts and activity tables.
         let followUp = FollowUpLayout(labels: renderer.templates.labels, date: Datum(2022, 12, 31))
             .document(for: Exempel.planer.filter { ["vanersborg", "tanum"].contains($0.id) })
