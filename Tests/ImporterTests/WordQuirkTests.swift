@@ -8,6 +8,16 @@ import Testing
 /// line breaks, numbering, merged cells and follow-ups typed as text.
 @Suite("Word quirks")
 struct WordQuirkTests {
+    /// One cell paragraph of a test table: "*…" bold, "_…" italic, "- …" a list item, else plain.
+    static func paragraph(_ text: String) -> String {
+        if text.hasPrefix("*") { return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+        if text.hasPrefix("_") { return "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
+        if text.hasPrefix("- ") {
+            return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text.dropFirst(2))</w:t></w:r></w:p>"
+        }
+        return "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+
     @Test("runs split mid-word, content controls, tracked changes, fields and soft hyphens read as the text Word shows")
     func inlineQuirks() throws {
         let source = try importBody("""
@@ -146,14 +156,7 @@ struct WordQuirkTests {
     func subGoalsAndLabelledIndicators() throws {
         func cell(_ paragraphs: [String], merge: String? = nil) -> String {
             "<w:tc><w:tcPr>" + (merge.map { "<w:vMerge w:val=\"\($0)\"/>" } ?? "") + "</w:tcPr>"
-                + paragraphs.map { text -> String in
-                    if text.hasPrefix("*") { return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
-                    if text.hasPrefix("_") { return "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
-                    if text.hasPrefix("- ") {
-                        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text.dropFirst(2))</w:t></w:r></w:p>"
-                    }
-                    return "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
-                }.joined() + "</w:tc>"
+                + paragraphs.map(Self.paragraph).joined() + "</w:tc>"
         }
         func table(_ rows: [[String]]) -> String {
             "<w:tbl>" + rows.map { "<w:tr>" + $0.joined() + "</w:tr>" }.joined() + "</w:tbl>"
@@ -197,14 +200,7 @@ struct WordQuirkTests {
         // With `spans` as our DOCX writes it; without, as a Markdown route leaves it: the
         // band's cell first, the others empty.
         func cell(_ paragraphs: [String]) -> String {
-            "<w:tc>" + paragraphs.map { text -> String in
-                if text.hasPrefix("*") { return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
-                if text.hasPrefix("_") { return "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>\(text.dropFirst())</w:t></w:r></w:p>" }
-                if text.hasPrefix("- ") {
-                    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text.dropFirst(2))</w:t></w:r></w:p>"
-                }
-                return "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
-            }.joined() + "</w:tc>"
+            "<w:tc>" + paragraphs.map(Self.paragraph).joined() + "</w:tc>"
         }
         func band(_ paragraphs: [String], columns: Int) -> [String] {
             let first = cell(paragraphs)
