@@ -156,15 +156,7 @@ struct ImportRoundTripTests {
         let program: URL
 
         func plan(_ key: String) throws -> Handlingsplan {
-            let process = Process()
-            process.executableURL = program
-            process.arguments = [key]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return try Handlingsplan(json: data)
+            try Handlingsplan(json: Data(RenderProcess.run(program, [key]).output.utf8))
         }
     }
 
@@ -233,16 +225,8 @@ struct ImportRoundTripTests {
     }
 
     private static func tool(_ name: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(description: "\(name) failed: \(message)") }
+        let result = try RenderProcess.run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)
+        guard result.status == 0 else { throw Failure(description: "\(name) failed: \(result.errors)") }
     }
 
     /// A ZIP archive holding only `[Content_Types].xml`, as a spreadsheet or any other

@@ -25,17 +25,11 @@ struct MisplacementTests {
         let file = folder.appendingPathComponent("Plan.swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-I", RenderProcess.products.appendingPathComponent("Modules").path, file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try RenderProcess.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                           ["swiftc", "-typecheck", "-I", RenderProcess.products.appendingPathComponent("Modules").path, file.path])
+        let output = result.errors
 
-        #expect(process.terminationStatus != 0)
+        #expect(result.status != 0)
         let line = output.split(separator: "\n").first { $0.contains(": error: ") }.map(String.init) ?? ""
         #expect(line.hasPrefix("\(file.path):5:"), "\(output)")
         #expect(line.contains(message), "\(output)")

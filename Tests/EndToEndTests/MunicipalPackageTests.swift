@@ -10,23 +10,6 @@ import Testing
 struct MunicipalPackageTests {
     static let scratch = RenderProcess.repository.appendingPathComponent(".build/municipal-packages")
 
-    static func run(_ executable: String, _ arguments: [String], in folder: URL) throws -> RenderProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RenderProcess.Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                                    errors: String(decoding: errData, as: UTF8.self))
-    }
-
     /// Makes the package with `render ny`, builds it in the shared scratch folder and
     /// renders it.
     static func makePackage(_ id: String, kommun: String, layout: String, in base: URL,
@@ -38,9 +21,9 @@ struct MunicipalPackageTests {
         try templates(folder.appendingPathComponent("templates"))
         try edit(folder)
         let scratch = Self.scratch.appendingPathComponent(id)
-        let build = try run("/usr/bin/env", ["swift", "build", "--scratch-path", scratch.path], in: folder)
+        let build = try RenderProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build", "--scratch-path", scratch.path], in: folder)
         #expect(build.status == 0, "\(build.output)\(build.errors)")
-        let result = try run(scratch.appendingPathComponent("debug/plan").path, ["-q"], in: folder)
+        let result = try RenderProcess.run(scratch.appendingPathComponent("debug/plan"), ["-q"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         return folder
     }

@@ -10,20 +10,7 @@ struct OpenDataSchemaTests {
     private static let schema = RenderProcess.repository.appendingPathComponent("schema/handlingsplan.schema.json").path
 
     private func validate(_ files: [URL]) throws -> RenderProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/validate_json.py", Self.schema] + files.map(\.path)
-        process.currentDirectoryURL = RenderProcess.repository
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RenderProcess.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                                    errors: String(decoding: err, as: UTF8.self))
+        try RenderProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "scripts/validate_json.py", Self.schema] + files.map(\.path))
     }
 
     private func export(_ id: String, to folder: URL) throws -> URL {

@@ -25,10 +25,20 @@ struct RenderProcess {
     init(_ executable: String = "render") { self.executable = executable }
 
     func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
+        try Self.start(RenderProcess.products.appendingPathComponent(executable), arguments, environment: environment)
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        Self.finish(try start(arguments, environment: environment))
+    }
+
+    /// Starts any executable in `folder` with its output and errors captured.
+    static func start(_ executable: URL, _ arguments: [String], in folder: URL = repository,
+                      environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = RenderProcess.products.appendingPathComponent(executable)
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = RenderProcess.repository
+        process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
@@ -38,8 +48,13 @@ struct RenderProcess {
         return (process, output, errors)
     }
 
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let (process, output, errors) = try start(arguments, environment: environment)
+    /// Runs any executable in `folder` to its end.
+    static func run(_ executable: URL, _ arguments: [String], in folder: URL = repository) throws -> Result {
+        finish(try start(executable, arguments, in: folder))
+    }
+
+    private static func finish(_ started: (Process, Pipe, Pipe)) -> Result {
+        let (process, output, errors) = started
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
