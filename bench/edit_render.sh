@@ -9,7 +9,11 @@ runs=${RUNS:-5}
 sizes=${TYPECHECK_SIZES:-"100 200 400 800 1000"}
 if [ "${SMOKE:-0}" = 1 ]; then runs=1; sizes="100 200"; export NESTED_SIZES="50 100"; fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"; git checkout -q -- examples/Vanersborg.swift 2>/dev/null || true' EXIT
+# The project's plan file is edited in place: its own bytes (uncommitted edits included)
+# are kept aside and put back however the script ends.
+cp examples/Vanersborg.swift "$work/Vanersborg.swift.orig"
+restore() { cp "$work/Vanersborg.swift.orig" examples/Vanersborg.swift; }
+trap 'restore; rm -rf "$work"' EXIT
 
 median() { python3 -c 'import sys, statistics; print(f"{statistics.median(float(x) for x in sys.argv[1:]):.2f}")' "$@"; }
 now() { date +%s.%N; }
@@ -45,7 +49,7 @@ cycle() {
 
 cycle "Projektet (examples/Vanersborg.swift → out/vanersborg.*)" . examples/Vanersborg.swift \
     "swift build --product render" .build/debug/render vanersborg --out "$work/out"
-git checkout -q -- examples/Vanersborg.swift
+restore
 
 package="$work/ale"
 scratch="$PWD/.build/municipal-packages/bench"
