@@ -41,4 +41,44 @@ struct PDFCommandTests {
         #expect(result.errors.contains("vanersborg.pdf: LibreOffice blev inte klart inom 2 sekunder"), "\(result.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["vanersborg.txt"])
     }
+
+    /// Killed or interrupted while LibreOffice works, render leaves neither LibreOffice running
+    /// nor its batch folder (the Word files, LibreOffice's profile) behind.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func anInterruptedBatchLeavesNoLibreOfficeAndNoFolderBehind(signal: Int32) throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let temporary = try RenderProcess.temporaryDirectory()
+        let folder = try RenderProcess.temporaryDirectory()
+        let started = folder.appendingPathComponent("pid")
+        let hanging = folder.appendingPathComponent("soffice")
+        try Data("#!/bin/sh\necho $$ > '\(started.path)'\nexec sleep 120\n".utf8).write(to: hanging)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hanging.path)
+        let (process, _, _) = try render.start(["vanersborg", "--format", "pdf", "--out", out.path, "--quiet"],
+                                               environment: ["RENDER_SOFFICE": hanging.path, "TMPDIR": temporary.path])
+        let office = try #require(Self.poll(seconds: 60) { (try? String(contentsOf: started, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        } }, "LibreOffice was never started")
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + signal)
+        let cleaned = Self.poll(seconds: 20) {
+            kill(office, 0) != 0 && (try? FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty) == true
+                ? true : nil
+        }
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        #expect(cleaned == true, "LibreOffice still running: \(kill(office, 0) == 0); left: \(left)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
+    /// The first value `probe` gives within `seconds`, asked every 50 ms.
+    private static func poll<T>(seconds: TimeInterval, _ probe: () -> T?) -> T? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            if let value = probe() { return value }
+            usleep(50_000)
+        } while Date() < deadline
+        return probe()
+    }
 }

@@ -6,6 +6,8 @@ struct PDFJob: Encodable {
     let soffice: String
     let profile: String
     let pipe: String
+    /// render's process: when it is gone the script cleans up after it.
+    let parent: Int32 = getpid()
     let documents: [Document]
 
     struct Document: Encodable {

@@ -10,9 +10,11 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 try:
@@ -53,6 +55,22 @@ def stop_office(office):
     except ProcessLookupError:
         pass
     office.wait()
+
+
+def orphaned(job):
+    # render removes the batch's folder itself when it ends; killed or interrupted
+    # (Ctrl-C, SIGTERM) it cannot, and this process is handed to another parent.
+    return os.getppid() != job["parent"]
+
+
+def watch_parent(job, office, folder):
+    # Then LibreOffice is stopped and the folder removed here, so nothing is left running
+    # or behind. (The main thread may get there first, when LibreOffice's end wakes it.)
+    while not orphaned(job):
+        time.sleep(0.1)
+    stop_office(office)
+    shutil.rmtree(folder, ignore_errors=True)
+    os._exit(128 + signal.SIGTERM)
 
 
 def connect(job, office):
@@ -130,10 +148,14 @@ def make_deterministic(path, date):
 
 
 def main():
+    # Ctrl-C reaches the whole foreground group; render decides, and the watch below follows.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     with open(sys.argv[1], encoding="utf-8") as file:
         job = json.load(file)
     office = start_office(job)
     report(office=office.pid)
+    folder = os.path.dirname(os.path.abspath(sys.argv[1]))
+    threading.Thread(target=watch_parent, args=(job, office, folder), daemon=True).start()
 
     def stop(signum, frame):
         stop_office(office)
@@ -163,6 +185,8 @@ def main():
             pass
     finally:
         stop_office(office)
+        if orphaned(job):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
