@@ -38,14 +38,18 @@ def report(**fields):
     sys.stdout.flush()
 
 
-def start_office(job):
+def start_office(job, folder):
     profile = uno.systemPathToFileUrl(job["profile"])
+    # LibreOffice's own temporary files go into the batch's folder too, so that removing the
+    # folder removes them also when LibreOffice is stopped before it can.
+    temporary = os.path.join(folder, "tmp")
+    os.makedirs(temporary, exist_ok=True)
     return subprocess.Popen(
         [job["soffice"], "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
          "--nolockcheck", "-env:UserInstallation=" + profile,
          "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % job["pipe"]],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        env=dict(os.environ, TZ="UTC"))
+        env=dict(os.environ, TZ="UTC", TMPDIR=temporary))
 
 
 def stop_office(office):
@@ -152,9 +156,9 @@ def main():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     with open(sys.argv[1], encoding="utf-8") as file:
         job = json.load(file)
-    office = start_office(job)
-    report(office=office.pid)
     folder = os.path.dirname(os.path.abspath(sys.argv[1]))
+    office = start_office(job, folder)
+    report(office=office.pid)
     threading.Thread(target=watch_parent, args=(job, office, folder), daemon=True).start()
 
     def stop(signum, frame):
