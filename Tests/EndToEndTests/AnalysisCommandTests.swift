@@ -24,6 +24,17 @@ struct AnalysisCommandTests {
         #expect(files.filter { !$0.hasPrefix("fordjupad-analys-2021.") }.allSatisfy { ["stil.css", "logo.svg"].contains($0) })
     }
 
+    @Test func theAnalysisPageHasItsStylesheetBesideIt() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["analys", "vanersborg", "--datum", "2022-12-31", "--format", "html,txt",
+                                     "--out", out.path, "--quiet"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOf: out.appendingPathComponent("analys-vanersborg.html"), encoding: .utf8)
+        #expect(html.contains("href=\"stil.css\""))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["analys-vanersborg.html", "analys-vanersborg.txt", "stil.css"])
+    }
+
     @Test func analysisOfChosenPlansAsOfAGivenDay() throws {
         let out = try RenderProcess.temporaryDirectory()
         let result = try render.run(["analys", "vanersborg", "tanum", "--datum", "2022-12-31", "--format", "txt",

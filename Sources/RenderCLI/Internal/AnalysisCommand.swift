@@ -51,6 +51,8 @@ struct AnalysisCommand: ParsableCommand {
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let rendered = DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer)
         files.write(rendered.files)
+        // The web page's stylesheet and logo, as `render` writes them beside its pages.
+        for format in formats { files.write(renderer.assets(for: format)) }
         files.writePDFs([rendered.pdf].compactMap { $0 })
         try files.finish()
         if !options.quiet {
