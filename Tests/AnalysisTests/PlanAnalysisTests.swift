@@ -1,3 +1,4 @@
+import AnalysisLayout
 import AnalysisModel
 import Examples
 import PlanAnalysis
@@ -81,5 +82,21 @@ struct PlanAnalysisTests {
         #expect(b1_2.slutmål.map(\.ren) == ["Mål B1.2 Alla elever ska lämna grund- och gymnasieskolan med godkända betyg"])
         #expect(b1_2.effekter.map(\.ren).joined().contains("Andel elever utan godkända betyg från åk 9."))
         #expect(b1_2.uppföljning?.ren == "Processindikatorer: 0. Resultatindikatorer: 6.")
+    }
+
+    @Test("the chapter of long verksamhetslogik tables is landscape as a whole, one turn there and back")
+    func liggandeKapitel() throws {
+        let blocks = AnalysrapportLayout(labels: Fixture.labels).document(for: analys.rapport(labels: Fixture.labels)).blocks
+        let breaks = blocks.indices.filter { if case .sectionBreak = blocks[$0] { return true } else { return false } }
+        let logic = blocks.indices.filter { if case .table(let table) = blocks[$0] { return table.caption == "Verksamhetslogik" } else { return false } }
+        #expect(logic.count == 8)
+        let turn = try #require(breaks.first)
+        #expect(blocks[turn] == .sectionBreak(.landscape))
+        // The chapter's heading comes first on the landscape pages, then every logic table, and
+        // the chapter runs to the end of the report in landscape, or back to portrait after it.
+        guard case .heading(let heading) = blocks[turn + 1] else { Issue.record("no heading after the turn"); return }
+        #expect(heading.level == 1)
+        #expect(logic.allSatisfy { $0 > turn })
+        #expect(breaks.count == 1 || (breaks.count == 2 && blocks[breaks[1]] == .sectionBreak(.portrait) && logic.allSatisfy { $0 < breaks[1] }))
     }
 }

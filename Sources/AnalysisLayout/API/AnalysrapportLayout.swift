@@ -5,7 +5,8 @@ import Wording
 /// The analysis report layout: a report as a format-neutral `Document`, in the structure
 /// of the seed report, with every fixed word and number format from the label file.
 /// A table stands on a landscape page only when its columns do not fit upright
-/// (`TableWidths.needsMoreRoom`).
+/// (`TableWidths.needsMoreRoom`); a chapter holding a verksamhetslogik table that would
+/// run over most of a portrait page is landscape as a whole.
 ///
 /// ```swift
 /// let layout = AnalysrapportLayout(labels: labels)

@@ -14,6 +14,8 @@ struct ReportDocumentBuilder {
     private let words: ReportWords
     private var anchors = Anchors()
     private var blocks: [Block] = []
+    /// The orientation of the section being filled.
+    private var orientation: Orientation = .portrait
 
     init(report: Analysrapport, labels: Labels) {
         self.report = report
@@ -25,6 +27,7 @@ struct ReportDocumentBuilder {
 
     mutating func build() -> Document {
         blocks = []
+        orientation = .portrait
         add(report.innehåll, level: 1)
         addClosing()
         return Document(metadata: metadata(), blocks: blocks)
@@ -75,9 +78,12 @@ struct ReportDocumentBuilder {
             heading(level, labels.text(.reportSummaryHeading, ["rubrik": sammanfattning.rubrik]))
             add(sammanfattning.innehåll, level: level + 1)
         case .kapitel(let kapitel):
+            let turns = orientation == .portrait && Self.holdsLongLogicModel(kapitel.innehåll)
+            if turns { turn(to: .landscape) }
             heading(level, labels.text(.reportChapterHeading, ["nummer": String(kapitel.nummer), "rubrik": kapitel.rubrik]))
             if let ingress = kapitel.ingress { blocks.append(.paragraph([.emphasis(ingress.inlines)])) }
             add(kapitel.innehåll, level: level + 1)
+            if turns { turn(to: .portrait) }
         case .avsnitt(let avsnitt):
             heading(level, avsnitt.nummer.map { labels.text(.reportNumberedSection, ["nummer": $0, "rubrik": avsnitt.rubrik]) }
                 ?? avsnitt.rubrik, anchor: avsnitt.id)
@@ -170,10 +176,27 @@ struct ReportDocumentBuilder {
         add(avsnitt.innehåll, level: level + 1)
     }
 
-    /// A table on a landscape page of its own only when its columns do not fit upright.
+    /// A table on a landscape page of its own only when its columns do not fit upright
+    /// (in a landscape chapter it is on one already).
     private mutating func addWide(_ table: Table) {
-        blocks += TableWidths.portrait.needsMoreRoom(table)
+        blocks += orientation == .portrait && TableWidths.portrait.needsMoreRoom(table)
             ? [.sectionBreak(.landscape), .table(table), .sectionBreak(.portrait)] : [.table(table)]
+    }
+
+    /// A chapter with a long logic model is landscape as a whole: five columns of lists
+    /// (resources, activities, outputs, effects, final goals) upright are narrow boxes
+    /// running over pages, and one turn for the chapter spares a turn (and a part-empty
+    /// page) per goal. Short ones, as illustrations in running text, stay upright.
+    private static func holdsLongLogicModel(_ innehåll: [Rapportinnehåll]) -> Bool {
+        !Rapportinnehåll.samla(innehåll) { del -> Void? in
+            if case .verksamhetslogik(let logik) = del, TableLayout.runsLong(logik) { return () }
+            return nil
+        }.isEmpty
+    }
+
+    private mutating func turn(to next: Orientation) {
+        blocks.append(.sectionBreak(next))
+        orientation = next
     }
 
     private mutating func heading(_ level: Int, _ text: String, anchor: String? = nil) {

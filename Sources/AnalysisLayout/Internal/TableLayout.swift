@@ -34,6 +34,14 @@ struct TableLayout {
                      header: [groups, columns], body: body)
     }
 
+    /// Whether a logic model upright runs long: its fullest column, a fifth of a portrait
+    /// page (some 18 characters a line), takes more than about 45 lines, most of a page.
+    static func runsLong(_ logik: Verksamhetslogik) -> Bool {
+        logik.celler.contains { cell in
+            items(cell.map(\.block)).reduce(0) { lines, item in lines + (words(item).count + 17) / 18 } > 45
+        }
+    }
+
     /// A cell's blocks as items: each paragraph, and each item of a list as a list of one.
     private static func items(_ blocks: [Block]) -> [[Block]] {
         var seen: Set<String> = []
