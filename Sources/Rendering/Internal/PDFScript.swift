@@ -114,8 +114,12 @@ def convert(desktop, document):
         raise RuntimeError("LibreOffice kunde inte läsa Word-filen")
     try:
         # The contents list gets its page numbers, and page references their pages, once
-        # the document is laid out; updating the list can move pages, so twice.
+        # the document is laid out; updating the list can move pages, so twice. Asking the
+        # view for its page count lays the whole document out first: otherwise the lists
+        # may be updated against a layout the idle formatter has not finished (on a busy
+        # machine, pages then differ from run to run).
         for _ in range(2):
+            component.getCurrentController().getPropertyValue("PageCount")
             indexes = component.getDocumentIndexes()
             for index in range(indexes.getCount()):
                 indexes.getByIndex(index).update()
