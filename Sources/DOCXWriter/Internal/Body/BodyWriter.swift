@@ -97,7 +97,7 @@ final class BodyWriter {
     /// the headings, linked, so the contents show even where fields are not updated (PDF
     /// conversion); Word updates it with page numbers on opening.
     private func writeTableOfContents(_ headings: [Heading]) -> Bool {
-        guard let contents = reference.tableOfContents else { return false }
+        guard let contents = reference.tableOfContents?.reaching(metadata.contentsDepth) else { return false }
         contents.heading?.write(to: xml)
         let entries = headings.filter { contents.levels.contains($0.level) }
         func begin() {

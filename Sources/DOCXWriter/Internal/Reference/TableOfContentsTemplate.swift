@@ -13,6 +13,19 @@ struct TableOfContentsTemplate: Sendable {
         levels = Self.levels(in: instruction)
     }
 
+    /// The contents no deeper than `depth` (the document's `contentsDepth`): the
+    /// instruction's `\o` range narrowed too, so that Word and LibreOffice list the same
+    /// levels when they update the field. A reference without an `\o` range, or one no
+    /// deeper than `depth`, is used as it is.
+    func reaching(_ depth: Int?) -> TableOfContentsTemplate {
+        guard let depth, levels.lowerBound <= depth, depth < levels.upperBound,
+              let switchRange = instruction.range(of: "\\o"),
+              let open = instruction[switchRange.upperBound...].firstIndex(of: "\""),
+              let close = instruction[instruction.index(after: open)...].firstIndex(of: "\"") else { return self }
+        let narrowed = instruction[..<instruction.index(after: open)] + "\(levels.lowerBound)-\(depth)" + instruction[close...]
+        return TableOfContentsTemplate(heading: heading, instruction: String(narrowed))
+    }
+
     private static func levels(in instruction: String) -> ClosedRange<Int> {
         guard let switchRange = instruction.range(of: "\\o") else { return 1...3 }
         let digits = instruction[switchRange.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "-" }
