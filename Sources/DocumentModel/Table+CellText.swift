@@ -10,8 +10,17 @@ extension Table {
     /// table.updateCellText { $0.uppercased() }
     /// ```
     package mutating func updateCellText(_ transform: (String) -> String?) {
-        for index in header.indices { header[index].updateCellText(transform) }
-        for index in body.indices { body[index].updateCellText(transform) }
+        updateCells { $0.updateText(transform) }
+    }
+
+    /// Applies `update` to every cell of the table's header and body rows, in place.
+    package mutating func updateCells(_ update: (inout Cell) -> Void) {
+        for row in header.indices {
+            for cell in header[row].cells.indices { update(&header[row].cells[cell]) }
+        }
+        for row in body.indices {
+            for cell in body[row].cells.indices { update(&body[row].cells[cell]) }
+        }
     }
 
     /// Whether any text of the table's cells (as `updateCellText` visits them) satisfies `predicate`.
@@ -21,11 +30,17 @@ extension Table {
     }
 }
 
-extension Row {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        for cell in cells.indices {
-            for block in cells[cell].blocks.indices { cells[cell].blocks[block].updateCellText(transform) }
-        }
+extension Cell {
+    /// `Table.updateCellText(_:)` for one cell.
+    package mutating func updateText(_ transform: (String) -> String?) {
+        blocks.updateCellText(transform)
+    }
+
+    /// The text of a cell that is one paragraph of one plain text, else nil.
+    package var singleText: String? {
+        guard blocks.count == 1, case .paragraph(let inlines) = blocks[0], inlines.count == 1,
+              case .text(let text) = inlines[0] else { return nil }
+        return text
     }
 }
 

@@ -20,9 +20,11 @@ import DocumentModel
 /// this class one pass's state: make one per document, and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words and short texts this pass has looked up, and the bytes of the text being hyphenated.
+    // The words, short texts and cells of one short text this pass has looked up, and the
+    // bytes of the text being hyphenated.
     private var known: [Word: String] = [:]
     private var shortTexts: [Word: String?] = [:]
+    private var shortCells: [Word: [Block]] = [:]
     private var output: [UInt8] = []
 
     public init(_ hyphenator: Hyphenator) { self.hyphenator = hyphenator }
@@ -41,7 +43,7 @@ public final class SoftHyphens {
         if case .table(var table) = block {
             guard !table.isLayout else { return }
             block = .pageBreak
-            table.updateCellText(hyphenatedText)
+            table.updateCells(hyphenate)
             block = .table(table)
             return
         }
@@ -71,6 +73,18 @@ public final class SoftHyphens {
         for item in items.indices {
             for index in items[item].blocks.indices { apply(to: &items[item].blocks[index]) }
         }
+    }
+
+    /// A cell in place. Cells of one short text (a responsible party, a time, "Saknas")
+    /// repeat from row to row, often as one shared value from the layout: each distinct
+    /// one is hyphenated once and every cell that holds it shares the result.
+    private func hyphenate(_ cell: inout Cell) {
+        guard let text = cell.singleText, text.utf8.count <= Self.sharedTextLength else {
+            return cell.updateText(hyphenatedText)
+        }
+        if let blocks = shortCells[Word(Substring(text))] { return cell.blocks = blocks }
+        cell.updateText(hyphenatedText)
+        shortCells[Word(Substring(text))] = cell.blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do

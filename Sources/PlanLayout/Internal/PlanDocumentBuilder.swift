@@ -11,6 +11,8 @@ struct PlanDocumentBuilder {
     private let time: TimeFormatter
     private let fields: FieldText
     private var anchors = Anchors()
+    /// The cells rows repeat (a time, a responsible party, "Saknas"), made once and shared.
+    private let sharedCells = SharedCells()
     private var blocks: [Block] = []
     /// The orientation of the section being filled.
     private var orientation: Orientation = .portrait
@@ -350,16 +352,22 @@ struct PlanDocumentBuilder {
     }
 
     private func whenCell(_ när: [Tid]) -> Cell {
-        Cell(när.isEmpty ? [.paragraph(missing)] : när.map { .paragraph([.text(time.text($0).capitalisedFirst)]) })
+        guard när.count == 1 else {
+            return när.isEmpty ? missingCell : Cell(när.map { .paragraph([.text(time.text($0).capitalisedFirst)]) })
+        }
+        return sharedCells.cell(of: time.text(när[0]).capitalisedFirst)
     }
 
     private func responsibleCell(_ ansvar: String?) -> Cell {
-        Cell([.paragraph(ansvar.map { [.text($0)] } ?? missing)])
+        ansvar.map(sharedCells.cell(of:)) ?? missingCell
     }
 
     private func followUpCell(_ uppföljningar: [Uppföljning]) -> Cell {
-        Cell(uppföljningar.isEmpty ? [.paragraph(missing)] : fields.followUps(uppföljningar))
+        uppföljningar.isEmpty ? missingCell : Cell(fields.followUps(uppföljningar))
     }
+
+    /// A cell of one text, the same value for every row that shows that text.
+    private var missingCell: Cell { sharedCells.missing { Cell([.paragraph(missing)]) } }
 
     // MARK: Text
 
