@@ -10,12 +10,14 @@
 ///     .sectionBreak(.portrait),
 /// ]
 /// ```
-public indirect enum Block: Sendable, Hashable {
-    case heading(Heading)
+// Only the large payloads are boxed, so a paragraph, a list or a section break is held in
+// the array of its blocks itself, without an allocation of its own.
+public enum Block: Sendable, Hashable {
+    indirect case heading(Heading)
     case paragraph([Inline])
     case bulletList([ListItem])
     case numberedList([ListItem])
-    case table(Table)
+    indirect case table(Table)
     /// A quotation, such as a voice from an interview.
     case quote([Block])
     /// An aside with a label: *Not*, *Källa*, a summary box.
@@ -25,7 +27,7 @@ public indirect enum Block: Sendable, Hashable {
     /// Start a new section whose pages have this orientation.
     case sectionBreak(Orientation)
     /// A chart with its caption, or the caption of a chart not reproduced.
-    case figure(Figure)
+    indirect case figure(Figure)
 }
 
 /// Page orientation of a section.

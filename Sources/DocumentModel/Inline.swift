@@ -7,16 +7,18 @@
 ///     .crossReference(anchor: "resultat", [.text("s. ")]), .text(")"),
 /// ]
 /// ```
-public indirect enum Inline: Sendable, Hashable {
+// Text and formatting are held in the array of their run itself; only the rarer cases
+// with two payloads are boxed, which keeps every inline as small as a string.
+public enum Inline: Sendable, Hashable {
     case text(String)
     case emphasis([Inline])
     case strong([Inline])
-    case link([Inline], url: String)
+    indirect case link([Inline], url: String)
     /// A reference to the heading with `anchor`. Paged formats write the inlines and then
     /// the page the heading stands on (DOCX: a PAGEREF field, computed by Word and by
     /// LibreOffice for the PDF); formats without pages write the heading's title instead,
     /// a web page as a link to it.
-    case crossReference(anchor: String, [Inline])
+    indirect case crossReference(anchor: String, [Inline])
 
     /// The words without formatting.
     public var plainText: String {

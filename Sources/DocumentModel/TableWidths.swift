@@ -7,6 +7,7 @@
 /// let fitted = TableWidths.portrait.fitted(table)          // new relative widths
 /// let landscape = TableWidths.portrait.needsMoreRoom(table)  // columns do not fit upright
 /// let document = TableWidths.apply(to: document)           // every table, by its page
+/// TableWidths.apply(to: &document)                          // the same, in place
 /// ```
 ///
 /// Widths are counted in characters of table text (9 pt); the writers turn the relative
@@ -40,31 +41,50 @@ public struct TableWidths: Sendable {
     public static func apply(to document: Document, portrait: TableWidths = .portrait,
                              landscape: TableWidths = .landscape) -> Document {
         var copy = document
+        apply(to: &copy, portrait: portrait, landscape: landscape)
+        return copy
+    }
+
+    /// `apply(to:portrait:landscape:)` in place, with `prepare` run on each of the
+    /// document's blocks just before its tables are fitted (soft hyphens into them), so
+    /// preparing and fitting are one walk. A uniquely held document is changed where it
+    /// is: no second tree.
+    ///
+    /// ```swift
+    /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.apply(to: &block) }
+    /// ```
+    public static func apply(to document: inout Document, portrait: TableWidths = .portrait,
+                             landscape: TableWidths = .landscape, preparing prepare: (inout Block) -> Void = { _ in }) {
         var page = portrait
-        copy.blocks = document.blocks.map { block in
-            switch block {
-            case .sectionBreak(let orientation):
+        for index in document.blocks.indices {
+            prepare(&document.blocks[index])
+            // Taken with `if case`, which lets go of the table's box (a switch holds on to it).
+            if case .table(var table) = document.blocks[index] {
+                document.blocks[index] = .pageBreak
+                page.fit(&table)
+                document.blocks[index] = .table(table)
+            } else if case .sectionBreak(let orientation) = document.blocks[index] {
                 page = orientation == .landscape ? landscape : portrait
-                return block
-            case .table(let table):
-                return .table(page.fitted(table))
-            case .heading, .paragraph, .bulletList, .numberedList, .quote, .note, .pageBreak, .figure:
-                return block
             }
         }
-        return copy
     }
 
     /// The table with widths from its content. A table whose longest pieces do not fit
     /// side by side lets a number and its unit ("~17,2 MSEK") share lines: the hard space
     /// before the unit becomes an ordinary one.
     public func fitted(_ table: Table) -> Table {
-        guard !table.columns.isEmpty else { return table }
-        let room = Double(max(1, capacity - padding * table.columns.count))
         var table = table
+        fit(&table)
+        return table
+    }
+
+    /// `fitted(_:)` in place.
+    public func fit(_ table: inout Table) {
+        guard !table.columns.isEmpty else { return }
+        let room = Double(max(1, capacity - padding * table.columns.count))
         var measure = measures(table)
         if Double(measure.map(\.least).reduce(0, +)) > room {
-            table = Self.loosened(table)
+            Self.loosen(&table)
             measure = measures(table)
         }
         let least = measure.map { Double($0.least) }
@@ -81,14 +101,22 @@ public struct TableWidths: Sendable {
             widths = zip(least, most).map { $0 + ($1 - $0) * share }
         }
         for index in table.columns.indices { table.columns[index].width = max(1, widths[index] + Double(padding)) }
-        return table
     }
 
     /// The table with every hard space before a unit of letters ("17,2\u{A0}MSEK") made an
     /// ordinary space; hard spaces between digits ("1\u{A0}000") and before signs ("42,5\u{A0}%")
-    /// stay.
+    /// stay. A table without hard spaces is the same table, its storage untouched.
     static func loosened(_ table: Table) -> Table {
-        table.mappingCellText { text in
+        guard table.containsCellText(where: hasHardSpace) else { return table }
+        var copy = table
+        loosen(&copy)
+        return copy
+    }
+
+    /// `loosened(_:)` in place; texts without a hard space are not rewritten.
+    private static func loosen(_ table: inout Table) {
+        table.updateCellText { text in
+            guard hasHardSpace(text) else { return nil }
             var result = ""
             var characters = text.makeIterator()
             var previous: Character?
@@ -104,6 +132,9 @@ public struct TableWidths: Sendable {
             return result
         }
     }
+
+    /// Whether the text may hold U+00A0, whose UTF-8 ends in the byte A0 (no text without that byte holds it).
+    private static func hasHardSpace(_ text: String) -> Bool { text.utf8.contains(0xA0) }
 
     /// Whether the columns need more than this page's width to show their longest pieces
     /// and a comfortable line of text each. Long words count as the pieces the paged

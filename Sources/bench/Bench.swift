@@ -3,6 +3,7 @@ import ArgumentParser
 import Examples
 import DocumentModel
 import Foundation
+import Hyphenation
 import Importer
 import PlanModel
 import RegionVastraGotaland
@@ -38,7 +39,7 @@ struct ExamplesBenchmark: AsyncParsableCommand {
     func run() async throws {
         let renderer = try options.renderer()
         let rows = Exempel.planer.flatMap { plan in
-            stages(of: plan, renderer: renderer, iterations: options.iterations, label: "\(plan.id) ").map(\.row)
+            stages(of: { plan }, renderer: renderer, iterations: options.iterations, label: "\(plan.id) ").measurements.map(\.row)
         }
         printTable(Measurement.header, rows)
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
@@ -74,21 +75,40 @@ struct PDFBenchmark: AsyncParsableCommand {
     }
 }
 
-/// The layout of `plan`, then writing its document in each format.
-func stages(of plan: Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
-            formats: [OutputFormat] = OutputFormat.written) -> [Measurement] {
-    // Each run's tree replaces the one before, so no more than one is held at a time, as
-    // in a real run; the last is the one the formats are written from.
-    var laidOut: Document?
-    let layout = Measurement(label: label + "layout", iterations: iterations) {
-        laidOut = nil
-        laidOut = renderer.document(for: plan)
-    }
-    guard let document = laidOut else { return [layout] }
-    return [layout]
-        + formats.map { format in
-            Measurement(label: label + format.rawValue, iterations: iterations) { _ = renderer.file(document, named: "", as: format).data }
+/// The layout of a plan, then writing its document in each format, as a run does: each
+/// iteration lays the plan out and writes every format from that tree, the last format
+/// taking the tree over (its writer prepares it in place), so no more than one tree is
+/// held at a time. `plan` gives the plan for each iteration (untimed); a plan made for
+/// the iteration is let go once laid out, as a run that renders it needs it no longer.
+/// Each iteration starts cold: the run's memory of hyphenated words is forgotten first,
+/// so the first format that hyphenates pays for every word, as a run's first document
+/// does. A stage's peak memory is the process's after its first iteration; `planPeakMiB`
+/// is the peak once the first plan was made.
+func stages(of plan: () -> Handlingsplan, renderer: Renderer, iterations: Int, label: String = "",
+            formats: [OutputFormat] = OutputFormat.written) -> (planPeakMiB: Double, measurements: [Measurement]) {
+    let steps = [label + "layout"] + formats.map { label + $0.rawValue }
+    var samples = Array(repeating: [Double](), count: steps.count)
+    var peaks = Array(repeating: 0.0, count: steps.count)
+    var planPeak = 0.0
+    for iteration in 0..<max(1, iterations) {
+        if case .success(let hyphenator) = Hyphenator.swedish { hyphenator.forgetWords() }
+        var laidOut: Document?
+        do {
+            let plan = plan()
+            if iteration == 0 { planPeak = Measurement.peakMemoryMiB }
+            samples[0].append(Measurement.time { laidOut = renderer.document(for: plan) })
         }
+        if iteration == 0 { peaks[0] = Measurement.peakMemoryMiB }
+        for (index, format) in formats.enumerated() {
+            // The last format is handed the tree itself; the others a reference to it.
+            let document = index == formats.count - 1 ? laidOut.take()! : laidOut!
+            let start = ContinuousClock.now
+            _ = renderer.file(consume document, named: "", as: format).data
+            samples[index + 1].append(Measurement.milliseconds(ContinuousClock.now - start))
+            if iteration == 0 { peaks[index + 1] = Measurement.peakMemoryMiB }
+        }
+    }
+    return (planPeak, steps.indices.map { Measurement(label: steps[$0], samples: samples[$0], peakMemoryMiB: peaks[$0]) })
 }
 
 /// The regional site: every page of the example plans, regional goals and fokusområden.
@@ -126,9 +146,9 @@ struct ScaleBenchmark: AsyncParsableCommand {
             }
             formats = chosen
         }
-        let plan = SyntheticPlan.make(rows: rows)
-        let planPeak = Measurement.peakMemoryMiB
-        let measurements = stages(of: plan, renderer: renderer, iterations: options.iterations, formats: formats)
+        // The plan is made anew for each iteration (as the same plan), outside the timings.
+        let (planPeak, measurements) = stages(of: { SyntheticPlan.make(rows: rows) }, renderer: renderer,
+                                              iterations: options.iterations, formats: formats)
         printTable(["rader"] + Measurement.header, measurements.map { [String(rows)] + $0.row })
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")
         print("toppminne efter varje steg (MiB): planen \(format(planPeak)), "

@@ -21,6 +21,21 @@ struct Measurement {
         self.peakMemoryMiB = Self.peakMemoryMiB
     }
 
+    /// Samples taken elsewhere (runs of several steps, interleaved), with the peak memory
+    /// when their step was first done.
+    init(label: String, samples: [Double], peakMemoryMiB: Double) {
+        self.label = label
+        self.samples = samples.sorted()
+        self.peakMemoryMiB = peakMemoryMiB
+    }
+
+    /// The milliseconds `body` takes.
+    static func time(_ body: () -> Void) -> Double { milliseconds(ContinuousClock().measure(body)) }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
     var median: Double { percentile(50) }
 
     func percentile(_ p: Double) -> Double {

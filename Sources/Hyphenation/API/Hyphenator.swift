@@ -14,6 +14,9 @@ import Foundation
 /// ```
 ///
 /// One dictionary is loaded once and shared; calls from several threads at once are safe.
+/// The words the soft-hyphen pass asks for are remembered for the rest of the run
+/// (`hyphenated(_:)`), so every document of a run (each format, each plan of a region)
+/// sends each distinct word to libhyphen once.
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
     public static let swedishDictionary = "/usr/share/hyphen/hyph_sv_SE.dic"
@@ -38,6 +41,9 @@ public final class Hyphenator: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let lock = NSLock()
     private let encoding: String.Encoding
+    /// Every word `hyphenated(_:)` was asked for in this run, with its soft hyphens.
+    private var known: [Word: String] = [:]
+    private let knownLock = NSLock()
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8).
     public init(dictionary path: String) throws(HyphenationError) {
@@ -94,6 +100,21 @@ public final class Hyphenator: @unchecked Sendable {
         return result
     }
 
+    /// `hyphenate(_:)` of `word`, remembered for the rest of the run: looked up, or
+    /// hyphenated once and kept (a copy of the word, never the text it is cut from).
+    package func hyphenated(_ word: Substring) -> String {
+        if let result = knownLock.withLock({ known[Word(word)] }) { return result }
+        let result = hyphenate(String(word))
+        knownLock.withLock { known[Word(Substring(String(word)))] = result }
+        return result
+    }
+
+    /// Forgets the remembered words, so the next document is hyphenated as the first of a
+    /// run is (benchmarks measure each iteration cold).
+    package func forgetWords() {
+        knownLock.withLock { known = [:] }
+    }
+
     /// The word's bytes in the dictionary's character set; nil when it cannot hold them.
     /// ISO 8859-1 is the first 256 scalars, one byte each.
     private func encoded(_ word: String) -> [UInt8]? {
@@ -136,5 +157,20 @@ public final class Hyphenator: @unchecked Sendable {
             let nonStandard = replacements?[index] != nil
             return hyphens[index] & 1 == 1 && !nonStandard
         }
+    }
+}
+
+/// A word as a key of its bytes: the same bytes are the same word, without the Unicode
+/// normalisation `String`'s own hashing and comparing do for every non-ASCII word.
+package struct Word: Hashable {
+    let text: Substring
+
+    package init(_ text: Substring) { self.text = text }
+
+    package static func == (lhs: Word, rhs: Word) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    package func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
     }
 }

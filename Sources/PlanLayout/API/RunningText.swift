@@ -10,7 +10,8 @@ extension Löptext {
     /// let paragraph = Block.paragraph(Löptext("Se SKR").inlines)
     /// ```
     public var inlines: [Inline] {
-        delar.map { del in
+        if let text = ensamText { return [.text(text)] }
+        return delar.map { del in
             switch del {
             case .text(let s): return .text(s)
             case .betonad(let s): return .emphasis([.text(s)])

@@ -11,6 +11,8 @@ struct PlanDocumentBuilder {
     private let time: TimeFormatter
     private let fields: FieldText
     private var anchors = Anchors()
+    /// The cells rows repeat (a time, a responsible party, "Saknas"), made once and shared.
+    private let sharedCells = SharedCells()
     private var blocks: [Block] = []
     /// The orientation of the section being filled.
     private var orientation: Orientation = .portrait
@@ -78,10 +80,12 @@ struct PlanDocumentBuilder {
             heading(level, [.text(title)], anchor: kapitel.rubrik)
             for inner in kapitel.innehåll { add(inner, level: level + 1) }
         case .fokus(let fokus):
-            turn(to: orientation(of: fokus))
+            // Each goal's activity table is made once: for the orientation, then for the page.
+            let tables = fokus.mål.map(activityTable(for:))
+            turn(to: orientation(of: fokus, tables: tables))
             // A fokusområde stands at level 2 at the deepest, so its goals (level 3) are in
             // every contents list, however deep the chapters around it nest.
-            add(fokus, level: min(level, 2))
+            add(fokus, level: min(level, 2), tables: tables)
         case .arbetsgrupp(let grupp):
             turn(to: restingOrientation)
             add(grupp, level: level)
@@ -94,13 +98,14 @@ struct PlanDocumentBuilder {
     // MARK: Orientation
 
     /// A fokusområde turns as the plan says, else as its widest activity table needs, so
-    /// its heading, texts and tables share one section.
-    private func orientation(of fokus: Fokus) -> Orientation {
+    /// its heading, texts and tables share one section. `tables` are its goals' activity
+    /// tables, where already made.
+    private func orientation(of fokus: Fokus, tables: [Table?]? = nil) -> Orientation {
         switch plan.orientering {
         case .liggande?: return .landscape
         case .stående?: return .portrait
         case nil:
-            let wide = fokus.mål.contains { mål in activityTable(for: mål).map(TableWidths.portrait.needsMoreRoom) ?? false }
+            let wide = (tables ?? fokus.mål.map(activityTable(for:))).contains { $0.map(TableWidths.portrait.needsMoreRoom) ?? false }
             return wide ? .landscape : .portrait
         }
     }
@@ -131,15 +136,16 @@ struct PlanDocumentBuilder {
         orientation = wanted
     }
 
-    private mutating func add(_ fokus: Fokus, level: Int) {
+    private mutating func add(_ fokus: Fokus, level: Int, tables: [Table?]) {
         let key: LabelKey = plan.fokusrubrik == .nummer ? .focusHeadingNumbered : .focusHeadingWithWord
         let title = labels.text(key, ["nummer": String(fokus.område.nummer), "namn": fokus.namn])
         heading(level, [.text(title)], anchor: "fokusomrade-\(fokus.område.nummer)")
         blocks += fokus.text.map(\.block)
-        for mål in fokus.mål { add(mål, level: level + 1) }
+        for (mål, table) in zip(fokus.mål, tables) { add(mål, level: level + 1, table: table) }
     }
 
-    private mutating func add(_ mål: Mål, level: Int) {
+    /// The goal's section; `table` is its activity table (`activityTable(for:)`).
+    private mutating func add(_ mål: Mål, level: Int, table: Table?) {
         let title = mål.nummer.map { labels.text(.goalHeading, ["nummer": $0, "rubrik": mål.rubrik]) } ?? mål.rubrik
         goalAnchors.append(heading(level, [.text(title)], anchor: mål.nummer.map { "mal-\($0)" } ?? mål.rubrik))
         blocks += fields.regionalGoals(of: mål)
@@ -149,14 +155,14 @@ struct PlanDocumentBuilder {
         }
         switch plan.tabellayout {
         case .delmål:
-            if let table = activityTable(for: mål) {
+            if let table {
                 heading(level + 1, [.text(labels.text(.developmentNeedsHeading))],
                         anchor: labels.text(.developmentNeedsHeading) + " " + (mål.nummer ?? mål.rubrik))
                 blocks.append(.table(table))
             }
             addGoalIndicators(mål, level: level + 1)
         case .vadOchIndikator:
-            if let table = activityTable(for: mål) { blocks.append(.table(table)) }
+            if let table { blocks.append(.table(table)) }
             addGoalIndicators(mål, level: level + 1)
         case .teman:
             addTheme(mål, level: level + 1)
@@ -346,16 +352,22 @@ struct PlanDocumentBuilder {
     }
 
     private func whenCell(_ när: [Tid]) -> Cell {
-        Cell(när.isEmpty ? [.paragraph(missing)] : när.map { .paragraph([.text(time.text($0).capitalisedFirst)]) })
+        guard när.count == 1 else {
+            return när.isEmpty ? missingCell : Cell(när.map { .paragraph([.text(time.text($0).capitalisedFirst)]) })
+        }
+        return sharedCells.cell(of: time.text(när[0]).capitalisedFirst)
     }
 
     private func responsibleCell(_ ansvar: String?) -> Cell {
-        Cell([.paragraph(ansvar.map { [.text($0)] } ?? missing)])
+        ansvar.map(sharedCells.cell(of:)) ?? missingCell
     }
 
     private func followUpCell(_ uppföljningar: [Uppföljning]) -> Cell {
-        Cell(uppföljningar.isEmpty ? [.paragraph(missing)] : fields.followUps(uppföljningar))
+        uppföljningar.isEmpty ? missingCell : Cell(fields.followUps(uppföljningar))
     }
+
+    /// A cell of one text, the same value for every row that shows that text.
+    private var missingCell: Cell { sharedCells.missing { Cell([.paragraph(missing)]) } }
 
     // MARK: Text
 

@@ -13,9 +13,37 @@
 /// let hänvisning = Löptext { "läs mer under "; Hänvisning("s. ", till: "resultat") }
 /// ```
 public struct Löptext: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
-    public var delar: [Textdel]
+    /// The runs in order.
+    public var delar: [Textdel] {
+        get {
+            switch storage {
+            case .text(let text): return [.text(text)]
+            case .delar(let delar): return delar
+            }
+        }
+        set { storage = Storage(newValue) }
+    }
 
-    public init(delar: [Textdel]) { self.delar = delar }
+    // Most texts of a plan are one plain run: that is held as its string alone, without an
+    // array of one run of its own (a plan of many rows holds several per row).
+    private var storage: Storage
+
+    private enum Storage: Sendable, Hashable {
+        case text(String)
+        case delar([Textdel])
+
+        init(_ delar: [Textdel]) {
+            if delar.count == 1, case .text(let text) = delar[0] { self = .text(text) } else { self = .delar(delar) }
+        }
+    }
+
+    /// The string of a text that is one plain run, else nil: what layouts use to skip the runs.
+    package var ensamText: String? {
+        guard case .text(let text) = storage else { return nil }
+        return text
+    }
+
+    public init(delar: [Textdel]) { storage = Storage(delar) }
 
     public init(stringLiteral text: String) { self.init(delar: [.text(text)]) }
 
@@ -24,7 +52,7 @@ public struct Löptext: Sendable, Hashable, ExpressibleByStringLiteral, CustomSt
     public init(@Samla<Textdel> _ delar: () -> [Textdel]) { self.init(delar: delar()) }
 
     /// The text without formatting, as a reader would read it aloud.
-    public var ren: String { delar.map(\.ren).joined() }
+    public var ren: String { ensamText ?? delar.map(\.ren).joined() }
 
     public var description: String { ren }
 }

@@ -13,7 +13,8 @@
 ///     .fritext("När behov finnes"),
 /// ]
 /// ```
-public indirect enum Tid: Sendable, Hashable {
+public enum Tid: Sendable, Hashable {
+    // Years, terms and months are held in place; the larger and recursive cases are boxed.
     /// A calendar year.
     case år(Int)
     /// Inclusive span of calendar years: 2020–2022.
@@ -25,19 +26,19 @@ public indirect enum Tid: Sendable, Hashable {
     /// A month of a year.
     case månad(Månad, Int)
     /// An exact date.
-    case datum(Datum)
+    indirect case datum(Datum)
     /// From one time to another, inclusive: *februari–april 2020*.
-    case intervall(Tid, Tid)
+    indirect case intervall(Tid, Tid)
     /// From a time and onwards: *2020 och framåt*.
-    case frånOchMed(Tid)
+    indirect case frånOchMed(Tid)
     /// Ongoing work with no end: *pågående, löpande arbete*.
     case pågående
     /// Recurring work: *varje år*.
-    case återkommande(Återkommande)
+    indirect case återkommande(Återkommande)
     /// A time with the plan's own words after it: *februari–april 2020 (en person)*.
-    case kommenterad(Tid, String)
+    indirect case kommenterad(Tid, String)
     /// A time with the plan's own words before it: *Start våren 2021*, *Vid läsårsslut juni 2023*.
-    case inledd(String, Tid)
+    indirect case inledd(String, Tid)
     /// What no other case can say: *När behov finnes*.
     case fritext(String)
 

@@ -24,26 +24,30 @@ struct DocumentFiles {
     }
 
     /// The document in every format, named `<id>.<format>`; with `fragment`, the web
-    /// page is only its body, named `<id>.fragment.html`.
-    static func render(_ document: Document, id: String, formats: [OutputFormat], fragment: Bool = false,
+    /// page is only its body, named `<id>.fragment.html`. The last format is handed the
+    /// document itself, so its writer prepares it in place rather than beside a copy.
+    static func render(_ document: consuming Document, id: String, formats: [OutputFormat], fragment: Bool = false,
                        with renderer: Renderer) -> Rendered {
         var rendered = Rendered()
-        for format in formats {
+        var remaining: Document? = consume document
+        for (index, format) in formats.enumerated() {
+            let document = index == formats.count - 1 ? remaining.take()! : remaining!
             let name = "\(id).\(format.fileExtension)"
             switch format {
             case .html where fragment:
                 rendered.files.append(Renderer.File(name: "\(id).fragment.html", data: renderer.htmlFragment(document)))
             case .pdf:
                 // The PDF is made from the Word file: where that failed, so did the PDF.
-                let docx = renderer.file(document, named: name, as: .pdf)
+                let metadata = document.metadata
+                let docx = renderer.file(consume document, named: name, as: .pdf)
                 if let failure = docx.failure {
                     rendered.files.append(Renderer.File(name: name, data: Data(), failure: failure))
                 } else {
-                    rendered.pdf = PDFConverter.Source(name: name, docx: docx.data, metadata: document.metadata,
+                    rendered.pdf = PDFConverter.Source(name: name, docx: docx.data, metadata: metadata,
                                                        warnings: docx.warnings)
                 }
             case .txt, .html, .docx:
-                rendered.files.append(renderer.file(document, named: name, as: format))
+                rendered.files.append(renderer.file(consume document, named: name, as: format))
             }
         }
         return rendered

@@ -5,20 +5,22 @@ import HTMLWriter
 import TextWriter
 
 /// Turns a document into the bytes of one format, with what it had to change to do so.
-/// `Renderer.writer(for:)` gives the writer of each format.
+/// `Renderer.writer(for:)` gives the writer of each format. A writer that prepares the
+/// document (soft hyphens, column widths) does so in place when it is handed the only
+/// reference to it (`consume`), so a run's last format costs no second tree.
 ///
 /// ```swift
 /// let file = renderer.writer(for: .txt).file(document, named: "vanersborg.txt")
 /// ```
 public protocol DocumentWriter: Sendable {
-    func file(_ document: Document, named name: String) -> Renderer.File
+    func file(_ document: consuming Document, named name: String) -> Renderer.File
 }
 
 /// Plain text, wrapped at a width.
 struct TextDocumentWriter: DocumentWriter {
     let width: Int
 
-    func file(_ document: Document, named name: String) -> Renderer.File {
+    func file(_ document: consuming Document, named name: String) -> Renderer.File {
         Renderer.File(name: name, data: Data(TextWriter(width: width).write(document).utf8))
     }
 }
@@ -31,9 +33,9 @@ struct HTMLPageWriter: DocumentWriter {
     /// Where the page finds its stylesheet and logo ("" or "vanersborg/").
     let assetFolder: String
 
-    func file(_ document: Document, named name: String) -> Renderer.File {
+    func file(_ document: consuming Document, named name: String) -> Renderer.File {
         let settings = PageSettings(date: date, kind: .plan, assetFolder: assetFolder)
-        let (paged, warnings) = Renderer.paged(document, portrait: .screen, landscape: .screen)
+        let (paged, warnings) = Renderer.paged(consume document, portrait: .screen, landscape: .screen)
         return Renderer.File(name: name, data: Data(templates.page(paged, settings: settings).utf8), warnings: warnings)
     }
 }
@@ -42,8 +44,8 @@ struct HTMLPageWriter: DocumentWriter {
 struct DOCXDocumentWriter: DocumentWriter {
     let reference: ReferenceDocument
 
-    func file(_ document: Document, named name: String) -> Renderer.File {
-        let (paged, warnings) = Renderer.paged(document, portrait: .portrait, landscape: .landscape)
+    func file(_ document: consuming Document, named name: String) -> Renderer.File {
+        let (paged, warnings) = Renderer.paged(consume document, portrait: .portrait, landscape: .landscape)
         do {
             let output = try DOCXWriter(reference: reference, injectedFault: TestFault.docx).package(paged)
             return Renderer.File(name: name, data: output.data, warnings: warnings + output.warnings.map(\.message))

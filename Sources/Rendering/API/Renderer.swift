@@ -110,9 +110,10 @@ public struct Renderer: Sendable {
     }
 
     /// A document in one format as the file `name`, with the warnings of writing it.
-    /// For `.pdf` this is the Word document the PDF is made from: see `pdfSource`.
-    public func file(_ document: Document, named name: String, as format: OutputFormat) -> File {
-        writer(for: format).file(document, named: name)
+    /// For `.pdf` this is the Word document the PDF is made from: see `pdfSource`. Handed
+    /// the only reference to the document (`consume`), the writer prepares it in place.
+    public func file(_ document: consuming Document, named name: String, as format: OutputFormat) -> File {
+        writer(for: format).file(consume document, named: name)
     }
 
     /// The writer of a format. PDF has none of its own: it is made from the DOCX by
@@ -134,14 +135,19 @@ public struct Renderer: Sendable {
 
     /// The document prepared for pages of a fixed width: soft hyphens in table cells, then
     /// column widths from the content for the width of each section's pages (a web page's
-    /// column is as wide for every table). Without the Swedish dictionary the
-    /// files are still written, and the first of them carries the warning.
-    static func paged(_ document: Document, portrait: TableWidths, landscape: TableWidths) -> (Document, [String]) {
+    /// column is as wide for every table), in one walk over its tables. Without the Swedish
+    /// dictionary the files are still written, and the first of them carries the warning.
+    /// A document passed on (`consume`) is changed in place and costs no second tree.
+    static func paged(_ document: consuming Document, portrait: TableWidths, landscape: TableWidths) -> (Document, [String]) {
+        var paged = consume document
         switch Hyphenator.swedish {
         case .success(let hyphenator):
-            return (TableWidths.apply(to: SoftHyphens(hyphenator).apply(to: document), portrait: portrait, landscape: landscape), [])
+            let hyphens = SoftHyphens(hyphenator)
+            TableWidths.apply(to: &paged, portrait: portrait, landscape: landscape, preparing: hyphens.apply(to:))
+            return (paged, [])
         case .failure(let error):
-            return (TableWidths.apply(to: document, portrait: portrait, landscape: landscape), HyphenationWarning.once(error.message))
+            TableWidths.apply(to: &paged, portrait: portrait, landscape: landscape)
+            return (paged, HyphenationWarning.once(error.message))
         }
     }
 
