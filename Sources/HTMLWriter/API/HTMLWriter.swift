@@ -20,8 +20,8 @@ public struct HTMLWriter: Sendable {
 
     /// The body of a document that has been through `Document.sanitised()`.
     func fragment(sanitised document: Document) -> String {
-        var renderer = BodyRenderer(headings: document.headingsByAnchor)
-        let body = renderer.render(document.blocks)
-        return Node.element("div", ["class": "dokument", "lang": document.metadata.language], body).html() + "\n"
+        var renderer = BodyRenderer(headings: document.headingsByAnchor, capacity: 1 << 16)
+        renderer.render(document.blocks, language: document.metadata.language)
+        return String(decoding: renderer.output.bytes, as: UTF8.self)
     }
 }
