@@ -155,7 +155,7 @@ struct BodyRenderer {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                output.text(Typography.joiningFigureSpans(text))
+                output.text(text, figureSpans: true)
             case .emphasis(let inner):
                 output.open("em")
                 write(inner)

@@ -37,7 +37,7 @@ struct TableRenderer {
         let parts = depth + 2
         if let caption = table.caption {
             body.output.open("caption", line: parts)
-            body.output.text(Typography.joiningFigureSpans(caption))
+            body.output.text(caption, figureSpans: true)
             body.output.close("caption")
         }
         if !table.columns.isEmpty {
