@@ -116,7 +116,8 @@ extension StringProtocol {
     }
 }
 
-private func singleScalarColumns(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+/// The columns of single-scalar UTF-8 text (see `StringProtocol.singleScalarColumns`); nil for other text.
+package func singleScalarColumns(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var columns = 0
     var index = 0
     let count = bytes.count

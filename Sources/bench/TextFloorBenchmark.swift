@@ -50,7 +50,7 @@ struct TextFloorBenchmark: AsyncParsableCommand {
                     switch stage {
                     case .page: return renderer.file(document, named: "", as: .html).data
                     case .fragment: return renderer.htmlFragment(document)
-                    case .writer: return Data(HTMLWriter().fragment(prepared).utf8)
+                    case .writer: return HTMLWriter().fragmentData(prepared)
                     case .text: return renderer.file(document, named: "", as: .txt).data
                     }
                 }

@@ -12,6 +12,7 @@ import Mustache
 ///     templates: ["plan.mustache": frame, "sidhuvud.mustache": header],
 ///     assets: ["stil.css": css], folder: "templates/html")
 /// let page = templates.page(document, settings: PageSettings(date: "2022-11-21"))
+/// let file = templates.pageData(document, settings: PageSettings(date: "2022-11-21"))   // its UTF-8 bytes
 /// ```
 public struct HTMLTemplates: Sendable {
     /// The page frame's name: `plan.mustache`.
@@ -66,18 +67,47 @@ public struct HTMLTemplates: Sendable {
 
     /// A whole page: the frame with the document's body and metadata filled in.
     public func page(_ document: Document, settings: PageSettings) -> String {
+        String(decoding: pageData(document, settings: settings), as: UTF8.self)
+    }
+
+    /// A whole page as the UTF-8 bytes of its file. The frame is rendered with a marker
+    /// where the body goes, and the body's bytes are copied in once, never scanned again.
+    public func pageData(_ document: Document, settings: PageSettings) -> Data {
         // Every slot of the frame (title, keywords, cover, contents) gets the same clean text as the body.
         let document = document.sanitised()
-        let body = HTMLWriter().fragment(sanitised: document)
-        let values = PageContext.values(for: document, body: body, settings: settings, logo: logo)
+        let body = HTMLWriter().body(sanitised: document)
+        let values = PageContext.values(for: document, body: Self.bodyMarker, settings: settings, logo: logo)
         // The frame is known to exist: init refuses templates without it.
-        return library.render(values, withTemplate: Self.frame) ?? ""
+        var frame = library.render(values, withTemplate: Self.frame) ?? ""
+        return frame.withUTF8 { frame in
+            var page = Data(capacity: frame.count + body.count)
+            var start = 0
+            var index = 0
+            let marker = Array(Self.bodyMarker.utf8)
+            while index + marker.count <= frame.count {
+                guard frame[index] == 0, frame[index..<index + marker.count].elementsEqual(marker) else {
+                    index += 1
+                    continue
+                }
+                page.append(UnsafeBufferPointer(rebasing: frame[start..<index]))
+                page.append(contentsOf: body)
+                index += marker.count
+                start = index
+            }
+            page.append(UnsafeBufferPointer(rebasing: frame[start...]))
+            return page
+        }
     }
+
+    /// Stands for the body in the rendered frame: no text of a page holds a NUL, which
+    /// `Document.sanitised()` removes.
+    private static let bodyMarker = "\u{0}dokument-8f3a\u{0}"
 
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
         let document = document.sanitised()
-        return PageContext.values(for: document, body: HTMLWriter().fragment(sanitised: document), settings: settings, logo: logo)
+        let body = String(decoding: HTMLWriter().body(sanitised: document), as: UTF8.self)
+        return PageContext.values(for: document, body: body, settings: settings, logo: logo)
     }
 
     /// The logo's file name: the first asset named `logo.<extension>`, if any. Without one,

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 
 /// Writes a `Document` as semantic, accessible HTML5: one `section` per heading, the
 /// heading's anchor as id, h2 and deeper (the page's title is the only h1), lists as
@@ -8,6 +9,7 @@ import DocumentModel
 ///
 /// ```swift
 /// let fragment = HTMLWriter().fragment(document)   // "<div class=\"dokument\" lang=\"sv-SE\">…"
+/// let file = HTMLWriter().fragmentData(document)    // the same as UTF-8 bytes
 /// ```
 public struct HTMLWriter: Sendable {
     public init() {}
@@ -15,13 +17,18 @@ public struct HTMLWriter: Sendable {
     /// The document's body in `<div class="dokument">`, without the title: the page
     /// frame, or the CMS page it is pasted into, gives the title as the page's h1.
     public func fragment(_ document: Document) -> String {
-        fragment(sanitised: document.sanitised())
+        String(decoding: body(sanitised: document.sanitised()), as: UTF8.self)
     }
 
-    /// The body of a document that has been through `Document.sanitised()`.
-    func fragment(sanitised document: Document) -> String {
-        var renderer = BodyRenderer(headings: document.headingsByAnchor)
-        let body = renderer.render(document.blocks)
-        return Node.element("div", ["class": "dokument", "lang": document.metadata.language], body).html() + "\n"
+    /// The fragment as the UTF-8 bytes of its file.
+    public func fragmentData(_ document: Document) -> Data {
+        Data(body(sanitised: document.sanitised()))
+    }
+
+    /// The body of a document that has been through `Document.sanitised()`, in UTF-8.
+    func body(sanitised document: Document) -> [UInt8] {
+        var renderer = BodyRenderer(headings: document.headingsByAnchor, capacity: 1 << 16)
+        renderer.render(document.blocks, language: document.metadata.language)
+        return renderer.output.bytes
     }
 }

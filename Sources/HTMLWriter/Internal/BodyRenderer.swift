@@ -1,112 +1,206 @@
 import DocumentModel
 
-// One walk over a document's blocks. Each heading opens a `section`; the heading's id is
-// its anchor (on the heading, where search engines such as Pagefind look for the places
-// inside a page that a result can link to); a heading of document level N closes the sections at level N and
-// deeper. The page's title is its only h1, so sections start at h2 and a level that
-// skips ahead is pulled up to the next free one: headings never have gaps.
+// One walk over a document's blocks, written straight into the page's bytes. Each heading
+// opens a `section`; the heading's id is its anchor (on the heading, where search engines
+// such as Pagefind look for the places inside a page that a result can link to); a
+// heading of document level N closes the sections at level N and deeper. The page's title
+// is its only h1, so sections start at h2 and a level that skips ahead is pulled up to
+// the next free one: headings never have gaps.
+//
+// Every block is written at a depth (its indentation) either on a line of its own, as a
+// child of an element whose children are all block-level, or where the output stands, as
+// a child beside running text (a list after a list item's first words).
 struct BodyRenderer {
     /// The headings cross-references point to, by anchor.
     let headings: [String: Heading]
-    /// Open sections, outermost first, each with the nodes gathered so far.
-    private var openSections: [[Node]] = []
-    private var topLevel: [Node] = []
+    var output: HTMLOutput
+    /// How many sections are open.
+    private var openSections = 0
     /// Blocks between a landscape and a portrait section break print on landscape pages.
     private var landscape = false
     /// Figures numbered in document order, for their ids.
-    private let figures = FigureCounter()
+    private var figures = 0
 
-    init(headings: [String: Heading]) { self.headings = headings }
+    init(headings: [String: Heading], capacity: Int) {
+        self.headings = headings
+        output = HTMLOutput(capacity: capacity)
+    }
 
-    mutating func render(_ blocks: [Block]) -> [Node] {
+    /// The blocks in `<div class="dokument" lang="…">`, then a line break.
+    mutating func render(_ blocks: [Block], language: String) {
+        output.startTag("div")
+        output.attribute("class", "dokument")
+        output.attribute("lang", language)
+        output.endTag()
+        let mark = output.mark
         for block in blocks { add(block) }
-        while !openSections.isEmpty { closeSection() }
-        return topLevel
+        while openSections > 0 { closeSection() }
+        output.closeBlock("div", indent: 0, mark: mark)
+        output.lineBreak(indent: 0)
     }
 
     private mutating func add(_ block: Block) {
         switch block {
         case .heading(let heading):
-            while openSections.count >= max(1, heading.level) { closeSection() }
-            openSections.append([headingNode(heading, depth: openSections.count + 1, id: heading.anchor)])
+            while openSections >= max(1, heading.level) { closeSection() }
+            openSections += 1
+            output.open("section", line: openSections)
+            writeHeading(heading, depth: openSections, line: openSections + 1)
         case .sectionBreak(let orientation):
             landscape = orientation == .landscape
-        default:
-            append(nodes(for: block))
-        }
-    }
-
-    private mutating func append(_ nodes: [Node]) {
-        if openSections.isEmpty {
-            topLevel += nodes
-        } else {
-            openSections[openSections.count - 1] += nodes
+        case .paragraph, .bulletList, .numberedList, .table, .quote, .note, .figure, .pageBreak:
+            write(block, depth: openSections + 1, onLine: true)
         }
     }
 
     private mutating func closeSection() {
-        append([.element("section", [:], openSections.removeLast())])
+        output.lineBreak(indent: openSections)
+        output.close("section")
+        openSections -= 1
     }
 
-    /// The nodes of a block that is not a heading of the section structure. Headings
-    /// inside quotes and notes sit one level below the enclosing section.
-    private func nodes(for block: Block) -> [Node] {
+    /// A block that is not a heading of the section structure, at `depth`, on a line of
+    /// its own or not. Headings inside quotes and notes sit one level below the enclosing section.
+    mutating func write(_ block: Block, depth: Int, onLine: Bool) {
+        let line = onLine ? depth : nil
         switch block {
         case .heading(let heading):
-            return [headingNode(heading, depth: openSections.count + 1, id: heading.anchor)]
+            writeHeading(heading, depth: openSections + 1, line: line)
         case .paragraph(let inlines):
-            return inlines.isEmpty ? [] : [.element("p", [:], nodes(for: inlines))]
+            guard !inlines.isEmpty else { return }
+            output.open("p", line: line)
+            write(inlines)
+            output.close("p")
         case .bulletList(let items):
-            return [.element("ul", [:], items.map(listItem))]
+            output.open("ul", line: line)
+            writeItems(items, closing: "ul", depth: depth)
         case .numberedList(let items):
-            return [.element("ol", [:], items.map(listItem))]
+            output.open("ol", line: line)
+            writeItems(items, closing: "ol", depth: depth)
         case .table(let table):
-            return [TableRenderer(table: table, landscape: landscape, content: blockContent).node]
+            TableRenderer(table: table, landscape: landscape).write(to: &self, depth: depth, line: line)
         case .quote(let blocks):
-            return [.element("blockquote", ["class": "citat"], blocks.flatMap(nodes(for:)))]
+            output.startTag("blockquote", line: line)
+            output.attribute("class", "citat")
+            output.endTag()
+            writeBlocks(blocks, closing: "blockquote", depth: depth)
         case .note(let label, let blocks):
-            return [.element("div", ["class": "not", "role": "note"],
-                             [.element("p", ["class": "not-etikett"], [.text(label)])] + blocks.flatMap(nodes(for:)))]
+            output.startTag("div", line: line)
+            output.attribute("class", "not")
+            output.attribute("role", "note")
+            output.endTag()
+            let mark = output.mark
+            output.startTag("p", line: depth + 1)
+            output.attribute("class", "not-etikett")
+            output.endTag()
+            output.text(label)
+            output.close("p")
+            writeBlocks(blocks, closing: "div", depth: depth, mark: mark)
         case .figure(let figure):
-            return [FigureRenderer(figure: figure, id: "figur-\(figures.next())") { table in
-                TableRenderer(table: table, landscape: false, content: blockContent).node
-            }.node]
+            figures += 1
+            FigureRenderer(figure: figure, id: "figur-\(figures)").write(to: &self, depth: depth, line: line)
         case .pageBreak:
-            return [.element("div", ["class": "sidbrytning"])]
+            output.startTag("div", line: line)
+            output.attribute("class", "sidbrytning")
+            output.endTag()
+            output.close("div")
         case .sectionBreak:
-            return []
+            return
         }
     }
 
-    private func headingNode(_ heading: Heading, depth: Int, id: String?) -> Node {
-        .element("h\(min(6, depth + 1))", ["id": id], nodes(for: heading.text))
+    private mutating func writeHeading(_ heading: Heading, depth: Int, line: Int?) {
+        output.startTag(Self.headingNames[min(5, depth)], line: line)
+        output.attribute("id", heading.anchor)
+        output.endTag()
+        write(heading.text)
+        output.close(Self.headingNames[min(5, depth)])
     }
 
-    /// A list item or table cell: a lone paragraph, or a paragraph followed by lists,
-    /// goes in without a `p` of its own.
-    private func blockContent(_ blocks: [Block]) -> [Node] {
-        guard case .paragraph(let first) = blocks.first,
-              blocks.dropFirst().allSatisfy({ if case .bulletList = $0 { true } else if case .numberedList = $0 { true } else { false } })
-        else { return blocks.flatMap(nodes(for:)) }
-        return nodes(for: first) + blocks.dropFirst().flatMap(nodes(for:))
+    private static let headingNames: [StaticString] = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// The list's items, each on a line of its own, and the list's closing tag.
+    private mutating func writeItems(_ items: [ListItem], closing name: StaticString, depth: Int) {
+        let mark = output.mark
+        for item in items {
+            output.open("li", line: depth + 1)
+            writeContent(item.blocks, closing: "li", depth: depth + 1)
+        }
+        output.closeBlock(name, indent: depth, mark: mark)
     }
 
-    private func listItem(_ item: ListItem) -> Node {
-        .element("li", [:], blockContent(item.blocks))
+    /// Blocks as the children of the element `name` at `depth`, each on a line of its
+    /// own, and the element's closing tag; `mark` where its children started, if before these.
+    private mutating func writeBlocks(_ blocks: some Collection<Block>, closing name: StaticString, depth: Int, mark: Int? = nil) {
+        let mark = mark ?? output.mark
+        for block in blocks { write(block, depth: depth + 1, onLine: true) }
+        output.closeBlock(name, indent: depth, mark: mark)
+    }
+
+    /// A list item or table cell and its closing tag: a lone paragraph, or a paragraph
+    /// followed by lists, goes in without a `p` of its own, and the lists then follow its
+    /// words on the same line.
+    mutating func writeContent(_ blocks: [Block], closing name: StaticString, depth: Int) {
+        guard case .paragraph(let first) = blocks.first, blocks.dropFirst().allSatisfy(\.isList) else {
+            return writeBlocks(blocks, closing: name, depth: depth)
+        }
+        guard writesMarkup(first) else { return writeBlocks(blocks.dropFirst(), closing: name, depth: depth) }
+        write(first)
+        for block in blocks.dropFirst() { write(block, depth: depth, onLine: false) }
+        output.close(name)
     }
 
     /// Running text. Links are already safe: `Document.sanitised()` applied `LinkPolicy`.
-    func nodes(for inlines: [Inline]) -> [Node] {
-        inlines.flatMap { inline -> [Node] in
+    mutating func write(_ inlines: [Inline]) {
+        for inline in inlines {
             switch inline {
-            case .text(let text): return [.text(Typography.joiningFigureSpans(text))]
-            case .emphasis(let inner): return [.element("em", [:], nodes(for: inner))]
-            case .strong(let inner): return [.element("strong", [:], nodes(for: inner))]
-            case .link(let inner, let url): return [.element("a", ["href": url], nodes(for: inner))]
+            case .text(let text):
+                output.text(text, figureSpans: true)
+            case .emphasis(let inner):
+                output.open("em")
+                write(inner)
+                output.close("em")
+            case .strong(let inner):
+                output.open("strong")
+                write(inner)
+                output.close("strong")
+            case .link(let inner, let url):
+                output.startTag("a")
+                output.attribute("href", url)
+                output.endTag()
+                write(inner)
+                output.close("a")
             case .crossReference(let anchor, let inner):
-                guard let heading = headings[anchor] else { return nodes(for: inner) }
-                return [.element("a", ["href": "#" + anchor], nodes(for: heading.text))]
+                guard let heading = headings[anchor] else {
+                    write(inner)
+                    continue
+                }
+                output.startTag("a")
+                output.attribute("href", "#" + anchor)
+                output.endTag()
+                write(heading.text)
+                output.close("a")
             }
+        }
+    }
+
+    /// Whether the inlines write anything: all but cross-references to no heading whose
+    /// own text is empty.
+    private func writesMarkup(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .text, .emphasis, .strong, .link: return true
+            case .crossReference(let anchor, let inner): return headings[anchor] != nil || writesMarkup(inner)
+            }
+        }
+    }
+}
+
+private extension Block {
+    var isList: Bool {
+        switch self {
+        case .bulletList, .numberedList: return true
+        case .heading, .paragraph, .table, .quote, .note, .figure, .pageBreak, .sectionBreak: return false
         }
     }
 }

@@ -1,6 +1,6 @@
 import DocumentModel
 
-// A figure as HTML: `figure` with its caption, the chart as inline SVG (`role="img"`,
+// A figure as HTML: `figure` with its caption, the chart as inline SVG (built as `Node`s) (`role="img"`,
 // named by its `title` and described by its `desc`, which states the series and their
 // latest values) and the values as a real table folded in a `details`, so nothing is
 // only in the picture. Series differ by colour, marker shape and dash pattern (bars by
@@ -10,28 +10,43 @@ struct FigureRenderer {
     let figure: Figure
     /// Unique within the page: prefixes the ids of the SVG's title, description and patterns.
     let id: String
-    let table: (Table) -> Node
 
     static let colours = ["#00546b", "#a3004a", "#5a2d82", "#1b1b1b", "#7a4a00"]
     static let dashes = [nil, "8 4", "2 3", "10 3 2 3", "4 2"]
     private static let width = 640.0, height = 360.0
     private static let left = 56.0, right = 620.0, top = 16.0, bottom = 240.0
 
-    var node: Node {
-        let caption = Node.element("figcaption", [:], [.text(figure.caption)])
+    /// The figure at `depth`, on the line `line` levels indented, or where the output
+    /// stands when nil.
+    func write(to body: inout BodyRenderer, depth: Int, line: Int?) {
+        body.output.startTag("figure", line: line)
+        body.output.attribute("class", "figur")
+        body.output.endTag()
+        body.output.open("figcaption", line: depth + 1)
+        body.output.text(figure.caption)
+        body.output.close("figcaption")
         switch figure.content {
         case .absent(let note):
-            return .element("figure", ["class": "figur"], [caption, .element("p", ["class": "figur-saknas"], [.text(note)])])
+            body.output.startTag("p", line: depth + 1)
+            body.output.attribute("class", "figur-saknas")
+            body.output.endTag()
+            body.output.text(note)
+            body.output.close("p")
         case .chart(let chart):
-            return .element("figure", ["class": "figur"], [
-                caption,
-                svg(chart),
-                .element("details", ["class": "figur-varden"], [
-                    .element("summary", [:], [.text(chart.tableLabel)]),
-                    table(chart.table),
-                ]),
-            ])
+            body.output.lineBreak(indent: depth + 1)
+            body.output.node(svg(chart), depth: depth + 1)
+            body.output.startTag("details", line: depth + 1)
+            body.output.attribute("class", "figur-varden")
+            body.output.endTag()
+            body.output.open("summary", line: depth + 2)
+            body.output.text(chart.tableLabel)
+            body.output.close("summary")
+            TableRenderer(table: chart.table, landscape: false).write(to: &body, depth: depth + 2, line: depth + 2)
+            body.output.lineBreak(indent: depth + 1)
+            body.output.close("details")
         }
+        body.output.lineBreak(indent: depth)
+        body.output.close("figure")
     }
 
     // MARK: SVG

@@ -17,36 +17,62 @@ struct TableRenderer {
     let table: Table
     /// The table belongs on a landscape page when printed.
     let landscape: Bool
-    /// How the writer renders the blocks of a cell.
-    let content: ([Block]) -> [Node]
 
-    var node: Node {
-        var parts: [Node] = []
-        if let caption = table.caption { parts.append(.element("caption", [:], [.text(Typography.joiningFigureSpans(caption))])) }
+    /// The table in its region at `depth`, on the line `line` levels indented, or where
+    /// the output stands when nil.
+    func write(to body: inout BodyRenderer, depth: Int, line: Int?) {
+        // A table without caption or header (the signatures) is no region of its own.
+        let label = self.label
+        let named = !label.isEmpty
+        body.output.startTag("div", line: line)
+        body.output.attribute("class", landscape ? "tabell liggande" : "tabell")
+        body.output.attribute("role", named ? "region" : nil)
+        body.output.attribute("aria-label", named ? label : nil)
+        body.output.attribute("tabindex", named ? "0" : nil)
+        body.output.endTag()
+        body.output.startTag("table", line: depth + 1)
+        body.output.attribute("class", "kolumner-\(table.columns.count)" + (table.isLayout ? " uppstallning" : ""))
+        body.output.attribute("role", table.isLayout ? "presentation" : "table")
+        body.output.endTag()
+        let parts = depth + 2
+        if let caption = table.caption {
+            body.output.open("caption", line: parts)
+            body.output.text(caption, figureSpans: true)
+            body.output.close("caption")
+        }
         if !table.columns.isEmpty {
-            parts.append(.element("colgroup", [:], widthClasses.map { .element("col", ["class": $0]) }))
+            body.output.open("colgroup", line: parts)
+            for widthClass in widthClasses {
+                body.output.startTag("col", line: parts + 1)
+                body.output.attribute("class", widthClass)
+                body.output.endTag()
+            }
+            body.output.lineBreak(indent: parts)
+            body.output.close("colgroup")
         }
         if !table.header.isEmpty {
-            parts.append(.element("thead", [:], rows(table.header) { cell, alignment, _ in
-                headerCell(cell, alignment: alignment)
-            }))
+            body.output.open("thead", line: parts)
+            writeRows(table.header, to: &body, depth: parts) { body, cell, alignment, _ in
+                write(cell, name: "th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil,
+                      alignment: alignment, to: &body, depth: parts + 2)
+            }
+            body.output.close("thead")
         }
         let labels = columnLabels
-        parts.append(.element("tbody", [:], rows(table.body) { cell, alignment, column in
-            bodyCell(cell, alignment: alignment, label: cell.colSpan >= table.columns.count ? nil : labels[column])
-        }))
-        let tableNode = Node.element("table", [
-            "class": "kolumner-\(table.columns.count)" + (table.isLayout ? " uppstallning" : ""),
-            "role": table.isLayout ? "presentation" : "table",
-        ], parts)
-        // A table without caption or header (the signatures) is no region of its own.
-        let named = !label.isEmpty
-        return .element("div", [
-            "class": landscape ? "tabell liggande" : "tabell",
-            "role": named ? "region" : nil,
-            "aria-label": named ? label : nil,
-            "tabindex": named ? "0" : nil,
-        ], [tableNode])
+        body.output.open("tbody", line: parts)
+        writeRows(table.body, to: &body, depth: parts) { body, cell, alignment, column in
+            let label = cell.colSpan >= table.columns.count ? nil : labels[column]
+            if cell.isRowHeader {
+                write(cell, name: "th", scope: "row", role: "rowheader", label: label, alignment: alignment, to: &body, depth: parts + 2)
+            } else {
+                write(cell, name: "td", scope: nil, role: "cell", label: label, alignment: alignment, to: &body, depth: parts + 2)
+            }
+        }
+        body.output.close("tbody")
+        body.output.lineBreak(indent: depth + 1)
+        body.output.close("table")
+        body.output.lineBreak(indent: depth)
+        body.output.close("div")
     }
 
     /// Each column's share of the width as a class, `bredd-5` … `bredd-95` in steps of
@@ -92,41 +118,40 @@ struct TableRenderer {
         }
     }
 
-    /// The rows as `tr` elements; each cell gets the alignment and the index of the column
-    /// it starts in.
-    private func rows(_ rows: [Row], _ cell: (Cell, Alignment, Int) -> Node) -> [Node] {
+    /// The rows as `tr` elements in a `thead` or `tbody` at `depth`, up to the group's
+    /// closing tag; each cell gets the alignment and the index of the column it starts in.
+    private func writeRows(_ rows: [Row], to body: inout BodyRenderer, depth: Int,
+                           _ cell: (inout BodyRenderer, Cell, Alignment, Int) -> Void) {
         let count = table.columns.count
         let grid = TableGrid(rows: rows, columnCount: count)
-        return zip(rows, grid.slots).map { row, slots in
+        let mark = body.output.mark
+        for (row, slots) in zip(rows, grid.slots) {
             let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }
-            return .element("tr", ["role": table.isLayout ? nil : "row"], row.cells.enumerated().map { index, item in
+            body.output.startTag("tr", line: depth + 1)
+            body.output.attribute("role", table.isLayout ? nil : "row")
+            body.output.endTag()
+            let cells = body.output.mark
+            for (index, item) in row.cells.enumerated() {
                 let column = index < starts.count ? starts[index] : count - 1
-                return cell(item, index < starts.count ? table.columns[column].alignment : .start, column)
-            })
+                cell(&body, item, index < starts.count ? table.columns[column].alignment : .start, column)
+            }
+            body.output.closeBlock("tr", indent: depth + 1, mark: cells)
         }
-    }
-
-    private func headerCell(_ cell: Cell, alignment: Alignment) -> Node {
-        self.cell("th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil, cell,
-                  alignment: alignment)
-    }
-
-    private func bodyCell(_ cell: Cell, alignment: Alignment, label: String?) -> Node {
-        cell.isRowHeader ? self.cell("th", scope: "row", role: "rowheader", label: label, cell, alignment: alignment)
-            : self.cell("td", scope: nil, role: "cell", label: label, cell, alignment: alignment)
+        if body.output.mark > mark { body.output.lineBreak(indent: depth) }
     }
 
     /// A layout table (the signatures) has no table roles: it presents, it does not relate.
-    private func cell(_ name: String, scope: String?, role: String, label: String?, _ cell: Cell,
-                      alignment: Alignment) -> Node {
-        .element(name, [
-            "class": Self.alignmentClass(alignment),
-            "scope": table.isLayout ? nil : scope,
-            "role": table.isLayout ? nil : role,
-            "data-label": label,
-            "rowspan": cell.rowSpan > 1 ? String(cell.rowSpan) : nil,
-            "colspan": cell.colSpan > 1 ? String(cell.colSpan) : nil,
-        ], content(cell.blocks))
+    private func write(_ cell: Cell, name: StaticString, scope: String?, role: String, label: String?,
+                       alignment: Alignment, to body: inout BodyRenderer, depth: Int) {
+        body.output.startTag(name, line: depth)
+        body.output.attribute("class", Self.alignmentClass(alignment))
+        body.output.attribute("scope", table.isLayout ? nil : scope)
+        body.output.attribute("role", table.isLayout ? nil : role)
+        body.output.attribute("data-label", label)
+        body.output.attribute("rowspan", cell.rowSpan > 1 ? String(cell.rowSpan) : nil)
+        body.output.attribute("colspan", cell.colSpan > 1 ? String(cell.colSpan) : nil)
+        body.output.endTag()
+        body.writeContent(cell.blocks, closing: name, depth: depth)
     }
 
     /// The stylesheet's class for a column's alignment: numbers line up at the end.

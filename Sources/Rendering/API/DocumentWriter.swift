@@ -21,7 +21,7 @@ struct TextDocumentWriter: DocumentWriter {
     let width: Int
 
     func file(_ document: consuming Document, named name: String) -> Renderer.File {
-        Renderer.File(name: name, data: Data(TextWriter(width: width).write(document).utf8))
+        Renderer.File(name: name, data: TextWriter(width: width).data(document))
     }
 }
 
@@ -36,7 +36,7 @@ struct HTMLPageWriter: DocumentWriter {
     func file(_ document: consuming Document, named name: String) -> Renderer.File {
         let settings = PageSettings(date: date, kind: .plan, assetFolder: assetFolder)
         let (paged, warnings) = Renderer.paged(consume document, portrait: .screen, landscape: .screen)
-        return Renderer.File(name: name, data: Data(templates.page(paged, settings: settings).utf8), warnings: warnings)
+        return Renderer.File(name: name, data: templates.pageData(paged, settings: settings), warnings: warnings)
     }
 }
 

@@ -154,7 +154,7 @@ public struct Renderer: Sendable {
     /// A web page's body alone, for pasting into a content-management system: its tables
     /// hyphenated and fitted as on the page (without the dictionary, as they are).
     public func htmlFragment(_ document: Document) -> Data {
-        Data(HTMLWriter().fragment(Self.paged(document, portrait: .screen, landscape: .screen).0).utf8)
+        HTMLWriter().fragmentData(Self.paged(document, portrait: .screen, landscape: .screen).0)
     }
 
     /// The files a format's documents refer to, written once beside them (the web
@@ -188,7 +188,7 @@ public struct Renderer: Sendable {
                                         search: search, assetFolder: renderer.assetFolder,
                                         organisation: page.kind == .plan ? nil : regionName)
             let (paged, warnings) = Self.paged(page.document, portrait: .screen, landscape: .screen)
-            return File(name: page.fileName, data: Data(renderer.templates.html.page(paged, settings: settings).utf8), warnings: warnings)
+            return File(name: page.fileName, data: renderer.templates.html.pageData(paged, settings: settings), warnings: warnings)
         } + assets(for: .html, plans: plans, search: search)
     }
 

@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 
 /// Writes a `Document` as plain UTF-8 text for e-mail and case-management systems:
 /// wrapped at `width` terminal columns, headings underlined, lists indented, tables as
@@ -10,6 +11,7 @@ import DocumentModel
 /// ```swift
 /// let text = TextWriter(width: 72).write(document)
 /// let unwrapped = TextWriter(width: 0).write(document)
+/// let file = TextWriter(width: 72).data(document)   // the text's UTF-8 bytes
 /// ```
 public struct TextWriter: Sendable {
     /// The longest line, in terminal columns: at least 20, or 0 for no wrapping.
@@ -19,15 +21,32 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The text as the UTF-8 bytes of its file.
+    public func data(_ document: Document) -> Data {
+        Data(bytes(document))
+    }
+
+    private func bytes(_ document: Document) -> [UInt8] {
         let document = document.sanitised()
         let renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
                                     headings: document.headingsByAnchor)
-        let contents = renderer.contents(document.headings, metadata: document.metadata)
-        let parts = [renderer.cover(document.metadata)] + (contents.isEmpty ? [] : [contents])
-            + document.blocks.compactMap { block -> [String]? in
-            let lines = renderer.lines(of: block, first: "", rest: "")
-            return lines.isEmpty ? nil : lines
+        var output = TextOutput(capacity: 1 << 15)
+        // The cover, the contents and each block that writes anything, a blank line between them.
+        renderer.cover(document.metadata, to: &output)
+        var mark = output.mark
+        output.line("")
+        renderer.contents(document.headings, metadata: document.metadata, to: &output)
+        for block in document.blocks {
+            if output.mark > mark + 1 {
+                mark = output.mark
+                output.line("")
+            }
+            renderer.write(block, first: "", rest: "", to: &output)
         }
-        return parts.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        if output.mark == mark + 1 { output.truncate(to: mark) }
+        return output.bytes
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 
 // A table as text: an aligned grid when every column fits unwrapped, else one record
@@ -10,40 +9,70 @@ struct TableText {
 
     private var columnCount: Int { table.columns.count }
 
-    func lines() -> [String] {
+    func write(to output: inout TextOutput) {
         let header = TableGrid(rows: table.header, columnCount: columnCount)
         let body = TableGrid(rows: table.body, columnCount: columnCount)
-        let caption = table.caption.map { renderer.wrap($0) + [""] } ?? []
-        if renderer.wraps, let natural = natural(header.slots + body.slots) {
-            let headerLines = Array(natural.lines.prefix(header.slots.count))
-            let bodyLines = Array(natural.lines.dropFirst(header.slots.count))
-            if table.isLayout { return caption + layoutGrid(body: bodyLines, widths: natural.widths) }
-            return caption + grid(header: headerLines, body: bodyLines, widths: natural.widths)
+        if let caption = table.caption {
+            renderer.wrap(caption, to: &output)
+            output.line("")
         }
-        return caption + records(header: header, body: body)
+        if renderer.wraps, let natural = natural(header.slots + body.slots) {
+            let headerRows = natural.rows.prefix(header.slots.count)
+            let bodyRows = natural.rows.dropFirst(header.slots.count)
+            if table.isLayout {
+                layoutGrid(body: bodyRows, natural, to: &output)
+            } else {
+                grid(header: headerRows, body: bodyRows, natural, to: &output)
+            }
+            return
+        }
+        records(header: header, body: body, to: &output)
     }
 
     // MARK: Grid
 
-    /// The lines of each cell of a grid row, unwrapped; none for slots a cell spans into.
-    private typealias RowLines = [[String]]
+    /// The cells of a grid laid out unwrapped, each once: their lines in one buffer.
+    private struct Natural {
+        /// Every cell's lines, one after the other.
+        var cells = TextOutput()
+        /// Each line of `cells`: where it starts and ends, and its width.
+        var lines: [(start: Int, end: Int, width: Int)] = []
+        /// Per grid row and column, the cell's lines in `lines`; none for slots a cell spans into.
+        var rows: [[Range<Int>]]
+        /// The widest line per column.
+        var widths: [Int]
 
-    private func unwrappedLines(_ cell: Cell) -> [String] {
-        TextRenderer(width: TextRenderer.unlimited, wraps: false).lines(of: cell.blocks, first: "", rest: "", separated: false)
+        /// Lays the cell out into `cells`, and gives its lines and the widest of them.
+        mutating func add(_ cell: Cell) -> (lines: Range<Int>, widest: Int) {
+            let first = lines.count
+            let mark = cells.mark
+            TextRenderer(width: TextRenderer.unlimited, wraps: false)
+                .write(cell.blocks, first: "", rest: "", separated: false, to: &cells)
+            var widest = 0
+            cells.bytes.withUnsafeBufferPointer { bytes in
+                for line in cells.lines(since: mark) {
+                    let width = TextOutput.columns(UnsafeBufferPointer(rebasing: bytes[line]))
+                    lines.append((line.lowerBound, line.upperBound, width))
+                    widest = max(widest, width)
+                }
+            }
+            return (first..<lines.count, widest)
+        }
     }
 
     /// The widest unwrapped line per column, and each cell's lines to write in the grid;
     /// nil as soon as the grid cannot fit. Each cell is laid out once.
-    private func natural(_ rows: [[TableGrid.Slot]]) -> (widths: [Int], lines: [RowLines])? {
+    private func natural(_ rows: [[TableGrid.Slot]]) -> Natural? {
         let frame = 3 * columnCount + 1
-        var widths = Array(repeating: 1, count: columnCount)
-        var lines = rows.map { Array(repeating: [String](), count: $0.count) }
+        var natural = Natural(rows: rows.map { Array(repeating: 0..<0, count: $0.count) },
+                              widths: Array(repeating: 1, count: columnCount))
         for (rowIndex, row) in rows.enumerated() {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
-                lines[rowIndex][column] = unwrappedLines(cell)
-                widths[column] = max(widths[column], lines[rowIndex][column].map(\.terminalWidth).max() ?? 0)
-                if widths.reduce(frame, +) > width { return nil }
+                let (lines, widest) = natural.add(cell)
+                natural.rows[rowIndex][column] = lines
+                natural.widths[column] = max(natural.widths[column], widest)
+                if natural.widths.reduce(frame, +) > width { return nil }
             }
         }
         // A cell across columns (an activity's band) must fit the columns it spans.
@@ -51,47 +80,66 @@ struct TableText {
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot, cell.colSpan > 1 else { continue }
                 let span = min(columnCount, column + cell.colSpan)
-                let room = widths[column..<span].reduce(0, +) + 3 * (span - column - 1)
-                lines[rowIndex][column] = unwrappedLines(cell)
-                if (lines[rowIndex][column].map(\.terminalWidth).max() ?? 0) > room { return nil }
+                let room = natural.widths[column..<span].reduce(0, +) + 3 * (span - column - 1)
+                let (lines, widest) = natural.add(cell)
+                natural.rows[rowIndex][column] = lines
+                if widest > room { return nil }
             }
         }
-        return (widths, lines)
+        return natural
     }
 
-    private func grid(header: [RowLines], body: [RowLines], widths: [Int]) -> [String] {
-        let rule = "+" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "+"
-        let headerRule = rule.replacingOccurrences(of: "-", with: "=")
-        var lines = [rule]
-        for row in header { lines += gridRow(row, widths: widths) }
-        if !header.isEmpty { lines.append(headerRule) }
-        for row in body { lines += gridRow(row, widths: widths) }
-        lines.append(rule)
-        return lines
+    private func grid(header: ArraySlice<[Range<Int>]>, body: ArraySlice<[Range<Int>]>, _ natural: Natural,
+                      to output: inout TextOutput) {
+        func rule(_ dash: UInt8) {
+            output.startLine()
+            output.append(UInt8(ascii: "+"), count: 1)
+            for width in natural.widths {
+                output.append(dash, count: width + 2)
+                output.append(UInt8(ascii: "+"), count: 1)
+            }
+            output.endLine(trim: false)
+        }
+        rule(UInt8(ascii: "-"))
+        for row in header { gridRow(row, natural, ruled: true, to: &output) }
+        if !header.isEmpty { rule(UInt8(ascii: "=")) }
+        for row in body { gridRow(row, natural, ruled: true, to: &output) }
+        rule(UInt8(ascii: "-"))
     }
 
     /// A layout table (the signatures): the cells side by side without rules, a blank line
     /// above each row.
-    private func layoutGrid(body: [RowLines], widths: [Int]) -> [String] {
-        body.enumerated().flatMap { index, row in
-            (index == 0 ? [] : [""]) + gridRow(row, widths: widths, ruled: false).map(\.trimmingTrailingSpaces)
+    private func layoutGrid(body: ArraySlice<[Range<Int>]>, _ natural: Natural, to output: inout TextOutput) {
+        for (index, row) in body.enumerated() {
+            if index > 0 { output.line("") }
+            gridRow(row, natural, ruled: false, to: &output)
         }
     }
 
-    private func gridRow(_ columns: RowLines, widths: [Int], ruled: Bool = true) -> [String] {
+    private func gridRow(_ columns: [Range<Int>], _ natural: Natural, ruled: Bool, to output: inout TextOutput) {
         let height = max(1, columns.map(\.count).max() ?? 1)
-        return (0..<height).map { lineIndex in
-            let cells = columns.enumerated().map { column, lines in
-                let alignment = column < table.columns.count ? table.columns[column].alignment : .start
-                return Wrapper.pad(lineIndex < lines.count ? lines[lineIndex] : "", to: widths[column], alignment)
+        natural.cells.bytes.withUnsafeBufferPointer { cells in
+            for lineIndex in 0..<height {
+                output.startLine(ruled ? "| " : "")
+                for (column, lines) in columns.enumerated() {
+                    if column > 0 { output.append(ruled ? " | ".utf8 : "   ".utf8) }
+                    let alignment = column < table.columns.count ? table.columns[column].alignment : .start
+                    let line = lineIndex < lines.count ? natural.lines[lines.lowerBound + lineIndex] : (start: 0, end: 0, width: 0)
+                    let room = max(0, natural.widths[column] - line.width)
+                    let before = alignment == .end ? room : alignment == .center ? room / 2 : 0
+                    output.append(UInt8(ascii: " "), count: before)
+                    output.append(UnsafeBufferPointer(rebasing: cells[line.start..<line.end]))
+                    output.append(UInt8(ascii: " "), count: room - before)
+                }
+                if ruled { output.append(" |".utf8) }
+                output.endLine(trim: !ruled)
             }
-            return ruled ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: "   ")
         }
     }
 
     // MARK: Records
 
-    private func records(header: TableGrid, body: TableGrid) -> [String] {
+    private func records(header: TableGrid, body: TableGrid, to output: inout TextOutput) {
         // Each value is labelled with the lowest header over its column ("Effekter", not
         // "Resultat Effekter"); a row that spans the whole table is a band (an activity's
         // name) labelled with the header cell that groups the columns ("Aktivitet"), if any.
@@ -105,11 +153,13 @@ struct TableText {
             guard let owner, case .origin(let cell) = row[owner] else { return "" }
             return renderer.plain(cell.blocks.inlines)
         }
-        var lines: [String] = []
+        var wroteRecord = false
         // The rows after a band belong to it and stand indented under it.
         var underBand = false
         for row in body.slots {
-            var record: [String] = []
+            let mark = output.mark
+            if wroteRecord { output.line("") }
+            let record = output.mark
             for (column, slot) in row.enumerated() {
                 guard case .origin(let cell) = slot else { continue }
                 let isBand = cell.colSpan >= columnCount
@@ -117,39 +167,43 @@ struct TableText {
                 let name = isBand ? bandLabel : labels[column]
                 let label = name.isEmpty ? "" : name + ":"
                 let hanging = indent + "    "
-                if cell.blocks.first.map(isList) ?? false {
+                if cell.blocks.first.map(\.isList) ?? false {
                     // A list reads better starting on its own line under its label.
-                    record.append(indent + label)
-                    record += renderer.lines(of: cell.blocks, first: hanging, rest: hanging, separated: false)
-                } else if cell.blocks.count > 1, cell.blocks.allSatisfy(isParagraph) {
+                    output.line(indent + label, trim: false)
+                    renderer.write(cell.blocks, first: hanging, rest: hanging, separated: false, to: &output)
+                } else if cell.blocks.count > 1, cell.blocks.allSatisfy(\.isParagraph) {
                     // Several entries (follow-ups, times) each start with a dash of their own,
                     // so successive entries never run together.
-                    record.append(indent + label)
-                    record += renderer.lines(of: .bulletList(cell.blocks.map { ListItem([$0]) }), first: hanging, rest: hanging)
+                    output.line(indent + label, trim: false)
+                    renderer.write(.bulletList(cell.blocks.map { ListItem([$0]) }), first: hanging, rest: hanging, to: &output)
                 } else {
-                    record += renderer.lines(of: cell.blocks, first: indent + label + (label.isEmpty ? "" : " "),
-                                             rest: hanging, separated: false)
+                    renderer.write(cell.blocks, first: indent + label + (label.isEmpty ? "" : " "), rest: hanging,
+                                   separated: false, to: &output)
                 }
             }
-            if !record.isEmpty {
-                if !lines.isEmpty { lines.append("") }
-                lines += record
+            if output.mark == record {
+                output.truncate(to: mark)
+            } else {
+                wroteRecord = true
             }
             if case .origin(let cell)? = row.first, cell.colSpan >= columnCount { underBand = true }
         }
-        return lines
     }
 }
 
-private func isParagraph(_ block: Block) -> Bool {
-    if case .paragraph = block { return true }
-    return false
-}
+private extension Block {
+    var isParagraph: Bool {
+        switch self {
+        case .paragraph: return true
+        case .heading, .bulletList, .numberedList, .table, .quote, .note, .figure, .pageBreak, .sectionBreak: return false
+        }
+    }
 
-private func isList(_ block: Block) -> Bool {
-    switch block {
-    case .bulletList, .numberedList: return true
-    default: return false
+    var isList: Bool {
+        switch self {
+        case .bulletList, .numberedList: return true
+        case .heading, .paragraph, .table, .quote, .note, .figure, .pageBreak, .sectionBreak: return false
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 import DocumentModel
 
-// Renders blocks into lines. Every function takes the prefix of its first line and of
-// the following lines, so lists, quotes and record values nest without knowing where
-// they stand.
+// Renders blocks into the lines of the output. Every function takes the prefix of its
+// first line and of the following lines, so lists, quotes and record values nest without
+// knowing where they stand.
 struct TextRenderer {
     /// A width no line reaches: text is not wrapped.
     static let unlimited = Int.max / 4
@@ -13,116 +13,164 @@ struct TextRenderer {
     /// The headings cross-references point to, by anchor.
     var headings: [String: Heading] = [:]
 
-    func cover(_ metadata: Metadata) -> [String] {
-        var lines = metadata.organisations.flatMap { wrap($0) }
-        if !lines.isEmpty { lines.append("") }
-        let title = wrap(metadata.title)
-        let rule = String(repeating: "=", count: min(width, title.map(\.terminalWidth).max() ?? 0))
-        lines += [rule] + title + [rule]
+    func cover(_ metadata: Metadata, to output: inout TextOutput) {
+        for organisation in metadata.organisations { wrap(organisation, to: &output) }
+        if !metadata.organisations.isEmpty { output.line("") }
+        // The rule above the title is as wide as the title's widest line.
+        var title = TextOutput()
+        wrap(metadata.title, to: &title)
+        let rule = String(repeating: "=", count: min(width, title.widestLine(since: 0)))
+        output.line(rule)
+        output.append(title.bytes)
+        output.line(rule)
         for line in [metadata.subtitle, metadata.period].compactMap({ $0 }) + metadata.coverNotes {
-            lines += wrap(line)
+            wrap(line, to: &output)
         }
         let dates = [metadata.adoption, metadata.revisions].compactMap { $0 }
-        if !dates.isEmpty { lines += [""] + dates.flatMap { wrap($0) } }
-        return lines
+        guard !dates.isEmpty else { return }
+        output.line("")
+        for date in dates { wrap(date, to: &output) }
     }
 
     /// The contents list under its title: each heading down to the document's contents depth
     /// (its goals), indented by level.
-    func contents(_ headings: [Heading], metadata: Metadata) -> [String] {
-        guard let title = metadata.contentsTitle else { return [] }
+    func contents(_ headings: [Heading], metadata: Metadata, to output: inout TextOutput) {
+        guard let title = metadata.contentsTitle else { return }
         let depth = metadata.contentsDepth ?? 2
         let entries = headings.filter { $0.level <= depth }
-        guard !entries.isEmpty else { return [] }
-        let titleLines = wrap(title)
-        let rule = String(repeating: "-", count: min(width, titleLines.map(\.terminalWidth).max() ?? 0))
-        return titleLines + [rule] + entries.flatMap { heading in
+        guard !entries.isEmpty else { return }
+        let mark = output.mark
+        wrap(title, to: &output)
+        output.line(String(repeating: "-", count: min(width, output.widestLine(since: mark))))
+        for heading in entries {
             let indent = String(repeating: "  ", count: max(0, heading.level - 1))
-            return wrap(heading.text.plainText, first: indent, rest: indent + "  ")
+            wrap(heading.text.plainText, first: indent, rest: indent + "  ", to: &output)
         }
     }
 
-    func lines(of block: Block, first: String, rest: String) -> [String] {
+    func write(_ block: Block, first: String, rest: String, to output: inout TextOutput) {
         switch block {
         case .heading(let heading):
-            let text = wrap(heading.text.plainText, first: first, rest: rest)
-            let underline = ["=", "-", "~", "^"][min(3, max(0, heading.level - 1))]
-            let widest = text.map { $0.terminalWidth - rest.terminalWidth }.max() ?? 0
-            return text + [rest + String(repeating: underline, count: max(1, widest))]
+            let mark = output.mark
+            wrap(heading.text.plainText, first: first, rest: rest, to: &output)
+            let widest = output.widestLine(since: mark) - rest.terminalWidth
+            let underline: UInt8 = [UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "^")][min(3, max(0, heading.level - 1))]
+            output.startLine(rest)
+            output.append(underline, count: max(1, widest))
+            output.endLine(trim: false)
         case .paragraph(let inlines):
-            return wrap(plain(inlines), first: first, rest: rest)
+            var text: [UInt8] = []
+            plain(inlines, into: &text)
+            text.withUnsafeBufferPointer { Wrapper.wrap($0, width: width, first: first, rest: rest, into: &output) }
         case .bulletList(let items):
-            return list(items, first: first, rest: rest) { _ in "- " }
+            list(items, first: first, rest: rest, to: &output) { _ in "- " }
         case .numberedList(let items):
             let markerWidth = "\(items.count). ".count
-            return list(items, first: first, rest: rest) { Wrapper.pad("\($0 + 1). ", to: markerWidth) }
+            list(items, first: first, rest: rest, to: &output) { index in
+                let marker = "\(index + 1). "
+                return marker + String(repeating: " ", count: max(0, markerWidth - marker.count))
+            }
         case .quote(let blocks):
-            return lines(of: blocks, first: first + "> ", rest: rest + "> ", separated: true)
+            write(blocks, first: first + "> ", rest: rest + "> ", separated: true, to: &output)
         case .note(let label, let blocks):
-            return lines(of: blocks, first: first + label + ": ", rest: rest + "    ", separated: true)
+            write(blocks, first: first + label + ": ", rest: rest + "    ", separated: true, to: &output)
         case .table(let table):
-            return TableText(table: table, width: width - rest.terminalWidth, renderer: self)
-                .lines().map { rest + $0 }
+            // Every line of a table stands under the rest's indentation, the first too.
+            let base = output.base
+            output.base += rest.utf8
+            TableText(table: table, width: width - rest.terminalWidth, renderer: self).write(to: &output)
+            output.base = base
         case .figure(let figure):
             switch figure.content {
             case .chart(let chart):
-                return lines(of: [.paragraph([.text(figure.caption)]), .paragraph([.text(chart.description)]), .table(chart.table)],
-                             first: first, rest: rest, separated: true)
+                write([.paragraph([.text(figure.caption)]), .paragraph([.text(chart.description)]), .table(chart.table)],
+                      first: first, rest: rest, separated: true, to: &output)
             case .absent(let note):
-                return lines(of: [.paragraph([.text(figure.caption)]), .paragraph([.text(note)])],
-                             first: first, rest: rest, separated: true)
+                write([.paragraph([.text(figure.caption)]), .paragraph([.text(note)])],
+                      first: first, rest: rest, separated: true, to: &output)
             }
         case .pageBreak, .sectionBreak:
-            return []
+            return
         }
     }
 
-    func lines(of blocks: [Block], first: String, rest: String, separated: Bool) -> [String] {
-        var result: [String] = []
+    /// The blocks one after the other, with a line of the rest's prefix between them when
+    /// `separated`; a line of the first prefix alone when they write nothing.
+    func write(_ blocks: [Block], first: String, rest: String, separated: Bool, to output: inout TextOutput) {
+        let start = output.mark
         for (index, block) in blocks.enumerated() {
-            let blockLines = lines(of: block, first: index == 0 ? first : rest, rest: rest)
-            if separated && index > 0 && !blockLines.isEmpty { result.append(rest.trimmingTrailingSpaces) }
-            result += blockLines
+            let mark = output.mark
+            if separated && index > 0 { output.line(rest) }
+            let separator = output.mark
+            write(block, first: index == 0 ? first : rest, rest: rest, to: &output)
+            if output.mark == separator { output.truncate(to: mark) }
         }
-        return result.isEmpty && !first.isEmpty ? [first.trimmingTrailingSpaces] : result
+        if output.mark == start && !first.isEmpty { output.line(first) }
     }
 
-    private func list(_ items: [ListItem], first: String, rest: String, marker: (Int) -> String) -> [String] {
-        items.enumerated().flatMap { index, item in
+    private func list(_ items: [ListItem], first: String, rest: String, to output: inout TextOutput, marker: (Int) -> String) {
+        for (index, item) in items.enumerated() {
             let mark = marker(index)
             let indent = String(repeating: " ", count: mark.count)
-            return lines(of: item.blocks, first: (index == 0 ? first : rest) + mark, rest: rest + indent, separated: false)
+            write(item.blocks, first: (index == 0 ? first : rest) + mark, rest: rest + indent, separated: false, to: &output)
         }
     }
 
-    func plain(_ inlines: [Inline]) -> String {
-        inlines.map { inline in
+    /// The inlines' words without formatting, in UTF-8, appended to `text`. Soft hyphens are
+    /// for paged formats; plain text wraps at spaces.
+    func plain(_ inlines: [Inline], into text: inout [UInt8]) {
+        for inline in inlines {
             switch inline {
-            // Soft hyphens are for paged formats; plain text wraps at spaces.
-            // A soft hyphen (U+00AD, bytes C2 AD) is always a character of its own.
-            case .text(let text):
-                return text.utf8.contains(0xAD) ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" })) : text
-            case .emphasis(let inner), .strong(let inner): return plain(inner)
+            case .text(let words):
+                Self.appendWithoutSoftHyphens(words, to: &text)
+            case .emphasis(let inner), .strong(let inner):
+                plain(inner, into: &text)
             case .link(let inner, let url):
-                let text = plain(inner)
-                return text == url || url.hasPrefix("#") ? text : "\(text) <\(url)>"
+                let start = text.count
+                plain(inner, into: &text)
+                if !url.hasPrefix("#") && !Self.equals(text[start...], url) {
+                    text.append(contentsOf: " <".utf8)
+                    text.append(contentsOf: url.utf8)
+                    text.append(UInt8(ascii: ">"))
+                }
             case .crossReference(let anchor, let inner):
-                return headings[anchor].map { plain($0.text) } ?? plain(inner)
+                plain(headings[anchor]?.text ?? inner, into: &text)
             }
-        }.joined()
+        }
     }
 
-    func wrap(_ text: String, first: String = "", rest: String = "") -> [String] {
-        Wrapper.wrap(text, width: width, first: first, rest: rest)
+    /// The inlines' words as a string, for labels.
+    func plain(_ inlines: [Inline]) -> String {
+        var text: [UInt8] = []
+        plain(inlines, into: &text)
+        return String(decoding: text, as: UTF8.self)
     }
-}
 
-extension String {
-    /// The text without the spaces it ends in. Only text whose last byte is a space ends
-    /// in a space character, so all other text is returned as it is without a look at its
-    /// characters.
-    var trimmingTrailingSpaces: String {
-        guard utf8.last == 0x20 else { return self }
-        return String(reversed().drop(while: { $0 == " " }).reversed())
+    /// A soft hyphen (U+00AD) is the bytes C2 AD, which no other character holds.
+    private static func appendWithoutSoftHyphens(_ words: String, to text: inout [UInt8]) {
+        var words = words
+        words.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xAD && index > 0 && bytes[index - 1] == 0xC2 {
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index - 1]))
+                    runStart = index + 1
+                }
+                index += 1
+            }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    /// Whether a link's words are its address, as strings compare: canonically equivalent.
+    private static func equals(_ text: ArraySlice<UInt8>, _ url: String) -> Bool {
+        if text.elementsEqual(url.utf8) { return true }
+        let ascii = text.allSatisfy { $0 < 0x80 } && url.utf8.allSatisfy { $0 < 0x80 }
+        return !ascii && String(decoding: text, as: UTF8.self) == url
+    }
+
+    func wrap(_ text: String, first: String = "", rest: String = "", to output: inout TextOutput) {
+        Wrapper.wrap(text, width: width, first: first, rest: rest, into: &output)
     }
 }

@@ -1,84 +1,150 @@
 import DocumentModel
 
 // Greedy word wrapping by terminal width, with a prefix for the first line and another
-// for the rest (as Python's textwrap has initial and subsequent indents). A web address
-// is never broken: one too long for the line starts a line of its own and runs past the
-// width, so it stays one link when pasted into an e-mail.
-enum Wrapper {
-    static func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
-        var lines: [String] = []
-        var line = first
-        var lineWidth = first.terminalWidth
-        let restWidth = rest.terminalWidth
-        var lineHasWord = false
+// for the rest (as Python's textwrap has initial and subsequent indents), written
+// straight into the output. A web address is never broken: one too long for the line
+// starts a line of its own and runs past the width, so it stays one link when pasted
+// into an e-mail.
+//
+// Single-scalar text (as Swedish text is) is read in its bytes: words end at spaces, line
+// feeds and tabs, and every scalar but a C0 control is one column. Other text is read
+// by its characters, so that a space carrying a combining mark stays in its word.
+struct Wrapper {
+    private let width: Int
+    private let rest: String
+    private let restWidth: Int
+    private var lineWidth: Int
+    private var lineHasWord = false
 
-        func newLine() {
-            lines.append(line)
-            line = rest
-            lineWidth = restWidth
-            lineHasWord = false
+    /// Wraps the UTF-8 `text` into lines of `output`.
+    static func wrap(_ text: UnsafeBufferPointer<UInt8>, width: Int, first: String, rest: String, into output: inout TextOutput) {
+        var wrapper = Wrapper(width: width, first: first, rest: rest, output: &output)
+        if singleScalarColumns(of: text) != nil {
+            wrapper.addSingleScalarWords(of: text, to: &output)
+        } else {
+            wrapper.addWords(of: String(decoding: text, as: UTF8.self), to: &output)
         }
+        output.endLine()
+    }
 
-        for word in words(of: text) {
+    static func wrap(_ text: String, width: Int, first: String, rest: String, into output: inout TextOutput) {
+        var text = text
+        text.withUTF8 { wrap($0, width: width, first: first, rest: rest, into: &output) }
+    }
+
+    private init(width: Int, first: String, rest: String, output: inout TextOutput) {
+        self.width = width
+        self.rest = rest
+        restWidth = rest.terminalWidth
+        lineWidth = first.terminalWidth
+        output.startLine(first)
+    }
+
+    private mutating func newLine(_ output: inout TextOutput) {
+        output.endLine()
+        output.startLine(rest)
+        lineWidth = restWidth
+        lineHasWord = false
+    }
+
+    private mutating func addSingleScalarWords(of text: UnsafeBufferPointer<UInt8>, to output: inout TextOutput) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                index += 1
+                continue
+            }
+            let start = index
+            var columns = 0
+            while index < count {
+                let byte = text[index]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 { break }
+                // Lead bytes but C0 controls count; continuation bytes (80–BF) do not.
+                if byte >= 0x20 && byte & 0xC0 != 0x80 { columns += 1 }
+                index += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: text[start..<index])
+            if place(word, width: columns, to: &output) { continue }
+            if Self.isAddress(word) {
+                placeAddress(word, width: columns, to: &output)
+                continue
+            }
+            var scalar = 0
+            while scalar < word.count {
+                let length = word[scalar] < 0x80 ? 1 : word[scalar] < 0xE0 ? 2 : 3
+                placePiece(UnsafeBufferPointer(rebasing: word[scalar..<scalar + length]), width: word[scalar] < 0x20 ? 0 : 1,
+                           to: &output)
+                scalar += length
+            }
+        }
+    }
+
+    private mutating func addWords(of text: String, to output: inout TextOutput) {
+        for var word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
             let wordWidth = word.terminalWidth
-            if lineHasWord && lineWidth + 1 + wordWidth > width { newLine() }
-            if lineHasWord {
-                line += " "
-                lineWidth += 1
-            }
-            if lineWidth + wordWidth <= width || lineWidth == restWidth && wordWidth <= width - restWidth {
-                line += word
-                lineWidth += wordWidth
-                lineHasWord = true
+            let placed = word.withUTF8 { place($0, width: wordWidth, to: &output) }
+            if placed { continue }
+            // Found in the bytes, as in single-scalar text: a prepended mark joins the
+            // letter after it into one character, but the address is still there.
+            let hasScheme = word.withUTF8 { Self.contains($0, "://") || Self.contains($0, "mailto:") }
+            if hasScheme || word.hasPrefix("www.") || word.hasPrefix("<www.") {
+                word.withUTF8 { placeAddress($0, width: wordWidth, to: &output) }
                 continue
             }
-            if isAddress(word) {
-                if lineWidth > restWidth { newLine() }
-                line += word
-                lineWidth += wordWidth
-                lineHasWord = true
-                continue
-            }
-            // A word longer than the line is broken where the line ends.
             for character in word {
-                let characterWidth = character.terminalWidth
-                if lineWidth + characterWidth > width && lineWidth > restWidth { newLine() }
-                line.append(character)
-                lineWidth += characterWidth
-                lineHasWord = true
+                var piece = String(character)
+                piece.withUTF8 { placePiece($0, width: character.terminalWidth, to: &output) }
             }
         }
-        lines.append(line)
-        return lines.map(\.trimmingTrailingSpaces)
     }
 
-    /// The words between spaces, line breaks and tabs. Single-scalar text (as Swedish text
-    /// is) is split at those bytes, which are whole characters there; other text character
-    /// by character, so that a space carrying a combining mark stays in its word.
-    private static func words(of text: String) -> [Substring] {
-        guard text.singleScalarColumns != nil else {
-            return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    /// Puts the word on the line, or on the next one, if it fits there; false if it is
+    /// longer than a line (then only the space before it has been written).
+    private mutating func place(_ word: UnsafeBufferPointer<UInt8>, width wordWidth: Int, to output: inout TextOutput) -> Bool {
+        if lineHasWord && lineWidth + 1 + wordWidth > width { newLine(&output) }
+        if lineHasWord {
+            output.append(0x20, count: 1)
+            lineWidth += 1
         }
-        return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).map(Substring.init)
+        guard lineWidth + wordWidth <= width || lineWidth == restWidth && wordWidth <= width - restWidth else { return false }
+        output.append(word)
+        lineWidth += wordWidth
+        lineHasWord = true
+        return true
     }
 
-    /// A web or e-mail address, bare or in the `<…>` the text writer puts links in.
-    static func isAddress(_ word: Substring) -> Bool {
-        word.contains("://") || word.hasPrefix("www.") || word.hasPrefix("<www.") || word.contains("mailto:")
+    /// An address longer than the line: on a line of its own, past the width.
+    private mutating func placeAddress(_ word: UnsafeBufferPointer<UInt8>, width wordWidth: Int, to output: inout TextOutput) {
+        if lineWidth > restWidth { newLine(&output) }
+        output.append(word)
+        lineWidth += wordWidth
+        lineHasWord = true
     }
 
-    /// `text` padded with spaces to `width` terminal columns.
-    static func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - text.terminalWidth))
+    /// A character of a word longer than the line, which breaks where the line ends.
+    private mutating func placePiece(_ piece: UnsafeBufferPointer<UInt8>, width pieceWidth: Int, to output: inout TextOutput) {
+        if lineWidth + pieceWidth > width && lineWidth > restWidth { newLine(&output) }
+        output.append(piece)
+        lineWidth += pieceWidth
+        lineHasWord = true
     }
 
-    /// The text padded to `width` on the side its alignment leaves open: numbers to the right.
-    static func pad(_ text: String, to width: Int, _ alignment: Alignment) -> String {
-        let room = max(0, width - text.terminalWidth)
-        switch alignment {
-        case .start: return pad(text, to: width)
-        case .center: return String(repeating: " ", count: room / 2) + text + String(repeating: " ", count: room - room / 2)
-        case .end: return String(repeating: " ", count: room) + text
+    /// A web or e-mail address, bare or in the `<…>` the text writer puts links in:
+    /// holding `://` or `mailto:`, or starting with `www.` or `<www.`.
+    private static func isAddress(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(word, "://") || starts(word, "www.") || starts(word, "<www.") || contains(word, "mailto:")
+    }
+
+    private static func starts(_ word: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { word.starts(with: $0) }
+    }
+
+    private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { needle in
+            guard word.count >= needle.count else { return false }
+            return (0...(word.count - needle.count)).contains { word[$0..<$0 + needle.count].elementsEqual(needle) }
         }
     }
 }
