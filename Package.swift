@@ -127,6 +127,7 @@ let package = Package(
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [
             "ChartSamples", "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
+            "CLibXML2",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,

@@ -41,7 +41,7 @@ import Testing
         }), namespaces: [.w])
         var package = PackageBuilder(diagnostics: Diagnostics())
         let stream = package.stream("word/document.xml")
-        stream.xml.start(part.root.name)
+        stream.xml.start(name: part.root.name)
         stream.xml.declare(part.namespaces)
         for child in part.root.elements { child.write(to: stream.xml) }
         stream.xml.end()

@@ -60,8 +60,8 @@ extension BodyWriter {
         // (settings: updateFields), LibreOffice computes the page itself.
         xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
         xml.element("w:r") { xml.textElement("w:instrText", ["xml:space": "preserve"], " PAGEREF \(bookmark) \\h ") }
-        xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "separate"]) }
-        xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "end"]) }
+        xml.element("w:r") { xml.empty("w:fldChar", "w:fldCharType", "separate") }
+        xml.element("w:r") { xml.empty("w:fldChar", "w:fldCharType", "end") }
     }
 
     private func hyperlink(_ url: String, _ content: () -> Void) {
@@ -77,59 +77,60 @@ extension BodyWriter {
     }
 
     func run(_ text: String, _ format: RunFormat) {
-        let text = Typography.joiningFigureSpans(text)
+        var text = Typography.joiningFigureSpans(text)
         xml.start("w:r")
         if format.bold || format.italic || format.link != nil {
             xml.element("w:rPr") {
-                if format.link != nil { xml.empty("w:rStyle", ["w:val": styles[.hyperlink]]) }
+                if format.link != nil { xml.empty("w:rStyle", "w:val", styles[.hyperlink]) }
                 if format.bold { xml.empty("w:b") }
                 if format.italic { xml.empty("w:i") }
             }
         }
-        var piece = ""
-        func flush() {
-            guard !piece.isEmpty else { return }
-            if Self.needsPreservedSpace(piece) {
-                xml.textElement("w:t", ["xml:space": "preserve"], piece)
-            } else {
-                xml.textElement("w:t", [:], piece)
+        // One pass over the bytes: line breaks, tabs and soft hyphens (C2 AD) become their
+        // own elements, the text between them `w:t`.
+        text.withUTF8 { bytes in
+            var pieceStart = 0
+            var index = 0
+            while index < bytes.count {
+                let element: StaticString
+                var length = 1
+                switch bytes[index] {
+                case 0x0A: element = "w:br"
+                case 0x0D where index + 1 < bytes.count && bytes[index + 1] == 0x0A: element = "w:br"; length = 2
+                case 0x09: element = "w:tab"
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xAD: element = "w:softHyphen"; length = 2
+                default:
+                    index += 1
+                    continue
+                }
+                piece(UnsafeBufferPointer(rebasing: bytes[pieceStart..<index]))
+                xml.empty(element)
+                index += length
+                pieceStart = index
             }
-            piece = ""
+            piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]))
         }
-        // Only a fast test: the byte AD of a soft hyphen (C2 AD) may belong to another letter too.
-        guard XMLCharacters.containsByte(text, where: { $0 == 0x0A || $0 == 0x09 || $0 == 0xAD }) else {
-            piece = text
-            flush()
-            xml.end()
-            return
-        }
-        for character in text {
-            switch character {
-            case "\n", "\r\n":
-                flush()
-                xml.empty("w:br")
-            case "\t":
-                flush()
-                xml.empty("w:tab")
-            case "\u{AD}":
-                flush()
-                xml.empty("w:softHyphen")
-            default:
-                piece.append(character)
-            }
-        }
-        flush()
+        xml.end()
+    }
+
+    /// A `w:t` with the text, marked to keep its spaces where XML readers would lose them.
+    private func piece(_ text: UnsafeBufferPointer<UInt8>) {
+        guard !text.isEmpty else { return }
+        xml.start("w:t")
+        if Self.needsPreservedSpace(text) { xml.attribute("xml:space", "preserve") }
+        xml.text(utf8: text)
         xml.end()
     }
 
     /// Whether XML readers would lose spaces of `text` (leading, trailing or doubled)
     /// unless it is marked `xml:space="preserve"`.
-    private static func needsPreservedSpace(_ text: String) -> Bool {
+    private static func needsPreservedSpace(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        return XMLCharacters.containsByte(text) { byte in
+        for byte in text {
             let isSpace = byte == 0x20
-            defer { previousWasSpace = isSpace }
-            return isSpace && previousWasSpace
-        } || previousWasSpace
+            if isSpace && previousWasSpace { return true }
+            previousWasSpace = isSpace
+        }
+        return previousWasSpace
     }
 }

@@ -26,17 +26,17 @@ extension BodyWriter {
         }
         xml.start("w:tbl")
         xml.element("w:tblPr") {
-            xml.empty("w:tblStyle", ["w:val": styles[table.isLayout ? .normalTable : .planTable]])
+            xml.empty("w:tblStyle", "w:val", styles[table.isLayout ? .normalTable : .planTable])
             xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
             if table.isLayout { layoutTableBorders() } else { reference.tableLook.tableBorders?.write(to: xml) }
             xml.empty("w:tblLayout", ["w:type": "fixed"])
             if table.isLayout { layoutTableMargins() } else { reference.tableLook.cellMargins?.write(to: xml) }
             xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
-            if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", ["w:val": caption]) }
+            if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", "w:val", caption) }
         }
         xml.element("w:tblGrid") {
-            for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
+            for width in widths { xml.empty("w:gridCol", "w:w", width) }
         }
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
@@ -62,8 +62,8 @@ extension BodyWriter {
     /// A layout table (the signatures) has no borders…
     private func layoutTableBorders() {
         xml.element("w:tblBorders") {
-            for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
-                xml.empty(side, ["w:val": "nil"])
+            for side: StaticString in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                xml.empty(side, "w:val", "nil")
             }
         }
     }
@@ -143,9 +143,12 @@ extension BodyWriter {
     private func cell(width: Int, _ place: CellPlace, merge: String?, look: TableLook.Cells, _ content: () -> Void) {
         xml.start("w:tc")
         xml.element("w:tcPr") {
-            xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"])
-            if place.span > 1 { xml.empty("w:gridSpan", ["w:val": String(place.span)]) }
-            if let merge { xml.empty("w:vMerge", ["w:val": merge]) }
+            xml.start("w:tcW")
+            xml.attribute("w:w", width)
+            xml.attribute("w:type", "dxa")
+            xml.end()
+            if place.span > 1 { xml.empty("w:gridSpan", "w:val", place.span) }
+            if let merge { xml.empty("w:vMerge", "w:val", merge) }
             look.borders(column: place.column, span: place.span, of: place.of)?.write(to: xml)
             look.shading?.write(to: xml)
         }
@@ -188,13 +191,31 @@ extension BodyWriter {
         return tallest < page.textHeight * 3 / 4
     }
 
+    /// How many characters `text` has, counted in its bytes while every scalar is below
+    /// U+0300: no two such scalars make one character but CR LF, so the count is String's.
+    static func characterCount(_ text: String) -> Int {
+        var text = text
+        let counted = text.withUTF8 { bytes -> Int? in
+            var count = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // CC 80 is U+0300, the first combining mark.
+                if byte >= 0xCC { return nil }
+                if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        return counted ?? text.count
+    }
+
     private static func lines(_ blocks: [Block], perLine: Int) -> Int {
         blocks.reduce(0) { total, block in
             switch block {
             case .paragraph(let inlines):
-                return total + max(1, (inlines.plainText.count + perLine - 1) / perLine)
+                return total + max(1, (characterCount(inlines.plainText) + perLine - 1) / perLine)
             case .heading(let heading):
-                return total + max(1, (heading.text.plainText.count + perLine - 1) / perLine)
+                return total + max(1, (characterCount(heading.text.plainText) + perLine - 1) / perLine)
             case .bulletList(let items), .numberedList(let items):
                 return total + items.reduce(0) { $0 + lines($1.blocks, perLine: max(8, perLine - 4)) }
             case .quote(let inner), .note(_, let inner):

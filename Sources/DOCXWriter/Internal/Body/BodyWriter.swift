@@ -54,7 +54,7 @@ final class BodyWriter {
         }
         xml.declare(namespaces)
         for attribute in reference.documentRootAttributes where attribute.name == "mc:Ignorable" {
-            xml.attribute(attribute.name, attribute.value)
+            xml.attribute(name: attribute.name, value: attribute.value)
         }
         xml.start("w:body")
         writeCover()
@@ -221,29 +221,32 @@ final class BodyWriter {
     func paragraph(_ options: ParagraphOptions, content: () -> Void) {
         xml.start("w:p")
         xml.start("w:pPr")
-        xml.empty("w:pStyle", ["w:val": options.style])
+        xml.empty("w:pStyle", "w:val", options.style)
         if options.keepNext { xml.empty("w:keepNext") }
         if options.pageBreakBefore { xml.empty("w:pageBreakBefore") }
         if let numbering = options.numbering {
             xml.element("w:numPr") {
-                xml.empty("w:ilvl", ["w:val": String(numbering.level)])
-                xml.empty("w:numId", ["w:val": String(numbering.id)])
+                xml.empty("w:ilvl", "w:val", numbering.level)
+                xml.empty("w:numId", "w:val", numbering.id)
             }
         }
-        if let indent = options.indent { xml.empty("w:ind", ["w:left": String(indent)]) }
+        if let indent = options.indent { xml.empty("w:ind", "w:left", indent) }
         switch options.alignment {
         case .start: break
-        case .center: xml.empty("w:jc", ["w:val": "center"])
-        case .end: xml.empty("w:jc", ["w:val": "right"])
+        case .center: xml.empty("w:jc", "w:val", "center")
+        case .end: xml.empty("w:jc", "w:val", "right")
         }
         options.section?.write(to: xml)
         xml.end()
         if let bookmark = options.bookmark {
-            let id = String(nextBookmarkId)
+            let id = nextBookmarkId
             nextBookmarkId += 1
-            xml.empty("w:bookmarkStart", ["w:id": id, "w:name": bookmark])
+            xml.start("w:bookmarkStart")
+            xml.attribute("w:id", id)
+            xml.attribute("w:name", bookmark)
+            xml.end()
             content()
-            xml.empty("w:bookmarkEnd", ["w:id": id])
+            xml.empty("w:bookmarkEnd", "w:id", id)
         } else {
             content()
         }
@@ -258,7 +261,7 @@ final class BodyWriter {
 
     private func pageBreak() {
         xml.element("w:p") {
-            xml.element("w:r") { xml.empty("w:br", ["w:type": "page"]) }
+            xml.element("w:r") { xml.empty("w:br", "w:type", "page") }
         }
         endsWithParagraph = true
     }
@@ -270,8 +273,8 @@ final class BodyWriter {
             xml.element("w:pPr") {
                 xml.empty("w:spacing", ["w:before": "0", "w:after": "0", "w:line": "20", "w:lineRule": "exact"])
                 xml.element("w:rPr") {
-                    xml.empty("w:sz", ["w:val": "2"])
-                    xml.empty("w:szCs", ["w:val": "2"])
+                    xml.empty("w:sz", "w:val", 2)
+                    xml.empty("w:szCs", "w:val", 2)
                 }
                 section.write(to: xml)
             }

@@ -15,7 +15,7 @@ enum ChartGeometry {
         let height = width * 11 / 20
         xml.start("wp:inline")
         xml.declare([.wp])
-        for side in ["distT", "distB", "distL", "distR"] { xml.attribute(side, "0") }
+        for side: StaticString in ["distT", "distB", "distL", "distR"] { xml.attribute(side, "0") }
         do {
             xml.empty("wp:extent", ["cx": String(width), "cy": String(height)])
             xml.empty("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])

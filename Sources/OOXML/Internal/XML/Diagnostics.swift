@@ -2,12 +2,17 @@
 package final class Diagnostics {
     package private(set) var warnings: [String] = []
     private var seen: Set<String> = []
+    private var lastExcerpt: (text: String, excerpt: String)?
 
     package init() {}
 
     package func droppedCharacter(_ scalar: Unicode.Scalar, in text: String) {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        let excerpt = String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLCharacters.isAllowed)).prefix(60))
+        // A text with many such characters is shortened once, not once for each.
+        if lastExcerpt?.text != text {
+            lastExcerpt = (text, String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLCharacters.isAllowed)).prefix(60)))
+        }
+        let excerpt = lastExcerpt?.excerpt ?? ""
         add("tecknet \(code) kan inte lagras i ett Word-dokument och har tagits bort ur \"\(excerpt)\"")
     }
 

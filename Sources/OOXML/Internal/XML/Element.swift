@@ -75,8 +75,8 @@ package struct Element: Sendable, Hashable {
     }
 
     package func write(to writer: XMLWriter) {
-        writer.start(name)
-        for attribute in attributes { writer.attribute(attribute.name, attribute.value) }
+        writer.start(name: name)
+        for attribute in attributes { writer.attribute(name: attribute.name, value: attribute.value) }
         for child in children {
             switch child {
             case .element(let element): element.write(to: writer)

@@ -19,9 +19,9 @@ package struct XMLPart: Sendable, Hashable {
 
     /// Writes the whole part with `writer` and finishes it.
     package func write(to writer: XMLWriter) throws(WriteFailure) {
-        writer.start(root.name)
+        writer.start(name: root.name)
         writer.declare(namespaces)
-        for attribute in root.attributes { writer.attribute(attribute.name, attribute.value) }
+        for attribute in root.attributes { writer.attribute(name: attribute.name, value: attribute.value) }
         for child in root.children {
             switch child {
             case .element(let element): element.write(to: writer)

@@ -1,19 +1,41 @@
 import CLibXML2
 import Foundation
 
-// Streams one XML part through libxml2's xmlTextWriter: the library writes the markup and
-// escapes every text and attribute value, so no part is ever assembled from strings. Text
-// first passes `XMLCharacters`, which drops what XML 1.0 cannot carry. libxml2 hands its
-// output to `sink` a few kilobytes at a time (an output buffer with a write callback), so a
-// part written into a ZIP entry is deflated as it is written and never held whole.
+// Streams one XML part into a libxml2 output buffer, whose write callback hands the bytes to
+// `sink` a few kilobytes at a time, so a part written into a ZIP entry is deflated as it is
+// written and never held whole. The markup is well-formed by construction (names are the
+// writer's own or a parsed part's; every start has its end), so it is copied as bytes; text
+// and attribute values are escaped in one pass over their UTF-8, which also drops what XML
+// 1.0 cannot carry (`XMLCharacters`) and notes it in `diagnostics`. Runs of bytes that need
+// nothing are copied whole. The bytes are the ones libxml2's xmlTextWriter wrote before
+// (same declaration, `/>` for empty elements, `&quot;` in text, `&#10;` for a newline in an
+// attribute), which the tests check against xmlTextWriter itself.
 //
-// Every libxml2 call is checked. The first failure is kept and later calls do nothing, so
-// the writers stay plain sequences of calls; `finish()` throws it.
+// Element names come as `StaticString` from the writers (no String built per call) or as
+// `String` from parsed trees (`start(name:)`). The first failure is kept and later calls
+// do nothing, so the writers stay plain sequences of calls; `finish()` throws it.
 package final class XMLWriter {
     private let output: Output
-    private var writer: xmlTextWriterPtr?
+    private let buffer: xmlOutputBufferPtr?
     private let diagnostics: Diagnostics
-    private var failure: String?
+    /// Bytes not yet handed to libxml2: one copy per few kilobytes instead of one call per tag.
+    private let pending: UnsafeMutablePointer<UInt8>
+    /// What changes as the part is written. It lives behind a pointer because the stored
+    /// properties of a class are checked for exclusive access at run time on every use,
+    /// which cost more than writing the bytes.
+    private let state: UnsafeMutablePointer<State>
+
+    private struct State {
+        var failure: String?
+        var pendingCount = 0
+        /// The names of the open elements, back to back, and where each begins.
+        var openNames: [UInt8] = []
+        var openStarts: [Int] = []
+        /// Whether the last start tag is still open (`<w:p` awaiting `>` or `/>`).
+        var inStartTag = false
+    }
+
+    private static let pendingCapacity = 1 << 15
 
     /// What libxml2's write callback sees: the sink, and whether it refused bytes.
     private final class Output {
@@ -26,25 +48,27 @@ package final class XMLWriter {
     package init(diagnostics: Diagnostics, sink: any ByteSink) {
         self.diagnostics = diagnostics
         output = Output(sink)
+        pending = .allocate(capacity: Self.pendingCapacity)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        state.pointee.openNames.reserveCapacity(256)
+        state.pointee.openStarts.reserveCapacity(32)
         LibXML.initialise()
         // A sink that refuses bytes makes libxml2 report an I/O error; it is reported here,
         // through the return codes, never printed by libxml2 (its handler is per thread).
         xmlSetStructuredErrorFunc(nil, Self.ignore)
+        // The buffer does not own the context, which `output` keeps alive as long as the writer.
         let context = Unmanaged.passUnretained(output).toOpaque()
-        // The text writer owns the output buffer and frees it with itself; the buffer does not
-        // own the context, which `output` keeps alive as long as the writer.
-        let buffer = xmlOutputBufferCreateIO(Self.write, nil, context, nil)
-        guard let buffer, let writer = xmlNewTextWriter(buffer) else {
-            if let buffer { _ = xmlOutputBufferClose(buffer) }
-            failure = "libxml2 kunde inte starta (minnet räcker inte)"
-            return
-        }
-        self.writer = writer
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", "yes"), "dokumentets början")
+        buffer = xmlOutputBufferCreateIO(Self.write, nil, context, nil)
+        if buffer == nil { state.pointee.failure = "libxml2 kunde inte starta (minnet räcker inte)" }
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
     }
 
     deinit {
-        if let writer { xmlFreeTextWriter(writer) }
+        if let buffer { _ = xmlOutputBufferClose(buffer) }
+        pending.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     private static let ignore: xmlStructuredErrorFunc = { _, _ in }
@@ -59,47 +83,127 @@ package final class XMLWriter {
         return -1
     }
 
-    /// Notes the first call that failed (libxml2 returns -1, most often for want of memory,
-    /// or because the sink refused the bytes, whose own reason is then kept).
-    private func check(_ result: Int32, _ what: @autoclosure () -> String) {
-        guard result < 0 && failure == nil else { return }
-        failure = output.refused ? output.sink.failure ?? "libxml2 kunde inte skriva \(what())"
-            : "libxml2 kunde inte skriva \(what()) (minnet räcker inte eller texten är ogiltig)"
+    // MARK: Elements
+
+    package func start(_ name: StaticString) {
+        start(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
-    package func start(_ name: String) {
-        guard failure == nil, let writer else { return }
-        Self.withXMLChars(name) { check(xmlTextWriterStartElement(writer, $0), "<\(name)>") }
+    /// An element whose name is only known at run time (a part read from a reference).
+    package func start(name: String) {
+        var name = name
+        name.withUTF8 { start($0) }
+    }
+
+    private func start(_ name: UnsafeBufferPointer<UInt8>) {
+        guard state.pointee.failure == nil else { return }
+        if state.pointee.inStartTag { byte(UInt8(ascii: ">")) }
+        byte(UInt8(ascii: "<"))
+        bytes(name)
+        state.pointee.openStarts.append(state.pointee.openNames.count)
+        state.pointee.openNames.append(contentsOf: name)
+        state.pointee.inStartTag = true
     }
 
     package func end() {
-        guard failure == nil, let writer else { return }
-        check(xmlTextWriterEndElement(writer), "en sluttagg")
+        guard state.pointee.failure == nil else { return }
+        guard let start = state.pointee.openStarts.popLast() else { return fail("en sluttagg utan element") }
+        if state.pointee.inStartTag {
+            raw("/>")
+        } else {
+            raw("</")
+            state.pointee.openNames.withUnsafeBufferPointer { bytes(UnsafeBufferPointer(rebasing: $0[start...])) }
+            byte(UInt8(ascii: ">"))
+        }
+        state.pointee.openNames.removeSubrange(start...)
+        state.pointee.inStartTag = false
     }
 
-    package func attribute(_ name: String, _ value: String) {
-        guard failure == nil, let writer else { return }
-        let clean = XMLCharacters.clean(value, diagnostics: diagnostics)
-        Self.withXMLChars(name) { name in
-            Self.withXMLChars(clean) { value in check(xmlTextWriterWriteAttribute(writer, name, value), "ett attribut") }
-        }
+    // MARK: Attributes
+
+    package func attribute(_ name: StaticString, _ value: String) {
+        guard attributeStart(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return }
+        var value = value
+        value.withUTF8 { escaped($0, inAttribute: true) }
+        byte(UInt8(ascii: "\""))
     }
+
+    /// An attribute whose value is a whole number, written without building a string.
+    package func attribute(_ name: StaticString, _ value: Int) {
+        guard attributeStart(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return }
+        number(value)
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// An attribute whose name is only known at run time.
+    package func attribute(name: String, value: String) {
+        var name = name
+        guard name.withUTF8({ attributeStart($0) }) else { return }
+        var value = value
+        value.withUTF8 { escaped($0, inAttribute: true) }
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// ` name="`, when a start tag is open to take it.
+    private func attributeStart(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard state.pointee.failure == nil else { return false }
+        guard state.pointee.inStartTag else {
+            fail("ett attribut utanför en starttagg")
+            return false
+        }
+        byte(UInt8(ascii: " "))
+        bytes(name)
+        raw("=\"")
+        return true
+    }
+
+    // MARK: Text
 
     package func text(_ value: String) {
-        guard failure == nil, let writer else { return }
-        let clean = XMLCharacters.clean(value, diagnostics: diagnostics)
-        Self.withXMLChars(clean) { check(xmlTextWriterWriteString(writer, $0), "en text") }
+        var value = value
+        value.withUTF8 { text(utf8: $0) }
+    }
+
+    /// Text given as its UTF-8 bytes (a piece of a longer string, split at ASCII bytes).
+    package func text(utf8 value: UnsafeBufferPointer<UInt8>) {
+        guard state.pointee.failure == nil else { return }
+        if state.pointee.inStartTag {
+            byte(UInt8(ascii: ">"))
+            state.pointee.inStartTag = false
+        }
+        escaped(value, inAttribute: false)
+    }
+
+    // MARK: Shorthands
+
+    /// An element with no attributes and no content.
+    package func empty(_ name: StaticString) {
+        start(name)
+        end()
+    }
+
+    /// An element with one attribute and no content (the commonest shape: `w:val`).
+    package func empty(_ name: StaticString, _ attribute: StaticString, _ value: String) {
+        start(name)
+        self.attribute(attribute, value)
+        end()
+    }
+
+    package func empty(_ name: StaticString, _ attribute: StaticString, _ value: Int) {
+        start(name)
+        self.attribute(attribute, value)
+        end()
     }
 
     /// An element with attributes and no content.
-    package func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+    package func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String>) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         end()
     }
 
     /// An element with attributes whose content `body` writes.
-    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () -> Void) {
+    package func element(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:], _ body: () -> Void) {
         start(name)
         for (key, value) in attributes { attribute(key, value) }
         body()
@@ -107,31 +211,155 @@ package final class XMLWriter {
     }
 
     /// An element holding only text.
-    package func textElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ value: String) {
+    package func textElement(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:], _ value: String) {
         element(name, attributes) { text(value) }
     }
 
     /// Declares the namespaces on the element just started (the part's root).
     package func declare(_ namespaces: [Namespace]) {
         for namespace in namespaces {
-            attribute(namespace.prefix.isEmpty ? "xmlns" : "xmlns:\(namespace.prefix)", namespace.uri)
+            attribute(name: namespace.prefix.isEmpty ? "xmlns" : "xmlns:\(namespace.prefix)", value: namespace.uri)
         }
     }
 
     /// Closes every open element and hands the rest of the part to the sink, or throws the
     /// first failure.
     package func finish() throws(WriteFailure) {
-        if failure == nil, let writer {
-            check(xmlTextWriterEndDocument(writer), "dokumentets slut")
-            check(xmlTextWriterFlush(writer), "delen")
-        }
-        if let failure { throw WriteFailure(message: failure) }
+        while state.pointee.failure == nil && !state.pointee.openStarts.isEmpty { end() }
+        byte(UInt8(ascii: "\n"))
+        flushPending()
+        if state.pointee.failure == nil, let buffer, xmlOutputBufferFlush(buffer) < 0 { failed("delen") }
+        if let failure = state.pointee.failure { throw WriteFailure(message: failure) }
     }
 
-    private static func withXMLChars<T>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> T) -> T {
-        // Native strings are stored NUL-terminated, so this lends their bytes without a copy.
-        string.withCString { pointer in
-            pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { body($0) }
+    // MARK: Escaping
+
+    /// `text` escaped as libxml2 escapes text (`<`, `>`, `&`, `"`) or an attribute value
+    /// (also tab and newline as character references), without the characters XML 1.0
+    /// forbids: control characters other than tab and newline, U+FFFE and U+FFFF.
+    private func escaped(_ text: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+        var plainFrom = 0
+        var index = 0
+        let count = text.count
+        /// The whole text, made only when a character is dropped, once.
+        var whole: String?
+        func drop(_ scalar: Unicode.Scalar) {
+            if whole == nil { whole = String(decoding: text, as: UTF8.self) }
+            diagnostics.droppedCharacter(scalar, in: whole ?? "")
         }
+        while index < count {
+            let byte = text[index]
+            // Above ">" only EF can start something to drop (EF BF BE, EF BF BF).
+            let plain = byte > 0x3E ? byte != 0xEF
+                : byte >= 0x20 && byte != 0x22 && byte != 0x26 && byte != 0x3C && byte != 0x3E
+            if plain {
+                index += 1
+                continue
+            }
+            let replacement: StaticString
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 0x0A: if inAttribute { replacement = "&#10;" } else { index += 1; continue }
+            case 0x09: if inAttribute { replacement = "&#9;" } else { index += 1; continue }
+            case 0xEF:
+                guard index + 2 < count, text[index + 1] == 0xBF, text[index + 2] & 0xFE == 0xBE else {
+                    index += 1
+                    continue
+                }
+                let scalar: Unicode.Scalar = text[index + 2] == 0xBE ? "\u{FFFE}" : "\u{FFFF}"
+                drop(scalar)
+                replacement = ""
+                length = 3
+            case 0x00..<0x20:
+                drop(Unicode.Scalar(byte))
+                replacement = ""
+            default:
+                index += 1
+                continue
+            }
+            if index > plainFrom { bytes(UnsafeBufferPointer(rebasing: text[plainFrom..<index])) }
+            raw(replacement)
+            index += length
+            plainFrom = index
+        }
+        if count > plainFrom { bytes(UnsafeBufferPointer(rebasing: text[plainFrom..<count])) }
+    }
+
+    // MARK: Bytes
+
+    private func byte(_ value: UInt8) {
+        if state.pointee.pendingCount == Self.pendingCapacity { flushPending() }
+        pending[state.pointee.pendingCount] = value
+        state.pointee.pendingCount += 1
+    }
+
+    private func raw(_ text: StaticString) {
+        bytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private func bytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if state.pointee.pendingCount + bytes.count > Self.pendingCapacity {
+            flushPending()
+            // More than the staging area holds (a long text): straight to libxml2.
+            if bytes.count > Self.pendingCapacity { return hand(base, bytes.count) }
+        }
+        (pending + state.pointee.pendingCount).update(from: base, count: bytes.count)
+        state.pointee.pendingCount += bytes.count
+    }
+
+    private func number(_ value: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { space in
+            var magnitude = value.magnitude
+            var start = space.count
+            repeat {
+                start -= 1
+                space[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                space[start] = UInt8(ascii: "-")
+            }
+            bytes(UnsafeBufferPointer(rebasing: space.bindMemory(to: UInt8.self)[start...]))
+        }
+    }
+
+    private func flushPending() {
+        guard state.pointee.pendingCount > 0 else { return }
+        hand(pending, state.pointee.pendingCount)
+        state.pointee.pendingCount = 0
+    }
+
+    /// Hands bytes to libxml2's output buffer, which passes them to the sink in chunks.
+    private func hand(_ base: UnsafePointer<UInt8>, _ count: Int) {
+        guard state.pointee.failure == nil, let buffer else { return }
+        var start = 0
+        // libxml2 counts in Int32.
+        while start < count {
+            let length = min(count - start, 1 << 30)
+            let written = (base + start).withMemoryRebound(to: CChar.self, capacity: length) {
+                xmlOutputBufferWrite(buffer, Int32(length), $0)
+            }
+            if written < 0 { return failed("delen") }
+            start += length
+        }
+    }
+
+    private func fail(_ reason: String) {
+        if state.pointee.failure == nil { state.pointee.failure = "XML-delen kunde inte skrivas: \(reason)" }
+    }
+
+    /// Notes a failed write to libxml2 (for want of memory, or because the sink refused the
+    /// bytes, whose own reason is then kept).
+    private func failed(_ what: String) {
+        guard state.pointee.failure == nil else { return }
+        state.pointee.failure = output.refused ? output.sink.failure ?? "libxml2 kunde inte skriva \(what)"
+            : "libxml2 kunde inte skriva \(what) (minnet räcker inte)"
     }
 }

@@ -1,0 +1,149 @@
+import CLibXML2
+import Foundation
+import OOXML
+import Testing
+
+/// The XML writer against libxml2's xmlTextWriter, which wrote render's parts before: the
+/// same calls give the same bytes (declaration, `/>`, escaping of text and attribute values),
+/// over text that crosses the writer's staging buffer and every character that needs care.
+@Suite struct XMLWriterTests {
+    /// One call of a writer.
+    enum Call {
+        case start(String)
+        case attribute(String, String)
+        case text(String)
+        case end
+    }
+
+    /// Characters that are escaped, dropped, multi-byte or start with the byte EF, among plain ones.
+    static let alphabet: [String] = [
+        "a", "Z", " ", " ", "0", "<", ">", "&", "\"", "'", "=", "\n", "\t", "\r", "\r\n", "å", "Ö", "–", "\u{AD}",
+        "\u{2060}", "\u{1F600}", "\u{0B}", "\u{00}", "\u{1F}", "\u{7F}", "\u{FFFF}", "\u{FFFE}", "\u{FFFD}", "\u{F000}",
+        "\u{EFFF}", "&amp;", "]]>",
+    ]
+
+    /// A reproducible sequence of calls: nested elements, attributes, texts long and short.
+    static func calls(seed: UInt64, count: Int) -> [Call] {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33) % bound
+        }
+        func string() -> String {
+            let length = next(25) == 0 ? 33_000 + next(5_000) : next(12)
+            return (0..<length).map { _ in alphabet[next(alphabet.count)] }.joined()
+        }
+        var calls: [Call] = [.start("w:document")]
+        var depth = 1
+        var inStartTag = true
+        for _ in 0..<count {
+            switch next(6) {
+            case 0, 1:
+                calls.append(.start(["w:p", "w:r", "w:t", "a:b", "x"][next(5)]))
+                depth += 1
+                inStartTag = true
+            case 2 where inStartTag:
+                calls.append(.attribute(["w:val", "xml:space", "r:id", "n"][next(4)], string()))
+            case 3:
+                calls.append(.text(string()))
+                inStartTag = false
+            default:
+                guard depth > 1 else { continue }
+                calls.append(.end)
+                depth -= 1
+                inStartTag = false
+            }
+        }
+        return calls
+    }
+
+    /// The bytes `calls` give through render's writer.
+    static func written(_ calls: [Call]) throws -> Data {
+        let sink = DataSink()
+        let writer = XMLWriter(diagnostics: Diagnostics(), sink: sink)
+        for call in calls {
+            switch call {
+            case .start(let name): writer.start(name: name)
+            case .attribute(let name, let value): writer.attribute(name: name, value: value)
+            case .text(let text): writer.text(text)
+            case .end: writer.end()
+            }
+        }
+        try writer.finish()
+        return sink.data
+    }
+
+    /// The bytes the same calls give through xmlTextWriter, with the characters XML cannot
+    /// carry taken out first, as render's writer drops them.
+    static func libxml2(_ calls: [Call]) -> Data {
+        let buffer = xmlBufferCreate()
+        defer { xmlBufferFree(buffer) }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return Data() }
+        func clean(_ text: String) -> String {
+            String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLCharacters.isAllowed)))
+        }
+        func chars(_ text: String) -> [xmlChar] { Array(clean(text).utf8) + [0] }
+        _ = xmlTextWriterStartDocument(writer, "1.0", "UTF-8", "yes")
+        for call in calls {
+            switch call {
+            case .start(let name): _ = xmlTextWriterStartElement(writer, chars(name))
+            case .attribute(let name, let value): _ = xmlTextWriterWriteAttribute(writer, chars(name), chars(value))
+            case .text(let text): _ = xmlTextWriterWriteString(writer, chars(text))
+            case .end: _ = xmlTextWriterEndElement(writer)
+            }
+        }
+        _ = xmlTextWriterEndDocument(writer)
+        xmlFreeTextWriter(writer)
+        guard let buffer, let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    @Test(arguments: 1...8)
+    func callsGiveTheBytesOfXmlTextWriter(_ seed: Int) throws {
+        let calls = Self.calls(seed: UInt64(seed), count: 300)
+        let ours = try Self.written(calls)
+        let theirs = Self.libxml2(calls)
+        #expect(ours.count > 1_000)
+        #expect(ours == theirs, "first difference at byte \(zip(ours, theirs).prefix { $0 == $1 }.count)")
+    }
+
+    @Test func namesAndNumbersKnownAtCompileTimeWriteTheSameMarkup() throws {
+        let sink = DataSink()
+        let writer = XMLWriter(diagnostics: Diagnostics(), sink: sink)
+        writer.start("w:tbl")
+        writer.empty("w:gridCol", "w:w", 1_234_567)
+        writer.empty("w:ind", "w:left", -360)
+        writer.empty("w:b")
+        writer.empty("w:pStyle", "w:val", "Rubrik \"1\" & <2>")
+        writer.element("w:r", ["w:a": "1", "w:b": "två"]) { writer.textElement("w:t", [:], "") }
+        writer.end()
+        try writer.finish()
+        let expected = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:tbl><w:gridCol w:w=\"1234567\"/>"
+            + "<w:ind w:left=\"-360\"/><w:b/><w:pStyle w:val=\"Rubrik &quot;1&quot; &amp; &lt;2&gt;\"/>"
+            + "<w:r w:a=\"1\" w:b=\"två\"><w:t></w:t></w:r></w:tbl>\n"
+        #expect(String(decoding: sink.data, as: UTF8.self) == expected)
+    }
+
+    @Test func droppedCharactersAreReportedOnceWithTheirText() throws {
+        let diagnostics = Diagnostics()
+        let writer = XMLWriter(diagnostics: diagnostics, sink: DataSink())
+        writer.start("w:t")
+        writer.attribute("w:val", "a\u{0C}b")
+        writer.text("x\u{FFFE}y\u{0C}z")
+        writer.text("x\u{FFFE}y\u{0C}z")
+        writer.end()
+        try writer.finish()
+        #expect(diagnostics.warnings == [
+            "tecknet U+000C kan inte lagras i ett Word-dokument och har tagits bort ur \"ab\"",
+            "tecknet U+FFFE kan inte lagras i ett Word-dokument och har tagits bort ur \"xyz\"",
+            "tecknet U+000C kan inte lagras i ett Word-dokument och har tagits bort ur \"xyz\"",
+        ])
+    }
+
+    @Test func anEndWithoutAStartIsAFailure() {
+        let writer = XMLWriter(diagnostics: Diagnostics(), sink: DataSink())
+        writer.end()
+        #expect(throws: WriteFailure.self) { try writer.finish() }
+    }
+}
+
