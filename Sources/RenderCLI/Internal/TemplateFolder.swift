@@ -18,15 +18,13 @@ enum TemplateFolder {
         try checked(Result { () throws(TemplateError) in try load(given, for: formats) }, plans: [])
     }
 
-    /// The looks of `looks(_:for:)`, loaded on another thread from now on, together
-    /// with what the documents of `formats` need besides (`Renderer.prepare`), so that this
-    /// overlaps building and checking the plans. Nothing is printed until `value` is asked.
+    /// The looks of `looks(_:for:)`, loaded on another thread from now on, and what the
+    /// documents of `formats` need besides (`Renderer.prepare`) on a third, so that both
+    /// overlap each other and building and checking the plans. Nothing is printed until
+    /// `value` is asked.
     static func startLoading(_ given: String?, for formats: [OutputFormat]) -> Loading {
-        Loading(task: Task.detached {
-            let looks = Result { () throws(TemplateError) in try load(given, for: formats) }
-            if case .success = looks { Renderer.prepare(for: formats) }
-            return looks
-        })
+        Task.detached { Renderer.prepare(for: formats) }
+        return Loading(task: Task.detached { Result { () throws(TemplateError) in try load(given, for: formats) } })
     }
 
     /// Looks being loaded (`startLoading`).
