@@ -5,21 +5,14 @@
 // places and in the same order, as a reflecting walk over every stored field does, so a
 // text field added to the model and not listed here fails there.
 
-/// What the walk tells of a plan: each text, and each link (its text and address), with
-/// the place that holds it.
-package protocol Textbesökare {
-    mutating func text(_ text: String, plats: Källplats)
-    mutating func länk(_ text: String, adress: String, plats: Källplats)
-}
-
 /// A value that holds text: it tells a `Textbesökare` of each text, at its own place
 /// where it records one and else at `plats`.
+///
+/// ```swift
+/// plan.besökTexter(&besökare, plats: plan.plats)
+/// ```
 package protocol Texthållare {
     func besökTexter<B: Textbesökare>(_ besökare: inout B, plats: Källplats)
-}
-
-extension Textbesökare {
-    mutating func besök<T: Texthållare>(_ värde: T, _ plats: Källplats) { värde.besökTexter(&self, plats: plats) }
 }
 
 extension String: Texthållare {
