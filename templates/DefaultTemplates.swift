@@ -16,9 +16,9 @@ public enum DefaultTemplates {
     /// The resources are looked up by hand rather than through `Bundle.module`, whose
     /// generated accessor stops the program when neither place exists.
     ///
-    /// The executable's folder is listed only when the source folder is not there: finding
-    /// the main bundle and listing its folder cost more than the rest of a one-plan run's
-    /// start.
+    /// The executable's folder is looked for and listed only when the source folder is not
+    /// there: that costs every start about a million instructions beside the build's ninety
+    /// files, and grows with the folder (45 million in one of 11 000 files).
     public static let folder: URL? = {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         if holdsTemplates(source) { return source }
