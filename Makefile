@@ -1,7 +1,7 @@
 # The two quick-start commands: `make render` and `make test`. Both install what is
 # missing first (see scripts/install-deps.sh) and print what they install.
 
-.PHONY: render test deps test-deps build bench html-check screenshots
+.PHONY: render test deps test-deps build release bench html-check screenshots
 
 deps:
 	@scripts/install-deps.sh build
@@ -11,6 +11,10 @@ test-deps:
 
 build: deps
 	swift build
+
+# The binary as it is shipped to users: .build-static/release/render (scripts/build-release.sh).
+release: deps
+	scripts/build-release.sh
 
 # Renders every example plan, in every format, into out/.
 render: deps

@@ -7,9 +7,8 @@ iterations=${ITERATIONS:-50}
 if [ "${SMOKE:-0}" = 1 ]; then iterations=1; fi
 configuration=${CONFIGURATION:-release}
 swift build -c "$configuration" --product bench
-# The whole-process comparison uses render as one would ship it: the Swift runtime linked
-# in statically, which saves the dynamic loader about 8 ms per start.
-swift build -c "$configuration" --product render --static-swift-stdlib --scratch-path .build-static
+# The whole-process comparison uses render as one would ship it (scripts/build-release.sh).
+CONFIGURATION=$configuration scripts/build-release.sh
 bin=".build/$configuration"
 
 echo "== Start: etikettfilen och mallarna, lästa och granskade, bredvid en genomläsning av samma byte"

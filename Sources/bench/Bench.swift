@@ -181,18 +181,26 @@ struct RegionBenchmark: AsyncParsableCommand {
         }
         let clock = ContinuousClock()
         var sequential: [Data] = []
+        let sequentialStart = Measurement.processorMilliseconds
         let sequentialTime = clock.measure { sequential = region.flatMap(documents) + siteAndAnalysis() }
+        let parallelStart = Measurement.processorMilliseconds
         let start = clock.now
         // The site and the analysis are one more task beside the plans.
         async let extra = siteAndAnalysis()
         let parallel = await parallelMap(region, documents).flatMap { $0 } + extra
         let parallelTime = clock.now - start
+        let parallelProcessor = Measurement.processorMilliseconds - parallelStart
         let megabytes = format(Double(sequential.reduce(0) { $0 + $1.count }) / 1e6)
         let what = "\(OutputFormat.written.count) format + webbplats + analys"
-        printTable(["körning", "planer", "innehåll", "tid ms", "MB ut"], [
-            ["sekventiell", String(plans), what, format(milliseconds(sequentialTime)), megabytes],
-            ["parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", String(plans), what,
-             format(milliseconds(parallelTime)), megabytes],
+        // Processor time over wall time: the cores the run had. Below the core count on a
+        // machine other work shares, however well the run divides.
+        let row = { (name: String, wall: Duration, processor: Double) -> [String] in
+            [name, String(plans), what, format(self.milliseconds(wall)), format(processor),
+             String(format: "%.2f", processor / max(self.milliseconds(wall), 1e-6)), megabytes]
+        }
+        printTable(["körning", "planer", "innehåll", "tid ms", "CPU ms", "kärnor i bruk", "MB ut"], [
+            row("sekventiell", sequentialTime, parallelStart - sequentialStart),
+            row("parallell (\(ProcessInfo.processInfo.activeProcessorCount) kärnor)", parallelTime, parallelProcessor),
         ])
         print("samma utdata sekventiellt och parallellt: \(sequential == parallel ? "ja" : "NEJ")")
         print("toppminne: \(format(Measurement.peakMemoryMiB)) MiB")

@@ -49,6 +49,15 @@ struct Measurement {
 
     static let header = ["steg", "n", "median ms", "p90 ms", "p99 ms", "min ms"]
 
+    /// Processor time (user and system, every thread) this process has used so far, in
+    /// milliseconds: beside wall time it shows how many cores a step had.
+    static var processorMilliseconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let seconds = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        return seconds * 1000 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+    }
+
     /// Peak resident memory of this process so far, in MiB.
     static var peakMemoryMiB: Double {
         var usage = rusage()

@@ -118,6 +118,8 @@ struct LooksTests {
             #expect(result.errors.contains("Tests/Fixtures/EgenLookPlan.swift:7: planen \"egen\" anger mallmapp: \"egen-look\""),
                     "\(result.errors)")
             #expect(result.errors.contains("\(templates.path)/egen-look finns inte"), "\(result.errors)")
+            // One line saying so, and no second line naming the exit code in the program's words.
+            #expect(result.errors.split(separator: "\n").count == 1, "\(command): \(result.errors)")
             #expect(!FileManager.default.fileExists(atPath: out.path), "\(command) wrote \(out.path)")
         }
     }

@@ -1,31 +1,22 @@
 import DocumentModel
 
 // Warnings for text the documents will not show as written: characters `TextHygiene`
-// removes, and links `LinkPolicy` refuses. The walk reflects over the whole plan, so a
-// field added to the model is checked without this file knowing it; each text is
-// reported at the nearest element that records where it was written.
-struct Textgranskning {
+// removes, and links `LinkPolicy` refuses. The plan's types tell it of each text and link
+// (`Texthållare`), each at the nearest element that records where it was written.
+struct Textgranskning: Textbesökare {
     private(set) var diagnoser: [Diagnos] = []
 
     mutating func granska(_ plan: Handlingsplan) {
-        besök(plan, plats: plan.plats)
+        besök(plan, plan.plats)
     }
 
-    private mutating func besök(_ värde: Any, plats: Källplats) {
-        if let text = värde as? String {
-            granska(text: text, plats: plats)
-            return
-        }
-        if let del = värde as? Textdel, case .länk(let text, let adress) = del {
-            granska(text: text, plats: plats)
-            granska(adress: adress, text: text, plats: plats)
-            return
-        }
-        if värde is Källplats { return }
-        let spegel = Mirror(reflecting: värde)
-        guard !spegel.children.isEmpty else { return }
-        let egen = spegel.children.first { $0.label == "plats" }?.value as? Källplats ?? plats
-        for barn in spegel.children { besök(barn.value, plats: egen) }
+    mutating func text(_ text: String, plats: Källplats) {
+        granska(text: text, plats: plats)
+    }
+
+    mutating func länk(_ text: String, adress: String, plats: Källplats) {
+        granska(text: text, plats: plats)
+        granska(adress: adress, text: text, plats: plats)
     }
 
     private mutating func granska(text: String, plats: Källplats) {

@@ -29,8 +29,9 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
         let formats = try formatOptions.formats()
+        let looks = TemplateFolder.startLoading(options.templates, for: formats)
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(looks: try options.loadLooks(for: formats, plans: selection.plans), textWidth: formatOptions.width, date: date.date)
+        let renderer = Renderer(looks: try await looks.value(checking: selection.plans), textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans

@@ -21,11 +21,8 @@ struct SharedOptions: ParsableArguments {
     /// The shared label file and templates of `formats`, or exit code 3 with the error printed.
     func loadTemplates(for formats: [OutputFormat]) throws -> Templates { try loadLooks(for: formats).shared }
 
-    /// Every organisation's look for `formats`, or exit code 3 with the error printed
-    /// (also when one of `plans` names a look folder that does not exist).
-    func loadLooks(for formats: [OutputFormat], plans: [Handlingsplan] = []) throws -> Looks {
-        try TemplateFolder.looks(templates, for: formats, plans: plans)
-    }
+    /// Every organisation's look for `formats`, or exit code 3 with the error printed.
+    func loadLooks(for formats: [OutputFormat]) throws -> Looks { try TemplateFolder.looks(templates, for: formats) }
 
     /// The output folder, or exit code 4 with the reason printed.
     func outputDirectory() throws -> OutputDirectory { try Self.outputDirectory(out) }

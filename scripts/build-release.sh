@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds `render` as it is shipped to users: optimised, with the Swift runtime and
+# Foundation linked in statically (so the dynamic loader has only the C libraries left to
+# load and relocate at each start), into .build-static/release/render. The default templates are found in the
+# checkout's templates/ (or in the resources folder beside the binary when it is moved).
+# `make release` and bench/run.sh build it this way. CONFIGURATION=debug builds it unoptimised.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c "${CONFIGURATION:-release}" --product render --static-swift-stdlib --scratch-path .build-static "$@"
