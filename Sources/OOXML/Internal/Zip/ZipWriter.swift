@@ -35,41 +35,44 @@ package enum ZipWriter {
     }
 
     package static func archive(_ entries: [ZipEntry], fault: Fault? = nil) throws(WriteFailure) -> Data {
-        let names = entries.map { Array($0.name.utf8) }
-        let headers = names.reduce(0) { $0 + 30 + $1.count }
-        let directorySize = names.reduce(0) { $0 + 46 + $1.count }
-        let dataSize = entries.reduce(0) { $0 + $1.compressed.count }
-        guard fault != .close else { throw WriteFailure(message: "ZIP-arkivet kunde inte slutföras: skrivfel") }
-        guard entries.count <= Int(UInt16.max), headers + dataSize <= largest, directorySize <= largest,
-              entries.allSatisfy({ $0.size <= largest }) else {
+        let archive = ZipArchive(fault: fault)
+        for entry in entries { archive.append(entry) }
+        return try archive.finish()
+    }
+
+    /// A local header's signature and fields, with the name's bytes after them.
+    static func localHeader(_ entry: ZipArchive.Record, into archive: inout Data) {
+        archive.append(UInt32(0x0403_4B50))
+        archive.append(versionNeeded)
+        header(of: entry, into: &archive)
+        archive.append(UInt16(0))   // extra field
+        archive.append(contentsOf: entry.name)
+    }
+
+    /// Where in a local header its CRC, compressed size and size stand.
+    static let localCRCOffset = 14
+
+    /// The central directory and its end record, for entries written from `start` on.
+    static func directory(_ entries: [ZipArchive.Record], into archive: inout Data) throws(WriteFailure) {
+        let directoryStart = archive.count
+        let directorySize = entries.reduce(0) { $0 + 46 + $1.name.count }
+        guard entries.count <= Int(UInt16.max), directoryStart <= largest, directorySize <= largest,
+              entries.allSatisfy({ $0.size <= largest && $0.compressedSize <= largest }) else {
             throw WriteFailure(message: "ZIP-arkivet kunde inte slutföras: det blir större än 4 GiB eller får fler än "
                 + "65 535 delar, mer än ett Word-dokument kan rymma")
         }
-        var archive = Data(capacity: headers + dataSize + directorySize + 22)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(entries.count)
-        for (entry, name) in zip(entries, names) {
-            offsets.append(archive.count)
-            archive.append(UInt32(0x0403_4B50))
-            archive.append(versionNeeded)
-            header(of: entry, name: name, into: &archive)
-            archive.append(UInt16(0))
-            archive.append(contentsOf: name)
-            archive.append(entry.compressed)
-        }
-        let directoryStart = archive.count
-        for (index, (entry, name)) in zip(entries, names).enumerated() {
+        for entry in entries {
             archive.append(UInt32(0x0201_4B50))
             archive.append(versionMadeBy)
             archive.append(versionNeeded)
-            header(of: entry, name: name, into: &archive)
+            header(of: entry, into: &archive)
             archive.append(UInt16(0))   // extra field
             archive.append(UInt16(0))   // comment
             archive.append(UInt16(0))   // disk
             archive.append(UInt16(0))   // internal attributes
             archive.append(externalAttributes)
-            archive.append(UInt32(offsets[index]))
-            archive.append(contentsOf: name)
+            archive.append(UInt32(entry.offset))
+            archive.append(contentsOf: entry.name)
         }
         archive.append(UInt32(0x0605_4B50))
         archive.append(UInt16(0))
@@ -79,19 +82,18 @@ package enum ZipWriter {
         archive.append(UInt32(directorySize))
         archive.append(UInt32(directoryStart))
         archive.append(UInt16(0))
-        return archive
     }
 
     /// The fields local and central headers share, from the flags to the name's length.
-    private static func header(of entry: ZipEntry, name: [UInt8], into archive: inout Data) {
-        archive.append(isASCII(name) ? fastestFlag : fastestFlag | utf8Flag)
+    private static func header(of entry: ZipArchive.Record, into archive: inout Data) {
+        archive.append(isASCII(entry.name) ? fastestFlag : fastestFlag | utf8Flag)
         archive.append(deflated)
         archive.append(dosTime)
         archive.append(dosDate)
         archive.append(entry.crc)
-        archive.append(UInt32(entry.compressed.count))
-        archive.append(UInt32(entry.size))
-        archive.append(UInt16(name.count))
+        archive.append(UInt32(truncatingIfNeeded: entry.compressedSize))
+        archive.append(UInt32(truncatingIfNeeded: entry.size))
+        archive.append(UInt16(entry.name.count))
     }
 
     /// libzip's test: printable ASCII, tab, carriage return and newline.
@@ -100,7 +102,7 @@ package enum ZipWriter {
     }
 }
 
-private extension Data {
+extension Data {
     /// Appends `value` little-endian, as ZIP stores numbers.
     mutating func append<T: FixedWidthInteger>(_ value: T) {
         Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
