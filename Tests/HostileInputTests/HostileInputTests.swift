@@ -170,7 +170,7 @@ enum Folder {
     /// long report cannot block on a full pipe.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let log = try temporary().appendingPathComponent("log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try Data().write(to: log)
         let handle = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
