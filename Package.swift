@@ -106,7 +106,7 @@ let package = Package(
             "SiteLayout", "Wording", "FollowUpLayout", "RegionVastraGotaland",
         ]),
         .testTarget(name: "WriterTests", dependencies: [
-            "TextWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
+            "TextWriter", "HTMLWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The analysis report: seed 004's tables and goal sections, the layout, and the

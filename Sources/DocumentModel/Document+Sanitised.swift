@@ -60,7 +60,10 @@ private struct Sanitiser {
     private func block(_ block: Block) -> Block? {
         switch block {
         case .heading(let heading):
-            let text = inlines(heading.text, insideLink: false)
+            // A heading's text is shown inside links too (the contents list, cross-references
+            // to it), so links and cross-references in it are their words: no link nests in
+            // another, and no cross-reference can lead back to the heading it stands in.
+            let text = inlines(heading.text, insideLink: true)
             let anchor = changed(heading.anchor)
             guard text != nil || anchor != nil else { return nil }
             var result = heading

@@ -1,5 +1,7 @@
 import DocumentModel
+import HTMLWriter
 import Testing
+import TextWriter
 
 /// The one link policy every writer applies, and the text hygiene of every format.
 @Suite("Link policy and text hygiene")
@@ -35,6 +37,22 @@ struct LinkPolicyTests {
             .link([.text("a")], url: "javascript:x"), .link([.text("b"), .link([.text("c")], url: "https://c.se")], url: "https://b.se/x y"),
         ])]).sanitised()
         #expect(document.blocks == [.paragraph([.text("a"), .link([.text("b"), .text("c")], url: "https://b.se/x%20y")])])
+    }
+
+    @Test("a heading's links and cross-references are its words, so none nests in the contents' links or leads back to itself")
+    func headingsHoldNoLinks() throws {
+        let heading = Heading(level: 1, text: [.text("Se "), .crossReference(anchor: "h", [.text("här")]),
+                                               .link([.text(" och där")], url: "https://skr.se")], anchor: "h")
+        let document = Document(metadata: Metadata(title: "T"), blocks: [
+            .heading(heading), .paragraph([.crossReference(anchor: "h", [.text("ovan")])]),
+        ])
+        #expect(document.sanitised().blocks.first == .heading(Heading(level: 1, text: [.text("Se "), .text("här"), .text(" och där")], anchor: "h")))
+        // The writers once followed the reference into its own heading without end.
+        let text = TextWriter(width: 60).write(document)
+        #expect(text.contains("Se här och där"))
+        let html = HTMLWriter().fragment(document)
+        #expect(html.contains("<a href=\"#h\">Se här och där</a>"))
+        #expect(!html.contains("https://skr.se"))
     }
 
     @Test("controls, noncharacters and direction overrides go; line ends become line breaks; tab stays")
