@@ -56,19 +56,10 @@ package struct PackageBuilder {
         try stream.compressor.finishInArchive()
     }
 
-    package mutating func add(_ name: String, type: String, _ data: Data) throws(WriteFailure) {
-        add(try ZipEntry(name, data, deflater: deflater, fault: fault), type: type)
-    }
-
     /// Adds a part deflated before, with its own content type.
     package mutating func add(_ entry: ZipEntry, type: String) {
         zip.append(entry)
         overrides.append((entry.name, type))
-    }
-
-    /// Adds a part whose type follows from its file extension (images).
-    package mutating func add(_ name: String, defaultType type: String, _ data: Data) throws(WriteFailure) {
-        add(try ZipEntry(name, data, deflater: deflater, fault: fault), defaultType: type)
     }
 
     /// Adds a part deflated before, whose type follows from its file extension.

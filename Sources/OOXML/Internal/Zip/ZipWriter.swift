@@ -52,7 +52,8 @@ package enum ZipWriter {
     /// Where in a local header its CRC, compressed size and size stand.
     static let localCRCOffset = 14
 
-    /// The central directory and its end record, for entries written from `start` on.
+    /// The central directory of `entries` and its end record, appended to the archive
+    /// after their data; refused beyond what ZIP without ZIP64 holds.
     static func directory(_ entries: [ZipArchive.Record], into archive: inout Data) throws(WriteFailure) {
         let directoryStart = archive.count
         let directorySize = entries.reduce(0) { $0 + 46 + $1.name.count }
