@@ -123,9 +123,7 @@ package final class XMLWriter {
 
     package func attribute(_ name: StaticString, _ value: String) {
         guard attributeStart(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) else { return }
-        var value = value
-        value.withUTF8 { escaped($0, inAttribute: true) }
-        byte(UInt8(ascii: "\""))
+        attributeValue(value)
     }
 
     /// An attribute whose value is a whole number, written without building a string.
@@ -139,6 +137,11 @@ package final class XMLWriter {
     package func attribute(name: String, value: String) {
         var name = name
         guard name.withUTF8({ attributeStart($0) }) else { return }
+        attributeValue(value)
+    }
+
+    /// The value, escaped, and its closing quote.
+    private func attributeValue(_ value: String) {
         var value = value
         value.withUTF8 { escaped($0, inAttribute: true) }
         byte(UInt8(ascii: "\""))
