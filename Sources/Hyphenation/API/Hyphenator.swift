@@ -104,8 +104,9 @@ public final class Hyphenator: @unchecked Sendable {
     /// hyphenated once and kept (a copy of the word, never the text it is cut from).
     package func hyphenated(_ word: Substring) -> String {
         if let result = knownLock.withLock({ known[Word(word)] }) { return result }
-        let result = hyphenate(String(word))
-        knownLock.withLock { known[Word(Substring(String(word)))] = result }
+        let copy = String(word)
+        let result = hyphenate(copy)
+        knownLock.withLock { known[Word(Substring(copy))] = result }
         return result
     }
 

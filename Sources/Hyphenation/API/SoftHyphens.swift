@@ -31,7 +31,7 @@ public final class SoftHyphens {
 
     public func apply(to document: Document) -> Document {
         var copy = document
-        for index in copy.blocks.indices { apply(to: &copy.blocks[index]) }
+        apply(to: &copy.blocks)
         return copy
     }
 
@@ -51,11 +51,11 @@ public final class SoftHyphens {
         case .table: return
         case .quote(var blocks):
             block = .pageBreak
-            for index in blocks.indices { apply(to: &blocks[index]) }
+            apply(to: &blocks)
             block = .quote(blocks)
         case .note(let label, var blocks):
             block = .pageBreak
-            for index in blocks.indices { apply(to: &blocks[index]) }
+            apply(to: &blocks)
             block = .note(label: label, blocks)
         case .bulletList(var items):
             block = .pageBreak
@@ -70,9 +70,11 @@ public final class SoftHyphens {
     }
 
     private func apply(to items: inout [ListItem]) {
-        for item in items.indices {
-            for index in items[item].blocks.indices { apply(to: &items[item].blocks[index]) }
-        }
+        for item in items.indices { apply(to: &items[item].blocks) }
+    }
+
+    private func apply(to blocks: inout [Block]) {
+        for index in blocks.indices { apply(to: &blocks[index]) }
     }
 
     /// A cell in place. Cells of one short text (a responsible party, a time, "Saknas")
