@@ -1,4 +1,5 @@
 @testable import DOCXWriter
+import DocumentModel
 import Testing
 
 /// The writer's character count for page estimates is String's.
@@ -7,5 +8,18 @@ import Testing
                       "🇸🇪 och 👩‍👩‍👧", "\u{AD}\u{AD}", "한국어", "\r", "\n\r\n"])
     func countsAsString(_ text: String) {
         #expect(BodyWriter.characterCount(text) == text.count)
+    }
+
+    /// Inlines are counted as their joined words: a CR LF or a combining mark split over two
+    /// texts counts as the one character it makes.
+    @Test(arguments: [
+        [Inline.text("rad\r"), .strong([.text("\nny")])],
+        [.text("e"), .emphasis([.text("\u{301} och")]), .text("")],
+        [.link([.text("Läs "), .strong([.text("mer")])], url: "https://example.se"), .crossReference(anchor: "a", [.text(" – 2")])],
+        [.text("🇸"), .text("🇪")],
+        [],
+    ])
+    func countsInlinesAsTheirPlainText(_ inlines: [Inline]) {
+        #expect(BodyWriter.characterCount(inlines) == inlines.plainText.count)
     }
 }

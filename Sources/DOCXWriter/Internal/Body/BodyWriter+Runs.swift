@@ -77,7 +77,8 @@ extension BodyWriter {
     }
 
     func run(_ text: String, _ format: RunFormat) {
-        var text = Typography.joiningFigureSpans(text)
+        var text = text
+        if text.withUTF8(Self.hasEnDash) { text = Typography.joiningFigureSpans(text) }
         xml.start("w:r")
         if format.bold || format.italic || format.link != nil {
             xml.element("w:rPr") {
@@ -111,6 +112,17 @@ extension BodyWriter {
             piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]))
         }
         xml.end()
+    }
+
+    /// Whether the bytes hold an en dash (E2 80 93), the only character
+    /// `Typography.joiningFigureSpans` acts on: most runs have none and are not copied.
+    private static func hasEnDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A `w:t` with the text, marked to keep its spaces where XML readers would lose them.

@@ -194,28 +194,55 @@ extension BodyWriter {
     /// How many characters `text` has, counted in its bytes while every scalar is below
     /// U+0300: no two such scalars make one character but CR LF, so the count is String's.
     static func characterCount(_ text: String) -> Int {
-        var text = text
-        let counted = text.withUTF8 { bytes -> Int? in
-            var count = 0
-            var previous: UInt8 = 0
-            for byte in bytes {
-                // CC 80 is U+0300, the first combining mark.
-                if byte >= 0xCC { return nil }
-                if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) { count += 1 }
-                previous = byte
+        var counter = CharacterCounter()
+        return counter.add(text) ? counter.count : text.count
+    }
+
+    /// How many characters the words of `inlines` have, as `characterCount` counts their
+    /// `plainText`, without joining them into one string (unless a scalar from U+0300 on
+    /// makes String's own count necessary).
+    static func characterCount(_ inlines: [Inline]) -> Int {
+        var counter = CharacterCounter()
+        func add(_ inlines: [Inline]) -> Bool {
+            for inline in inlines {
+                switch inline {
+                case .text(let text): guard counter.add(text) else { return false }
+                case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
+                    guard add(inner) else { return false }
+                }
             }
-            return count
+            return true
         }
-        return counted ?? text.count
+        return add(inlines) ? counter.count : inlines.plainText.count
+    }
+
+    /// Counts characters over the bytes of texts that follow each other, as if joined.
+    private struct CharacterCounter {
+        var count = 0
+        private var previous: UInt8 = 0
+
+        /// Adds `text`, or returns false at a scalar from U+0300 on (CC 80, the first
+        /// combining mark), which only String's count gets right.
+        mutating func add(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { bytes in
+                for byte in bytes {
+                    if byte >= 0xCC { return false }
+                    if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) { count += 1 }
+                    previous = byte
+                }
+                return true
+            }
+        }
     }
 
     private static func lines(_ blocks: [Block], perLine: Int) -> Int {
         blocks.reduce(0) { total, block in
             switch block {
             case .paragraph(let inlines):
-                return total + max(1, (characterCount(inlines.plainText) + perLine - 1) / perLine)
+                return total + max(1, (characterCount(inlines) + perLine - 1) / perLine)
             case .heading(let heading):
-                return total + max(1, (characterCount(heading.text.plainText) + perLine - 1) / perLine)
+                return total + max(1, (characterCount(heading.text) + perLine - 1) / perLine)
             case .bulletList(let items), .numberedList(let items):
                 return total + items.reduce(0) { $0 + lines($1.blocks, perLine: max(8, perLine - 4)) }
             case .quote(let inner), .note(_, let inner):

@@ -46,7 +46,8 @@ final class BodyWriter {
         page = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
     }
 
-    func write(_ document: Document) {
+    /// Writes `document`, whose `headings` the caller collected (for the bookmarks).
+    func write(_ document: Document, headings: [Heading]) {
         xml.start("w:document")
         var namespaces: [Namespace] = [.w, .r]
         for namespace in reference.documentNamespaces where !namespaces.contains(where: { $0.prefix == namespace.prefix }) {
@@ -58,7 +59,7 @@ final class BodyWriter {
         }
         xml.start("w:body")
         writeCover()
-        let hasContents = writeTableOfContents(document.headings)
+        let hasContents = writeTableOfContents(headings)
         let sections = SectionPlan(document.blocks).sections
         var pageBreakPending = hasContents
         for (index, section) in sections.enumerated() {

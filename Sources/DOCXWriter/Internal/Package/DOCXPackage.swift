@@ -24,15 +24,15 @@ struct DOCXPackage {
         let metadata = document.metadata
         let fixed = try shared.fixed()
         let localised = try shared.localised(metadata.language)
-        let anchors = document.headings.map(\.anchor)
+        let headings = document.headings
         let headers = RunningHeaders(reference: reference, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
 
         var package = PackageBuilder(diagnostics: diagnostics, fault: fault)
         package.add(relationships: fixed.packageRelationships)
         let stream = package.stream(Self.documentPart)
-        let body = BodyWriter(xml: stream.xml, reference: reference, metadata: metadata, bookmarks: BookmarkNames(anchors),
+        let body = BodyWriter(xml: stream.xml, reference: reference, metadata: metadata, bookmarks: BookmarkNames(headings.map(\.anchor)),
                               landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
-        body.write(document)
+        body.write(document, headings: headings)
         try package.add(stream, type: ContentType.mainDocument)
         let own: [(type: String, target: String)] = [
             (Relationship.styles, "styles.xml"), (Relationship.numbering, "numbering.xml"),

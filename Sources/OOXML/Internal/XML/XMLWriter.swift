@@ -28,9 +28,11 @@ package final class XMLWriter {
     private struct State {
         var failure: String?
         var pendingCount = 0
-        /// The names of the open elements, back to back, and where each begins.
-        var openNames: [UInt8] = []
-        var openStarts: [Int] = []
+        /// The names of the open elements, back to back, and where each begins: plain
+        /// buffers, grown by doubling, so opening and closing an element is a copy of its
+        /// name and no array bookkeeping.
+        var openNames = PlainStack<UInt8>()
+        var openStarts = PlainStack<Int>()
         /// Whether the last start tag is still open (`<w:p` awaiting `>` or `/>`).
         var inStartTag = false
     }
@@ -51,8 +53,6 @@ package final class XMLWriter {
         pending = .allocate(capacity: Self.pendingCapacity)
         state = .allocate(capacity: 1)
         state.initialize(to: State())
-        state.pointee.openNames.reserveCapacity(256)
-        state.pointee.openStarts.reserveCapacity(32)
         LibXML.initialise()
         // A sink that refuses bytes makes libxml2 report an I/O error; it is reported here,
         // through the return codes, never printed by libxml2 (its handler is per thread).
@@ -67,6 +67,8 @@ package final class XMLWriter {
     deinit {
         if let buffer { _ = xmlOutputBufferClose(buffer) }
         pending.deallocate()
+        state.pointee.openNames.free()
+        state.pointee.openStarts.free()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -100,22 +102,22 @@ package final class XMLWriter {
         if state.pointee.inStartTag { byte(UInt8(ascii: ">")) }
         byte(UInt8(ascii: "<"))
         bytes(name)
-        state.pointee.openStarts.append(state.pointee.openNames.count)
-        state.pointee.openNames.append(contentsOf: name)
+        state.pointee.openStarts.push(state.pointee.openNames.count)
+        state.pointee.openNames.push(contentsOf: name)
         state.pointee.inStartTag = true
     }
 
     package func end() {
         guard state.pointee.failure == nil else { return }
-        guard let start = state.pointee.openStarts.popLast() else { return fail("en sluttagg utan element") }
+        guard let start = state.pointee.openStarts.pop() else { return fail("en sluttagg utan element") }
         if state.pointee.inStartTag {
             raw("/>")
         } else {
             raw("</")
-            state.pointee.openNames.withUnsafeBufferPointer { bytes(UnsafeBufferPointer(rebasing: $0[start...])) }
+            bytes(state.pointee.openNames.suffix(from: start))
             byte(UInt8(ascii: ">"))
         }
-        state.pointee.openNames.removeSubrange(start...)
+        state.pointee.openNames.truncate(to: start)
         state.pointee.inStartTag = false
     }
 
@@ -228,7 +230,7 @@ package final class XMLWriter {
     /// Closes every open element and hands the rest of the part to the sink, or throws the
     /// first failure.
     package func finish() throws(WriteFailure) {
-        while state.pointee.failure == nil && !state.pointee.openStarts.isEmpty { end() }
+        while state.pointee.failure == nil && state.pointee.openStarts.count > 0 { end() }
         byte(UInt8(ascii: "\n"))
         flushPending()
         if state.pointee.failure == nil, let buffer, xmlOutputBufferFlush(buffer) < 0 { failed("delen") }
