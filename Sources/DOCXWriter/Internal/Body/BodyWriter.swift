@@ -31,9 +31,16 @@ final class BodyWriter {
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
 
+    /// The reference's cover, prepared for filling.
+    private let cover: PreparedFill
+    /// The first section's page, as the reference sets it.
+    private let portrait: SectionProperties
+
     /// A writer of the body into `xml`, which the caller finishes.
-    init(xml: XMLWriter, reference: ReferenceContent, metadata: Metadata, bookmarks: BookmarkNames,
-         landscapeHeaderIds: [String: String] = [:], diagnostics: Diagnostics) {
+    init(xml: XMLWriter, reference: ReferenceContent, cover: PreparedFill, portrait: SectionProperties, metadata: Metadata,
+         bookmarks: BookmarkNames, landscapeHeaderIds: [String: String] = [:], diagnostics: Diagnostics) {
+        self.cover = cover
+        self.portrait = portrait
         self.landscapeHeaderIds = landscapeHeaderIds
         self.xml = xml
         self.diagnostics = diagnostics
@@ -43,7 +50,7 @@ final class BodyWriter {
         takenIds = Set(reference.relationships.map(\.id))
         nextNumId = reference.numbering.nextNumId
         nextBookmarkId = reference.firstFreeBookmarkId
-        page = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
+        page = portrait
     }
 
     /// Writes `document`, whose `headings` the caller collected (for the bookmarks).
@@ -87,11 +94,14 @@ final class BodyWriter {
     // MARK: Cover and contents
 
     private func writeCover() {
-        let cover = PlaceholderFiller(values: Placeholder.values(for: metadata)).fill(reference.cover)
-        for element in cover { element.write(to: xml) }
-        if !cover.isEmpty && !reference.coverEndsSection {
-            sectionEnd(SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false).element)
+        let cover = PlaceholderFiller(values: Placeholder.values(for: metadata)).fill(self.cover)
+        for node in cover {
+            switch node {
+            case .element(let element): element.write(to: xml)
+            case .text(let text): xml.text(text)
+            }
         }
+        if !cover.isEmpty && !reference.coverEndsSection { sectionEnd(portrait.element) }
     }
 
     /// The reference's contents heading and a TOC field whose stored result already lists
@@ -368,8 +378,21 @@ final class BodyWriter {
     /// Addresses as written in plans ("www.skr.se") made absolute, so Word does not take
     /// them for file names; spaces escaped.
     private static func linkTarget(_ url: String) -> String {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
-        let absolute = trimmed.lowercased().hasPrefix("www.") ? "https://" + trimmed : trimmed
-        return absolute.replacingOccurrences(of: " ", with: "%20")
+        var url = url
+        // Foundation's trimming and replacing are slow; most addresses need neither, which
+        // their first, last and space bytes tell.
+        let (plainEnds, hasSpace) = url.withUTF8 { bytes in
+            let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+            return (bytes.first.map(plain) ?? false && bytes.last.map(plain) ?? false, bytes.contains(0x20))
+        }
+        let trimmed = plainEnds ? url : url.trimmingCharacters(in: .whitespaces)
+        let absolute = startsWithWWW(trimmed) ? "https://" + trimmed : trimmed
+        return hasSpace ? absolute.replacingOccurrences(of: " ", with: "%20") : absolute
+    }
+
+    /// Whether `url` begins "www.", in any case (no other character lowercases to these).
+    private static func startsWithWWW(_ url: String) -> Bool {
+        let start = Array(url.utf8.prefix(4))
+        return start.count == 4 && start[0] | 0x20 == 0x77 && start[1] | 0x20 == 0x77 && start[2] | 0x20 == 0x77 && start[3] == 0x2E
     }
 }

@@ -25,12 +25,14 @@ struct DOCXPackage {
         let fixed = try shared.fixed()
         let localised = try shared.localised(metadata.language)
         let headings = document.headings
-        let headers = RunningHeaders(reference: reference, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
+        let prepared = shared.prepared()
+        let headers = RunningHeaders(templates: prepared.headers, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
 
         var package = PackageBuilder(diagnostics: diagnostics, fault: fault)
         package.add(relationships: fixed.packageRelationships)
         let stream = package.stream(Self.documentPart)
-        let body = BodyWriter(xml: stream.xml, reference: reference, metadata: metadata, bookmarks: BookmarkNames(headings.map(\.anchor)),
+        let body = BodyWriter(xml: stream.xml, reference: reference, cover: prepared.cover, portrait: prepared.headers.portrait,
+                              metadata: metadata, bookmarks: BookmarkNames(headings.map(\.anchor)),
                               landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
         body.write(document, headings: headings)
         try package.add(stream, type: ContentType.mainDocument)

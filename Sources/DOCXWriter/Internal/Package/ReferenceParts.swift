@@ -6,6 +6,7 @@ import Synchronization
 // package relationships, font table, theme, images and the other carried parts; styles and
 // settings per language, which they carry): serialised and deflated the first time a
 // document needs them, then reused as the same bytes by every later document, on any thread.
+// Likewise the cover, headers and footers prepared for filling (`Prepared`).
 // A part that gave warnings gives them again for each document it goes into.
 final class ReferenceParts: Sendable {
     /// The parts that are the same for every document.
@@ -33,7 +34,14 @@ final class ReferenceParts: Sendable {
         let warnings: [String]
     }
 
+    /// What every document fills in from the reference's cover, headers and footers.
+    struct Prepared: Sendable {
+        let cover: PreparedFill
+        let headers: RunningHeaders.Templates
+    }
+
     private let reference: ReferenceContent
+    private let preparedParts = Mutex<Prepared?>(nil)
     private let fixedParts = Mutex<Fixed?>(nil)
     private let localisedParts = Mutex<[String: Localised]>([:])
 
@@ -41,6 +49,15 @@ final class ReferenceParts: Sendable {
 
     // Two threads asking at once may both serialise the parts; the bytes are the same, and
     // the first one stored is kept.
+
+    func prepared() -> Prepared {
+        if let prepared = preparedParts.withLock({ $0 }) { return prepared }
+        let made = Prepared(cover: PreparedFill(reference.cover.map(Node.element)), headers: RunningHeaders.Templates(reference: reference))
+        return preparedParts.withLock { stored in
+            if stored == nil { stored = made }
+            return stored ?? made
+        }
+    }
 
     func fixed() throws(WriteFailure) -> Fixed {
         if let fixed = fixedParts.withLock({ $0 }) { return fixed }

@@ -11,6 +11,11 @@ enum Placeholder: String, CaseIterable, Sendable {
     var written: String { "{{\(rawValue)}}" }
 
     init?(name: String) {
+        // Written as the guide writes it, the name needs no folding (which is slow).
+        if let exact = Placeholder(rawValue: name) {
+            self = exact
+            return
+        }
         let folded = name.trimmingCharacters(in: .whitespaces).lowercased()
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         self.init(rawValue: folded)

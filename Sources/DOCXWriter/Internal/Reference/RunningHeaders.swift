@@ -20,35 +20,123 @@ struct RunningHeaders {
     /// Width of an average character of 9 pt header text, in twips.
     static let characterWidth = 95
 
-    init(reference: ReferenceContent, metadata: Metadata, taken: Set<String>) {
-        let portrait = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
-        let landscape = SectionProperties(reference: reference.mainSection, orientation: .landscape, continuation: false)
+    /// What the headers and footers of every document share, made once per run
+    /// (`ReferenceParts.prepared()`): each part retabbed for portrait and landscape pages,
+    /// its drawings renumbered, and what holds no placeholder filled already.
+    struct Templates: Sendable {
+        let portrait: SectionProperties
+        let landscapeWidth: Int
+        let styles: StyleSheet
+        let parts: [Template]
+        let drawingId: Int
+
+        init(reference: ReferenceContent) {
+            portrait = SectionProperties(reference: reference.mainSection, orientation: .portrait, continuation: false)
+            landscapeWidth = SectionProperties(reference: reference.mainSection, orientation: .landscape, continuation: false).textWidth
+            styles = reference.styles
+            // Drawing ids are unique in the whole document; the copies number theirs after
+            // every id the reference's cover, headers and footers use.
+            drawingId = RunningHeaders.highestDrawingId(in: reference)
+            var next = drawingId
+            var parts: [Template] = []
+            for part in reference.parts where part.isHeaderOrFooter {
+                guard case .xml(let xml) = part.content, let type = part.contentType else { continue }
+                let original = !RunningHeaders.hasTabs(xml.root) ? nil : reference.relationships.first {
+                    !$0.isExternal && PackagePath.resolve($0.target, from: DOCXPackage.documentPart) == part.name
+                }
+                var prepared: Template.Copies?
+                // Filling and retabbing touch different things (texts; tab stops), so filling
+                // a retabbed paragraph is retabbing the filled one; but a paragraph holding
+                // another (a text box) has the tabs of what filling leaves of it.
+                if !xml.root.descendants("w:p").contains(where: { !$0.descendants("w:p").isEmpty }) {
+                    var landscape: Prepared?
+                    let first = next
+                    if original != nil {
+                        let retabbed = RunningHeaders.retabbed(xml, width: landscapeWidth, styles: styles)
+                        landscape = Prepared(RunningHeaders.renumberedDrawings(retabbed, after: &next))
+                    }
+                    prepared = Template.Copies(upright: Prepared(RunningHeaders.retabbed(xml, width: portrait.textWidth, styles: styles)),
+                                               landscape: landscape, firstDrawingId: first, lastDrawingId: next)
+                }
+                parts.append(Template(name: part.name, type: type, relationships: part.relationships, xml: xml, original: original,
+                                      prepared: prepared))
+            }
+            self.parts = parts
+        }
+    }
+
+    /// One header or footer part of the reference.
+    struct Template: Sendable {
+        let name: String
+        let type: String
+        let relationships: [Relationship]
+        /// The part as the reference has it.
+        let xml: XMLPart
+        /// The main document's relationship to it, when it has tabs: landscape pages get a copy.
+        let original: Relationship?
+        /// Its copies ready to fill, unless its paragraphs nest.
+        let prepared: Copies?
+
+        struct Copies: Sendable {
+            let upright: Prepared
+            /// Its drawings numbered from `firstDrawingId`, as they are when every earlier
+            /// part with tabs has its landscape copy too.
+            let landscape: Prepared?
+            let firstDrawingId: Int
+            let lastDrawingId: Int
+        }
+    }
+
+    /// A part whose root's children are prepared for filling.
+    struct Prepared: Sendable {
+        let part: XMLPart
+        let children: PreparedFill
+
+        init(_ part: XMLPart) {
+            self.part = part
+            children = PreparedFill(part.root.children)
+        }
+
+        func filled(_ filler: PlaceholderFiller) -> XMLPart {
+            var copy = part
+            copy.root.children = filler.fill(children)
+            return copy
+        }
+    }
+
+    init(templates: Templates, metadata: Metadata, taken: Set<String>) {
         var values = Placeholder.values(for: metadata)
-        values[.titel] = Self.title(metadata, textWidth: portrait.textWidth)
+        values[.titel] = Self.title(metadata, textWidth: templates.portrait.textWidth)
         let filler = PlaceholderFiller(values: values)
         var parts: [(name: String, type: String, xml: XMLPart, relationships: [Relationship])] = []
         var relationships: [Relationship] = []
         var landscapeIds: [String: String] = [:]
         var takenIds = taken
-        // Drawing ids are unique in the whole document; the copies number theirs after
-        // every id the reference's cover, headers and footers use.
-        var drawingId = Self.highestDrawingId(in: reference)
-        for part in reference.parts where part.isHeaderOrFooter {
-            guard case .xml(var xml) = part.content, let type = part.contentType else { continue }
-            if let filled = filler.fill([xml.root]).first { xml.root = filled }
-            let upright = Self.retabbed(xml, width: portrait.textWidth, styles: reference.styles)
-            parts.append((part.name, type, upright, part.relationships))
-            guard Self.hasTabs(xml.root),
-                  let original = reference.relationships.first(where: {
-                      !$0.isExternal && PackagePath.resolve($0.target, from: DOCXPackage.documentPart) == part.name
-                  })
-            else { continue }
-            let name = Self.landscapeName(part.name)
+        var drawingId = templates.drawingId
+        for template in templates.parts {
+            func filled() -> XMLPart {
+                var xml = template.xml
+                if let root = filler.fill([xml.root]).first { xml.root = root }
+                return xml
+            }
+            let upright = template.prepared?.upright.filled(filler)
+                ?? Self.retabbed(filled(), width: templates.portrait.textWidth, styles: templates.styles)
+            parts.append((template.name, template.type, upright, template.relationships))
+            // Filling can remove a paragraph, and with it the part's last tab.
+            guard let original = template.original, Self.hasTabs(upright.root) else { continue }
+            let name = Self.landscapeName(template.name)
             var id = original.id + "L"
             while takenIds.contains(id) { id += "x" }
             takenIds.insert(id)
-            let copy = Self.renumberedDrawings(Self.retabbed(xml, width: landscape.textWidth, styles: reference.styles), after: &drawingId)
-            parts.append((name, type, copy, part.relationships))
+            let copy: XMLPart
+            if let prepared = template.prepared, let landscape = prepared.landscape, drawingId == prepared.firstDrawingId {
+                copy = landscape.filled(filler)
+                drawingId = prepared.lastDrawingId
+            } else {
+                copy = Self.renumberedDrawings(Self.retabbed(filled(), width: templates.landscapeWidth, styles: templates.styles),
+                                               after: &drawingId)
+            }
+            parts.append((name, template.type, copy, template.relationships))
             relationships.append(Relationship(id: id, type: original.type, target: PackagePath.target(name, from: DOCXPackage.documentPart)))
             landscapeIds[original.id] = id
         }
@@ -104,7 +192,7 @@ struct RunningHeaders {
         return copy
     }
 
-    private static func hasTabs(_ element: Element) -> Bool {
+    static func hasTabs(_ element: Element) -> Bool {
         !element.descendants("w:ptab").isEmpty || !element.descendants("w:tab").isEmpty
     }
 
