@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import OOXML
 
 // Inlines as runs: emphasis and strong become run properties, links become `w:hyperlink`
@@ -13,14 +14,27 @@ extension BodyWriter {
         var pageOf: String?
     }
 
+    /// Writes the runs as the inlines are walked: consecutive runs with the same link share
+    /// one `w:hyperlink`, opened when the link changes.
     func runs(_ inlines: [Inline]) {
-        var segments: [(text: String, format: RunFormat)] = []
+        // The link of the runs being written, and whether a `w:hyperlink` is open for it
+        // (a link to a heading without a bookmark is only its runs).
+        var current: String?
+        var opened = false
+        func segment(_ text: String, _ format: RunFormat) {
+            if format.link != current {
+                if opened { xml.end() }
+                current = format.link
+                opened = current.map(startHyperlink) ?? false
+            }
+            emit(text, format)
+        }
         func flatten(_ inlines: [Inline], _ format: RunFormat) {
             for inline in inlines {
                 var inner = format
                 switch inline {
                 case .text(let text):
-                    if !text.isEmpty { segments.append((text, format)) }
+                    if !text.isEmpty { segment(text, format) }
                     continue
                 case .emphasis(let content): inner.italic = true; flatten(content, inner)
                 case .strong(let content): inner.bold = true; flatten(content, inner)
@@ -34,28 +48,16 @@ extension BodyWriter {
                     inner.link = "#" + anchor
                     flatten(content, inner)
                     inner.pageOf = bookmark
-                    segments.append(("", inner))
+                    segment("", inner)
                 }
             }
         }
         flatten(inlines, RunFormat())
-        var index = 0
-        while index < segments.count {
-            let link = segments[index].format.link
-            var end = index
-            while end < segments.count && segments[end].format.link == link { end += 1 }
-            let group = segments[index..<end]
-            if let link {
-                hyperlink(link) { for segment in group { emit(segment) } }
-            } else {
-                for segment in group { emit(segment) }
-            }
-            index = end
-        }
+        if opened { xml.end() }
     }
 
-    private func emit(_ segment: (text: String, format: RunFormat)) {
-        guard let bookmark = segment.format.pageOf else { return run(segment.text, segment.format) }
+    private func emit(_ text: String, _ format: RunFormat) {
+        guard let bookmark = format.pageOf else { return run(text, format) }
         // No cached page number: the DOCX is not laid out. Word updates fields on opening
         // (settings: updateFields), LibreOffice computes the page itself.
         xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
@@ -64,16 +66,19 @@ extension BodyWriter {
         xml.element("w:r") { xml.empty("w:fldChar", "w:fldCharType", "end") }
     }
 
-    private func hyperlink(_ url: String, _ content: () -> Void) {
+    /// Opens the `w:hyperlink` of `url` (an address, or "#" and a heading's anchor), or
+    /// returns false when the heading has no bookmark to link to.
+    private func startHyperlink(_ url: String) -> Bool {
         if url.hasPrefix("#") {
-            guard let bookmark = bookmarks[String(url.dropFirst())] else {
-                content()
-                return
-            }
-            xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"], content)
+            guard let bookmark = bookmarks[String(url.dropFirst())] else { return false }
+            xml.start("w:hyperlink")
+            xml.attribute("w:anchor", bookmark)
         } else {
-            xml.element("w:hyperlink", ["r:id": hyperlinkId(url), "w:history": "1"], content)
+            xml.start("w:hyperlink")
+            xml.attribute("r:id", hyperlinkId(url))
         }
+        xml.attribute("w:history", "1")
+        return true
     }
 
     func run(_ text: String, _ format: RunFormat) {
@@ -88,28 +93,45 @@ extension BodyWriter {
             }
         }
         // One pass over the bytes: line breaks, tabs and soft hyphens (C2 AD) become their
-        // own elements, the text between them `w:t`.
+        // own elements, the text between them `w:t`, marked to keep its spaces where XML
+        // readers would lose them (leading, trailing or doubled).
         text.withUTF8 { bytes in
             var pieceStart = 0
             var index = 0
+            var previousWasSpace = true
+            var preserve = false
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte > 0x20 && byte != 0xC2 {
+                    previousWasSpace = false
+                    index += 1
+                    continue
+                }
                 let element: StaticString
                 var length = 1
-                switch bytes[index] {
+                switch byte {
+                case 0x20:
+                    preserve = preserve || previousWasSpace
+                    previousWasSpace = true
+                    index += 1
+                    continue
                 case 0x0A: element = "w:br"
                 case 0x0D where index + 1 < bytes.count && bytes[index + 1] == 0x0A: element = "w:br"; length = 2
                 case 0x09: element = "w:tab"
                 case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xAD: element = "w:softHyphen"; length = 2
                 default:
+                    previousWasSpace = false
                     index += 1
                     continue
                 }
-                piece(UnsafeBufferPointer(rebasing: bytes[pieceStart..<index]))
+                piece(UnsafeBufferPointer(rebasing: bytes[pieceStart..<index]), preserve: preserve || previousWasSpace)
                 xml.empty(element)
                 index += length
                 pieceStart = index
+                previousWasSpace = true
+                preserve = false
             }
-            piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]))
+            piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]), preserve: preserve || previousWasSpace)
         }
         xml.end()
     }
@@ -117,32 +139,24 @@ extension BodyWriter {
     /// Whether the bytes hold an en dash (E2 80 93), the only character
     /// `Typography.joiningFigureSpans` acts on: most runs have none and are not copied.
     private static func hasEnDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            if bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 { return true }
-            index += 1
+        guard let base = bytes.baseAddress else { return false }
+        var start = base
+        let end = base + bytes.count
+        // memchr finds the candidates far faster than a loop over every byte.
+        while end - start >= 3, let found = memchr(start, 0xE2, end - start - 2) {
+            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if at[1] == 0x80 && at[2] == 0x93 { return true }
+            start = at + 1
         }
         return false
     }
 
-    /// A `w:t` with the text, marked to keep its spaces where XML readers would lose them.
-    private func piece(_ text: UnsafeBufferPointer<UInt8>) {
+    /// A `w:t` with the text, `xml:space="preserve"` when `preserve`.
+    private func piece(_ text: UnsafeBufferPointer<UInt8>, preserve: Bool) {
         guard !text.isEmpty else { return }
         xml.start("w:t")
-        if Self.needsPreservedSpace(text) { xml.attribute("xml:space", "preserve") }
+        if preserve { xml.attribute("xml:space", "preserve") }
         xml.text(utf8: text)
         xml.end()
-    }
-
-    /// Whether XML readers would lose spaces of `text` (leading, trailing or doubled)
-    /// unless it is marked `xml:space="preserve"`.
-    private static func needsPreservedSpace(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previousWasSpace = true
-        for byte in text {
-            let isSpace = byte == 0x20
-            if isSpace && previousWasSpace { return true }
-            previousWasSpace = isSpace
-        }
-        return previousWasSpace
     }
 }

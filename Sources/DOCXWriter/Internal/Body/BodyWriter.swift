@@ -31,15 +31,18 @@ final class BodyWriter {
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
 
-    /// The reference's cover, prepared for filling.
+    /// The reference's cover, prepared for filling, and the values of its placeholders.
     private let cover: PreparedFill
+    private let placeholders: [Placeholder: String]
     /// The first section's page, as the reference sets it.
     private let portrait: SectionProperties
 
     /// A writer of the body into `xml`, which the caller finishes.
-    init(xml: XMLWriter, reference: ReferenceContent, cover: PreparedFill, portrait: SectionProperties, metadata: Metadata,
-         bookmarks: BookmarkNames, landscapeHeaderIds: [String: String] = [:], diagnostics: Diagnostics) {
+    init(xml: XMLWriter, reference: ReferenceContent, cover: PreparedFill, placeholders: [Placeholder: String],
+         portrait: SectionProperties, metadata: Metadata, bookmarks: BookmarkNames, landscapeHeaderIds: [String: String] = [:],
+         diagnostics: Diagnostics) {
         self.cover = cover
+        self.placeholders = placeholders
         self.portrait = portrait
         self.landscapeHeaderIds = landscapeHeaderIds
         self.xml = xml
@@ -94,7 +97,7 @@ final class BodyWriter {
     // MARK: Cover and contents
 
     private func writeCover() {
-        let cover = PlaceholderFiller(values: Placeholder.values(for: metadata)).fill(self.cover)
+        let cover = PlaceholderFiller(values: placeholders).fill(self.cover)
         for node in cover {
             switch node {
             case .element(let element): element.write(to: xml)

@@ -26,12 +26,15 @@ struct DOCXPackage {
         let localised = try shared.localised(metadata.language)
         let headings = document.headings
         let prepared = shared.prepared()
-        let headers = RunningHeaders(templates: prepared.headers, metadata: metadata, taken: Set(reference.relationships.map(\.id)))
+        let placeholders = Placeholder.values(for: metadata)
+        let headers = RunningHeaders(templates: prepared.headers, placeholders: placeholders, metadata: metadata,
+                                     taken: Set(reference.relationships.map(\.id)))
 
         var package = PackageBuilder(diagnostics: diagnostics, fault: fault)
         package.add(relationships: fixed.packageRelationships)
         let stream = package.stream(Self.documentPart)
-        let body = BodyWriter(xml: stream.xml, reference: reference, cover: prepared.cover, portrait: prepared.headers.portrait,
+        let body = BodyWriter(xml: stream.xml, reference: reference, cover: prepared.cover, placeholders: placeholders,
+                              portrait: prepared.headers.portrait,
                               metadata: metadata, bookmarks: BookmarkNames(headings.map(\.anchor)),
                               landscapeHeaderIds: headers.landscapeIds, diagnostics: diagnostics)
         body.write(document, headings: headings)

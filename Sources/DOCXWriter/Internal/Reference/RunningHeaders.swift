@@ -104,8 +104,9 @@ struct RunningHeaders {
         }
     }
 
-    init(templates: Templates, metadata: Metadata, taken: Set<String>) {
-        var values = Placeholder.values(for: metadata)
+    /// The parts for a document with these `placeholders` (`Placeholder.values(for: metadata)`).
+    init(templates: Templates, placeholders: [Placeholder: String], metadata: Metadata, taken: Set<String>) {
+        var values = placeholders
         values[.titel] = Self.title(metadata, textWidth: templates.portrait.textWidth)
         let filler = PlaceholderFiller(values: values)
         var parts: [(name: String, type: String, xml: XMLPart, relationships: [Relationship])] = []
