@@ -46,6 +46,29 @@ import Testing
         }
     }
 
+    /// Headers and footers are prepared once per reference and filled per document: a header
+    /// whose one tabbed paragraph fills to nothing has no landscape copy (its landscape pages
+    /// keep the portrait header), one that fills it has; and what one document filled in
+    /// never reaches the next.
+    @Test func aHeaderThatFillsToNothingHasNoLandscapeCopy() throws {
+        var edited = try EditableReference()
+        edited.edit("word/header1.xml") {
+            $0.replacingOccurrences(of: "{{organisation}}", with: "{{undertitel}}").replacingOccurrences(of: "{{titel}}", with: "{{period}}")
+        }
+        let writer = DOCXWriter(reference: try edited.reference())
+        var withPeriod = Self.document
+        withPeriod.metadata.period = "2020–2022"
+        let bare = try writer.write(Self.document)
+        let full = try writer.write(withPeriod)
+        let copy = "word/header1" + RunningHeaders.landscapeSuffix + ".xml"
+        #expect(try !UnpackedDOCX.names(bare).contains(copy))
+        #expect(try !UnpackedDOCX(bare).text("word/document.xml").contains("rId6L"))
+        #expect(try UnpackedDOCX.names(full).contains(copy))
+        #expect(try UnpackedDOCX(full).part(copy).wordText == "2020\u{2060}–\u{2060}2022")
+        #expect(try full == DOCXWriter(reference: try edited.reference()).write(withPeriod))
+        #expect(try bare == DOCXWriter(reference: try edited.reference()).write(Self.document))
+    }
+
     @Test func captionsHeaderRowsAndBandsKeepWithTheirRows() throws {
         let docx = try UnpackedDOCX(DOCXWriter().write(Self.document))
         let body = try #require(try docx.part("word/document.xml").first("w:body"))
