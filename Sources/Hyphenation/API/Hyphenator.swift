@@ -50,7 +50,7 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8), from the
     /// image a run before saved in the user's cache folder when there is one for exactly
-    /// these bytes (libhyphen takes about 9 ms to load the Swedish patterns; the image a
+    /// these bytes (libhyphen takes about 10 ms to load the Swedish patterns; the image a
     /// fraction of one), else with libhyphen, saving the image for the next run.
     public convenience init(dictionary path: String) throws(HyphenationError) {
         try self.init(dictionary: path, cacheFolder: DictionaryCache.user?.folder)

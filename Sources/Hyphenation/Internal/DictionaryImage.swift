@@ -3,7 +3,7 @@ import Foundation
 
 // libhyphen's dictionary as `hnj_hyphen_load` builds it (every level: options, states,
 // transitions, match and replacement strings), saved as one flat file and rebuilt from it
-// in a single allocation. Loading the 103 KB Swedish patterns costs libhyphen about 9 ms of
+// in a single allocation. Loading the 103 KB Swedish patterns costs libhyphen about 10 ms of
 // processor time (hashing every prefix of fifteen thousand patterns, a string and a
 // reallocation each); rebuilding the 18 500 states from the image costs a read and one
 // pass. The image holds the same automaton, state for state, so every word hyphenates as
@@ -277,7 +277,7 @@ private struct ImageReader {
 
 // A 64-bit hash of bytes, eight at a time: enough to tell an image or a dictionary that
 // changed (it guards against accidents, not against someone forging the user's own files).
-struct ImageHash {
+private struct ImageHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
