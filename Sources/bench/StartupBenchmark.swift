@@ -2,11 +2,14 @@ import ArgumentParser
 import DocumentModel
 import Foundation
 import HTMLWriter
+import Hyphenation
 import Rendering
 import Wording
 
 /// What a run pays before it renders: the label file and the templates read and checked,
-/// beside a scan of the same bytes (the floor: reading them costs at least that).
+/// beside a scan of the same bytes (the floor: reading them costs at least that), and the
+/// hyphenation dictionary loaded by libhyphen and rebuilt from its image, beside reading
+/// the file.
 struct StartupBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "start", abstract: "Etikettfilen och mallarna, lästa och granskade.")
     @OptionGroup var options: BenchOptions
@@ -28,6 +31,15 @@ struct StartupBenchmark: AsyncParsableCommand {
         }
         let templateBytes = templates.values.reduce(0) { $0 + $1.utf8.count }
         let n = options.iterations
+        // The hyphenation dictionary as libhyphen loads it, and rebuilt from the image a
+        // first load saves (in a folder of its own, so the user's cache is left alone).
+        let dictionary = Hyphenator.swedishDictionary
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("bench-dictionary-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        _ = try? Hyphenator(dictionary: dictionary, cacheFolder: cache)
+        let image = try FileManager.default.contentsOfDirectory(atPath: cache.path).first.map { cache.appendingPathComponent($0).path }
+        let dictionaryBytes = FileManager.default.contents(atPath: dictionary)?.count ?? 0
+        let imageBytes = image.flatMap { FileManager.default.contents(atPath: $0)?.count } ?? 0
         let rows: [(Measurement, Measurement?)] = [
             (Measurement(label: "etiketter (\(yaml.utf8.count) byte)", iterations: n) {
                 _ = try? Labels(yaml: yaml, file: labelPath)
@@ -35,6 +47,12 @@ struct StartupBenchmark: AsyncParsableCommand {
             (Measurement(label: "webbmallar (\(templates.count) filer, \(templateBytes) byte)", iterations: n) {
                 _ = try? HTMLTemplates(templates: templates, assets: assets, folder: htmlFolder.relativePath)
             }, Measurement(label: "", iterations: n) { for text in templates.values { _ = lineCount(text) } }),
+            (Measurement(label: "avstavningsordlistan med libhyphen (\(dictionaryBytes) byte)", iterations: n) {
+                _ = try? Hyphenator(dictionary: dictionary, cacheFolder: nil)
+            }, Measurement(label: "", iterations: n) { _ = FileManager.default.contents(atPath: dictionary) }),
+            (Measurement(label: "avstavningsordlistan ur sin bild (\(imageBytes) byte)", iterations: n) {
+                _ = try? Hyphenator(dictionary: dictionary, cacheFolder: cache)
+            }, Measurement(label: "", iterations: n) { _ = image.flatMap { FileManager.default.contents(atPath: $0) } }),
             (Measurement(label: "mallar för txt", iterations: n) { _ = try? Templates.load(from: folder, formats: [.txt]) }, nil),
             (Measurement(label: "mallar för html", iterations: n) { _ = try? Templates.load(from: folder, formats: [.html]) }, nil),
             (Measurement(label: "mallar för docx", iterations: n) { _ = try? Templates.load(from: folder, formats: [.docx]) }, nil),

@@ -28,6 +28,8 @@ struct BenchSmokeTests {
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("etiketter (") && result.output.contains("webbmallar (") && result.output.contains("golv ms"),
                 "\(result.output)")
+        #expect(result.output.contains("avstavningsordlistan med libhyphen (") && result.output.contains("avstavningsordlistan ur sin bild ("),
+                "\(result.output)")
     }
 
     @Test func textFloorPrintsEachStageBesideItsFloor() throws {

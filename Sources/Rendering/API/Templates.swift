@@ -49,12 +49,19 @@ public struct Templates: Sendable {
     /// a `TemplateError` naming the file.
     public static func load(from directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
         throws(TemplateError) -> Templates {
+        // The reference document is read and checked on another thread meanwhile; a
+        // problem in the label file is still the one reported first.
+        let loadingReference = formats.contains(.docx) || formats.contains(.pdf) ? Background {
+            Result { () throws(TemplateError) in
+                let data = try readData(docxReferenceFile, in: directory)
+                return (data, try ReferenceDocument(data: data, file: path(docxReferenceFile, in: directory)))
+            }
+        } : nil
         let labelText = try read(labelFile, in: directory)
         let labels = try Labels(yaml: labelText, file: path(labelFile, in: directory))
-        let referenceData = formats.contains(.docx) || formats.contains(.pdf) ? try readData(docxReferenceFile, in: directory) : nil
-        let reference = try referenceData.map { data throws(TemplateError) in
-            try ReferenceDocument(data: data, file: path(docxReferenceFile, in: directory))
-        }
+        let loadedReference = try loadingReference?.value.get()
+        let referenceData = loadedReference?.0
+        let reference = loadedReference?.1
         var html: HTMLSources?
         if formats.contains(.html) {
             html = try HTMLSources(from: directory)

@@ -1,0 +1,47 @@
+import CLibHyphen
+import Foundation
+
+// Where the images of loaded dictionaries are kept between runs (`DictionaryImage`): one
+// file per dictionary in the user's cache folder, `$XDG_CACHE_HOME/render/` or
+// `~/.cache/render/`. The first run with a dictionary loads it with libhyphen and saves the
+// image (written to a temporary file, then renamed, so another run never reads half of
+// it); later runs rebuild it from the image. A folder that cannot be written only means
+// every run loads the dictionary itself.
+struct DictionaryCache {
+    let folder: URL
+
+    /// The user's cache folder for render, or nil when neither XDG_CACHE_HOME nor HOME is set.
+    static var user: DictionaryCache? {
+        let environment = ProcessInfo.processInfo.environment
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return DictionaryCache(folder: URL(fileURLWithPath: cache).appendingPathComponent("render"))
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return DictionaryCache(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/render"))
+    }
+
+    /// The image file of the dictionary at `path`.
+    func file(for path: String) -> URL {
+        folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + ".bild")
+    }
+
+    /// The dictionary at `path` rebuilt from its image, when the folder holds a valid one
+    /// under `key` (`DictionaryImage.key`: for exactly the dictionary's bytes).
+    func image(for path: String, key: UInt64) -> DictionaryImage? {
+        guard let data = FileManager.default.contents(atPath: file(for: path).path) else { return nil }
+        return DictionaryImage.load(data, key: key)
+    }
+
+    /// Saves the image of the loaded dictionary, replacing any other; failures are ignored.
+    func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, for path: String, key: UInt64) {
+        let target = file(for: path)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try DictionaryImage.data(of: dictionary, key: key).write(to: temporary)
+            guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            unlink(temporary.path)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Examples
+import Foundation
+@testable import Hyphenation
+import PlanLayout
+import Testing
+import TextWriter
+
+/// The saved image of the hyphenation dictionary: the same automaton as libhyphen's own
+/// load, used only for the dictionary it was made from, and ignored when damaged.
+@Suite("Hyphenation dictionary image: saved once, the same patterns, never a damaged or stale one")
+struct DictionaryImageTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dictionary-image-\(UUID().uuidString)")
+    let swedish = Hyphenator.swedishDictionary
+
+    /// The image file the cache folder keeps for `dictionary`.
+    func imageFile(_ dictionary: String) -> URL { DictionaryCache(folder: folder).file(for: dictionary) }
+
+    /// Every word of the example plans' text that hyphenation looks at, and more.
+    static let words: [String] = {
+        let text = Exempel.planer.map { TextWriter().write(HandlingsplanLayout(labels: TextSnapshotTests.labels).document(for: $0)) }.joined(separator: " ")
+        let words = Set(text.split { !$0.isLetter }.map(String.init).filter { $0.count >= Hyphenator.shortestWord })
+        return words.sorted() + ["verksamhetsledare", "Integrationsenheten", "kunskapshöjande", "skolsköterskemottagningarna"]
+    }()
+
+    @Test("the first load saves the image; the next is rebuilt from it, state for state, and hyphenates every word alike")
+    func imageHoldsTheSameDictionary() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        #expect(loaded.storage == nil, "libhyphen loads it the first time")
+        #expect(FileManager.default.fileExists(atPath: imageFile(swedish).path))
+        let rebuilt = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        #expect(rebuilt.storage != nil, "the second load comes from the image")
+        // Every level, option, state, transition and string, as libhyphen built them.
+        #expect(DictionaryImage.data(of: rebuilt.dictionary, key: 0) == DictionaryImage.data(of: loaded.dictionary, key: 0))
+        let uncached = try Hyphenator(dictionary: swedish, cacheFolder: nil)
+        #expect(Self.words.count > 500)
+        #expect(Self.words.map(rebuilt.hyphenate) == Self.words.map(uncached.hyphenate))
+        #expect(rebuilt.hyphenate("verksamhetsledare") != "verksamhetsledare")
+    }
+
+    @Test("a truncated, altered or foreign image is ignored and replaced", arguments: ["truncated", "altered", "garbage", "empty"])
+    func damagedImageIsIgnored(_ damage: String) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        let file = imageFile(swedish)
+        var image = try Data(contentsOf: file)
+        switch damage {
+        case "truncated": image = image.prefix(image.count / 2)
+        case "altered": image[image.count - 100] ^= 0x01
+        case "garbage": image = Data((0..<image.count).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        default: image = Data()
+        }
+        try image.write(to: file)
+        let reloaded = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        #expect(reloaded.storage == nil, "libhyphen loads it again")
+        #expect(Self.words.prefix(200).map(reloaded.hyphenate) == Self.words.prefix(200).map(try Hyphenator(dictionary: swedish, cacheFolder: nil).hyphenate))
+        #expect(try Hyphenator(dictionary: swedish, cacheFolder: folder).storage != nil, "and the image is saved anew")
+    }
+
+    @Test("an image is only used for the bytes it was made from: a changed dictionary is loaded afresh")
+    func changedDictionaryIsLoadedAfresh() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("hyph_sv_SE.dic").path
+        let original = try Data(contentsOf: URL(fileURLWithPath: swedish))
+        try original.write(to: URL(fileURLWithPath: copy))
+        let cache = folder.appendingPathComponent("cache")
+        _ = try Hyphenator(dictionary: copy, cacheFolder: cache)
+        #expect(try Hyphenator(dictionary: copy, cacheFolder: cache).storage != nil)
+        // Other patterns in the same file: only "a1b", a break between a and b.
+        try Data("ISO8859-1\na1b\n".utf8).write(to: URL(fileURLWithPath: copy))
+        let changed = try Hyphenator(dictionary: copy, cacheFolder: cache)
+        #expect(changed.storage == nil, "the image of the old bytes is not used")
+        #expect(changed.hyphenate("verksamhetsledare") == "verksamhetsledare")
+        #expect(changed.hyphenate("aaaabbbb") == "aaaa\u{AD}bbbb")
+        let again = try Hyphenator(dictionary: copy, cacheFolder: cache)
+        #expect(again.storage != nil)
+        #expect(again.hyphenate("aaaabbbb") == "aaaa\u{AD}bbbb")
+    }
+
+    @Test("a cache folder that cannot be written costs only the saving")
+    func unwritableFolderStillLoads() throws {
+        let hyphenator = try Hyphenator(dictionary: swedish, cacheFolder: URL(fileURLWithPath: "/dev/null/render"))
+        #expect(hyphenator.storage == nil)
+        #expect(hyphenator.hyphenate("verksamhetsledare").contains(Hyphenator.softHyphen))
+    }
+}
