@@ -48,10 +48,9 @@ struct WidthAndWrappingTests {
 
     @Test("soft hyphens leave plain text, wherever they stand")
     func softHyphens() {
-        let renderer = TextRenderer(width: 80)
-        #expect(renderer.plain([.text("av\u{AD}sta\u{AD}vad")]) == "avstavad")
-        #expect(renderer.plain([.text("a\u{AD}\u{301}b")]) == "a\u{301}b")
-        #expect(renderer.plain([.text("Maríe")]) == "Maríe")   // í is C3 AD: a byte 0xAD, no soft hyphen
+        #expect(plain([.text("av\u{AD}sta\u{AD}vad")]) == "avstavad")
+        #expect(plain([.text("a\u{AD}\u{301}b")]) == "a\u{301}b")
+        #expect(plain([.text("Maríe")]) == "Maríe")   // í is C3 AD: a byte 0xAD, no soft hyphen
     }
 
     @Test("a table's cells are laid out once and written as measured")
@@ -61,7 +60,7 @@ struct WidthAndWrappingTests {
                           body: [Row([Cell([.paragraph([.text("Öckerö")])]), Cell([.paragraph([.text("12")])])]),
                                  Row([Cell([.paragraph([.text("Ale")])]), Cell([.paragraph([.text("1 204")])])])])
         var output = TextOutput()
-        TextRenderer(width: 40).write(.table(table), first: "", rest: "", to: &output)
+        TextRenderer(width: 40).write(.table(table), first: .none, rest: .none, to: &output)
         let lines = Self.lines(output)
         #expect(lines == [
             "+--------+-------+",
@@ -76,18 +75,34 @@ struct WidthAndWrappingTests {
     /// The lines `Wrapper` writes for `text`.
     private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
         var output = TextOutput()
-        Wrapper.wrap(text, width: width, first: first, rest: rest, into: &output)
+        let (first, rest) = (Self.lead(first, in: &output), Self.lead(rest, in: &output))
+        output.setText(text, .asIs)
+        Wrapper.wrapText(width: width, first: first, rest: rest, into: &output)
         return Self.lines(output)
     }
 
     /// The text as a line of its own, which loses its trailing spaces.
     private func trimmed(_ text: String) -> String {
         var output = TextOutput()
-        output.line(text)
+        output.line(Self.lead(text, in: &output))
         return Self.lines(output)[0]
     }
 
-    private static func lines(_ output: TextOutput) -> [String] {
-        String(decoding: output.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    /// The words of the inlines, as a paragraph is wrapped.
+    private func plain(_ inlines: [Inline]) -> String {
+        var output = TextOutput()
+        TextRenderer(width: 80).plain(inlines, insideLink: false, .withoutSoftHyphens, to: &output)
+        return String(decoding: output.text.bytes, as: UTF8.self)
+    }
+
+    private static func lead(_ text: String, in output: inout TextOutput) -> Lead {
+        let start = output.beginLead()
+        output.addToLead(text, .asIs)
+        return output.finishLead(from: start)
+    }
+
+    private static func lines(_ output: borrowing TextOutput) -> [String] {
+        String(decoding: output.bytes.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map(String.init)
     }
 }

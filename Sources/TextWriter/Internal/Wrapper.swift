@@ -1,25 +1,24 @@
 import DocumentModel
 
-// Greedy word wrapping by terminal width, with a prefix for the first line and another
-// for the rest (as Python's textwrap has initial and subsequent indents), written
-// straight into the output. A web address is never broken: one too long for the line
-// starts a line of its own and runs past the width, so it stays one link when pasted
-// into an e-mail.
+// Greedy word wrapping by terminal width, with a lead for the first line and another for
+// the rest (as Python's textwrap has initial and subsequent indents), written straight
+// into the output. A web address is never broken: one too long for the line starts a
+// line of its own and runs past the width, so it stays one link when pasted into an e-mail.
 //
 // Single-scalar text (as Swedish text is) is read in its bytes: words end at spaces, line
 // feeds and tabs, and every scalar but a C0 control is one column. Other text is read
 // by its characters, so that a space carrying a combining mark stays in its word.
 struct Wrapper {
     private let width: Int
-    private let rest: String
-    private let restWidth: Int
+    private let rest: Lead
     private var lineWidth: Int
     private var lineHasWord = false
 
-    /// Wraps the UTF-8 `text` into lines of `output`.
-    static func wrap(_ text: UnsafeBufferPointer<UInt8>, width: Int, first: String, rest: String, into output: inout TextOutput) {
+    /// Wraps the output's text to wrap (`TextOutput.text`) into lines of the output.
+    static func wrapText(width: Int, first: Lead, rest: Lead, into output: inout TextOutput) {
         var wrapper = Wrapper(width: width, first: first, rest: rest, output: &output)
-        if singleScalarColumns(of: text) != nil {
+        let text = output.text.bytes
+        if output.textIsSingleScalar {
             wrapper.addSingleScalarWords(of: text, to: &output)
         } else {
             wrapper.addWords(of: String(decoding: text, as: UTF8.self), to: &output)
@@ -27,23 +26,17 @@ struct Wrapper {
         output.endLine()
     }
 
-    static func wrap(_ text: String, width: Int, first: String, rest: String, into output: inout TextOutput) {
-        var text = text
-        text.withUTF8 { wrap($0, width: width, first: first, rest: rest, into: &output) }
-    }
-
-    private init(width: Int, first: String, rest: String, output: inout TextOutput) {
+    private init(width: Int, first: Lead, rest: Lead, output: inout TextOutput) {
         self.width = width
         self.rest = rest
-        restWidth = rest.terminalWidth
-        lineWidth = first.terminalWidth
+        lineWidth = first.width
         output.startLine(first)
     }
 
     private mutating func newLine(_ output: inout TextOutput) {
         output.endLine()
         output.startLine(rest)
-        lineWidth = restWidth
+        lineWidth = rest.width
         lineHasWord = false
     }
 
@@ -60,9 +53,13 @@ struct Wrapper {
             var columns = 0
             while index < count {
                 let byte = text[index]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 { break }
-                // Lead bytes but C0 controls count; continuation bytes (80–BF) do not.
-                if byte >= 0x20 && byte & 0xC0 != 0x80 { columns += 1 }
+                if byte > 0x20 {
+                    // Lead bytes count; continuation bytes (80–BF) do not.
+                    if byte & 0xC0 != 0x80 { columns += 1 }
+                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    break
+                }
+                // Other C0 controls take no column.
                 index += 1
             }
             let word = UnsafeBufferPointer(rebasing: text[start..<index])
@@ -108,7 +105,7 @@ struct Wrapper {
             output.append(0x20, count: 1)
             lineWidth += 1
         }
-        guard lineWidth + wordWidth <= width || lineWidth == restWidth && wordWidth <= width - restWidth else { return false }
+        guard lineWidth + wordWidth <= width || lineWidth == rest.width && wordWidth <= width - rest.width else { return false }
         output.append(word)
         lineWidth += wordWidth
         lineHasWord = true
@@ -117,7 +114,7 @@ struct Wrapper {
 
     /// An address longer than the line: on a line of its own, past the width.
     private mutating func placeAddress(_ word: UnsafeBufferPointer<UInt8>, width wordWidth: Int, to output: inout TextOutput) {
-        if lineWidth > restWidth { newLine(&output) }
+        if lineWidth > rest.width { newLine(&output) }
         output.append(word)
         lineWidth += wordWidth
         lineHasWord = true
@@ -125,7 +122,7 @@ struct Wrapper {
 
     /// A character of a word longer than the line, which breaks where the line ends.
     private mutating func placePiece(_ piece: UnsafeBufferPointer<UInt8>, width pieceWidth: Int, to output: inout TextOutput) {
-        if lineWidth + pieceWidth > width && lineWidth > restWidth { newLine(&output) }
+        if lineWidth + pieceWidth > width && lineWidth > rest.width { newLine(&output) }
         output.append(piece)
         lineWidth += pieceWidth
         lineHasWord = true
