@@ -38,9 +38,11 @@ enum CleanText {
         var index = 0
         let count = source.count
         while index < count {
+            index = ByteScan.printableASCIIEnd(of: source, from: index)
+            guard index < count else { break }
             let byte = source[index]
-            // Printable ASCII, line feed and tab are kept as they are; a scalar is passed over whole.
-            if byte &- 0x20 < 0x5F || byte == 0x0A || byte == 0x09 {
+            // Line feed and tab are kept as they are; a scalar is passed over whole.
+            if byte == 0x0A || byte == 0x09 {
                 index += 1
                 continue
             }

@@ -42,7 +42,11 @@ struct TableText {
         /// The widest line per column.
         var widths: [Int]
 
-        init(rowCount: Int, columnCount: Int) {
+        /// Lays the cells out: unwrapped, and without the headings cross-references point to.
+        let renderer: TextRenderer
+
+        init(rowCount: Int, columnCount: Int, addresses: LinkAddresses) {
+            renderer = TextRenderer(width: TextRenderer.unlimited, wraps: false, addresses: addresses)
             slots = Array(repeating: 0..<0, count: rowCount * columnCount)
             self.rowCount = rowCount
             self.columnCount = columnCount
@@ -53,8 +57,7 @@ struct TableText {
         mutating func add(_ cell: Cell, row: Int, column: Int) -> Int {
             let first = lines.count
             let mark = cells.mark
-            TextRenderer(width: TextRenderer.unlimited, wraps: false)
-                .write(cell.blocks, first: .none, rest: .none, separated: false, to: &cells)
+            renderer.write(cell.blocks, first: .none, rest: .none, separated: false, to: &cells)
             var widest = 0
             for line in cells.lines(since: mark) {
                 let width = TextOutput.columns(cells.bytes.bytes(line))
@@ -70,7 +73,7 @@ struct TableText {
     /// nil as soon as the grid cannot fit. Each cell is laid out once.
     private func natural(_ rows: [[TableGrid.Slot]]) -> Natural? {
         let frame = 3 * columnCount + 1
-        var natural = Natural(rowCount: rows.count, columnCount: columnCount)
+        var natural = Natural(rowCount: rows.count, columnCount: columnCount, addresses: renderer.addresses)
         var total = frame + columnCount
         for (rowIndex, row) in rows.enumerated() {
             for (column, slot) in row.enumerated() {

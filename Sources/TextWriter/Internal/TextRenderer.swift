@@ -14,6 +14,8 @@ struct TextRenderer {
     var wraps = true
     /// The headings cross-references point to, by anchor (see `HeadingIndex`).
     var headings: [String: Heading] = [:]
+    /// The links' addresses, shared by the renderers of one document.
+    var addresses = LinkAddresses()
 
     func cover(_ metadata: Metadata, to output: inout TextOutput) {
         for organisation in metadata.organisations { wrap(organisation, .clean, to: &output) }
@@ -163,7 +165,7 @@ struct TextRenderer {
             case .emphasis(let inner), .strong(let inner):
                 plain(inner, insideLink: insideLink, mode, to: &output)
             case .link(let inner, let url):
-                guard !insideLink, let address = LinkPolicy.address(url) else {
+                guard !insideLink, let address = addresses.address(url) else {
                     plain(inner, insideLink: true, mode, to: &output)
                     continue
                 }

@@ -13,15 +13,20 @@ struct Wrapper {
     private let rest: Lead
     private var lineWidth: Int
     private var lineHasWord = false
+    /// The text being wrapped, when it is single-scalar text.
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Where the words put on the line but not yet written stand in `text`: words
+    /// separated there by one space, as on the line, are written in one copy.
+    private var pending = 0..<0
 
     /// Wraps the output's text to wrap (`TextOutput.text`) into lines of the output.
     static func wrapText(width: Int, first: Lead, rest: Lead, into output: inout TextOutput) {
         var wrapper = Wrapper(width: width, first: first, rest: rest, output: &output)
-        let text = output.text.bytes
         if output.textIsSingleScalar {
-            wrapper.addSingleScalarWords(of: text, to: &output)
+            wrapper.text = output.text.bytes
+            wrapper.addSingleScalarWords(to: &output)
         } else {
-            wrapper.addWords(of: String(decoding: text, as: UTF8.self), to: &output)
+            wrapper.addWords(of: String(decoding: output.text.bytes, as: UTF8.self), to: &output)
         }
         output.endLine()
     }
@@ -34,13 +39,22 @@ struct Wrapper {
     }
 
     private mutating func newLine(_ output: inout TextOutput) {
+        flush(&output)
         output.endLine()
         output.startLine(rest)
         lineWidth = rest.width
         lineHasWord = false
     }
 
-    private mutating func addSingleScalarWords(of text: UnsafeBufferPointer<UInt8>, to output: inout TextOutput) {
+    /// Writes the pending words.
+    private mutating func flush(_ output: inout TextOutput) {
+        guard !pending.isEmpty else { return }
+        output.append(UnsafeBufferPointer(rebasing: text[pending]))
+        pending = 0..<0
+    }
+
+    /// The words of `text`, as `place` puts them, but written a run at a time.
+    private mutating func addSingleScalarWords(to output: inout TextOutput) {
         var index = 0
         let count = text.count
         while index < count {
@@ -50,20 +64,29 @@ struct Wrapper {
                 continue
             }
             let start = index
-            var columns = 0
-            while index < count {
-                let byte = text[index]
-                if byte > 0x20 {
-                    // Lead bytes count; continuation bytes (80–BF) do not.
-                    if byte & 0xC0 != 0x80 { columns += 1 }
-                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                    break
+            let (end, columns) = ByteScan.word(of: text, from: start)
+            index = end
+            if lineHasWord && lineWidth + 1 + columns > width { newLine(&output) }
+            if lineHasWord {
+                if !pending.isEmpty && pending.upperBound + 1 == start && text[pending.upperBound] == 0x20 {
+                    pending = pending.lowerBound..<end
+                } else {
+                    flush(&output)
+                    output.append(0x20, count: 1)
+                    pending = start..<end
                 }
-                // Other C0 controls take no column.
-                index += 1
+                lineWidth += 1 + columns
+                continue
             }
-            let word = UnsafeBufferPointer(rebasing: text[start..<index])
-            if place(word, width: columns, to: &output) { continue }
+            if lineWidth + columns <= width || lineWidth == rest.width && columns <= width - rest.width {
+                pending = start..<end
+                lineWidth += columns
+                lineHasWord = true
+                continue
+            }
+            // Longer than a line.
+            flush(&output)
+            let word = UnsafeBufferPointer(rebasing: text[start..<end])
             if Self.isAddress(word) {
                 placeAddress(word, width: columns, to: &output)
                 continue
@@ -76,6 +99,7 @@ struct Wrapper {
                 scalar += length
             }
         }
+        flush(&output)
     }
 
     private mutating func addWords(of text: String, to output: inout TextOutput) {
