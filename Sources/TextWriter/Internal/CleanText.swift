@@ -4,9 +4,11 @@ import DocumentModel
 // left it, in the one scan that copies it: carriage returns become line feeds (one for
 // "\r\n"), and what `TextHygiene.removes` removes is left out. The scan also tells
 // whether the copy is single-scalar text (see `singleScalarColumns(of:)`), which wrapping
-// and width then read in its bytes. Most bytes are printable ASCII or the continuation
-// bytes of å, ä, ö and are only passed over; every other scalar is decoded and put to
-// `TextHygiene.removes`, so the rules stay DocumentModel's own.
+// and width then read in its bytes. Printable ASCII (eight bytes at a time) and Latin
+// letters are only passed over; every other scalar is decoded and put to
+// `TextHygiene.removes` and `singleScalarColumns(of:)`, so the rules stay DocumentModel's
+// own. This is the text writer's adapter to them: a byte-level implementation shared
+// with the other writers can take its place.
 //
 // ```swift
 // var buffer = ByteBuffer()
@@ -44,6 +46,12 @@ enum CleanText {
             // Line feed and tab are kept as they are; a scalar is passed over whole.
             if byte == 0x0A || byte == 0x09 {
                 index += 1
+                continue
+            }
+            // Latin letters (U+00C0–U+02FF: å, ä, ö, é) are neither removed nor joined, as
+            // `TextHygiene` passes them over too.
+            if byte &- 0xC3 < 9 {
+                index += 2
                 continue
             }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
