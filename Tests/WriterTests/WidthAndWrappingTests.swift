@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import Testing
 @testable import TextWriter
 
@@ -70,6 +71,52 @@ struct WidthAndWrappingTests {
             "| Ale    | 1 204 |",
             "+--------+-------+",
         ])
+    }
+
+    /// Texts that put every kind of byte at every offset of an eight-byte word.
+    private static let awkward: [String] = {
+        let pieces = ["a", "å", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}",
+                      "–", "”", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ"]
+            + [0xFDD0, 0xFFFE, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }   // noncharacters
+        return pieces.flatMap { piece in
+            (0..<17).map { offset in String(repeating: "x", count: offset) + piece + "Föräldrar" + piece + String(repeating: "y", count: 9) }
+        }
+    }()
+
+    @Test("the eight-byte scans answer as the bytes looked at one by one")
+    func byteScans() {
+        for text in Self.awkward {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in buffer.indices {
+                    var end = start
+                    while end < buffer.count && buffer[end] &- 0x20 < 0x5F { end += 1 }
+                    #expect(ByteScan.printableASCIIEnd(of: buffer, from: start) == end, "\(text.debugDescription) from \(start)")
+                    guard ![0x20, 0x0A, 0x09].contains(buffer[start]) else { continue }
+                    var (wordEnd, columns) = (start, 0)
+                    while wordEnd < buffer.count && ![0x20, 0x0A, 0x09].contains(buffer[wordEnd]) {
+                        if buffer[wordEnd] > 0x20 && buffer[wordEnd] & 0xC0 != 0x80 { columns += 1 }
+                        wordEnd += 1
+                    }
+                    let scanned = ByteScan.word(of: buffer, from: start)
+                    #expect(scanned.end == wordEnd && scanned.columns == columns, "\(text.debugDescription) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test("texts are copied as TextHygiene cleans them, and known as single-scalar as their bytes are")
+    func cleaning() {
+        for text in Self.awkward {
+            let cleaned = TextHygiene.clean(text)
+            for mode in [CleanText.Mode.clean, .withoutSoftHyphens, .asIs] {
+                var buffer = ByteBuffer()
+                let singleScalar = CleanText.append(text, mode, to: &buffer)
+                let expected = mode == .asIs ? text : mode == .clean ? cleaned : cleaned.replacingOccurrences(of: "\u{AD}", with: "")
+                #expect(Array(buffer.bytes) == Array(expected.utf8), "\(text.debugDescription) \(mode)")
+                #expect(singleScalar == (expected.singleScalarColumns != nil), "\(text.debugDescription) \(mode)")
+            }
+        }
     }
 
     /// The lines `Wrapper` writes for `text`.
