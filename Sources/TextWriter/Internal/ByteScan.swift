@@ -5,7 +5,7 @@
 //
 // ```swift
 // ByteScan.printableASCIIEnd(of: bytes, from: 0)   // where the first other byte stands
-// ByteScan.word(of: bytes, from: 0)                // (end: 6, columns: 5) for "Föräl dr…"
+// ByteScan.word(of: bytes, from: 0)                // (end: 7, columns: 5) for "Föräl dr…"
 // ```
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
