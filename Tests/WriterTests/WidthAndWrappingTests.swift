@@ -1,4 +1,5 @@
 import DocumentModel
+import Foundation
 import Testing
 @testable import TextWriter
 
@@ -48,10 +49,9 @@ struct WidthAndWrappingTests {
 
     @Test("soft hyphens leave plain text, wherever they stand")
     func softHyphens() {
-        let renderer = TextRenderer(width: 80)
-        #expect(renderer.plain([.text("av\u{AD}sta\u{AD}vad")]) == "avstavad")
-        #expect(renderer.plain([.text("a\u{AD}\u{301}b")]) == "a\u{301}b")
-        #expect(renderer.plain([.text("Maríe")]) == "Maríe")   // í is C3 AD: a byte 0xAD, no soft hyphen
+        #expect(plain([.text("av\u{AD}sta\u{AD}vad")]) == "avstavad")
+        #expect(plain([.text("a\u{AD}\u{301}b")]) == "a\u{301}b")
+        #expect(plain([.text("Maríe")]) == "Maríe")   // í is C3 AD: a byte 0xAD, no soft hyphen
     }
 
     @Test("a table's cells are laid out once and written as measured")
@@ -61,7 +61,7 @@ struct WidthAndWrappingTests {
                           body: [Row([Cell([.paragraph([.text("Öckerö")])]), Cell([.paragraph([.text("12")])])]),
                                  Row([Cell([.paragraph([.text("Ale")])]), Cell([.paragraph([.text("1 204")])])])])
         var output = TextOutput()
-        TextRenderer(width: 40).write(.table(table), first: "", rest: "", to: &output)
+        TextRenderer(width: 40).write(.table(table), first: .none, rest: .none, to: &output)
         let lines = Self.lines(output)
         #expect(lines == [
             "+--------+-------+",
@@ -73,21 +73,83 @@ struct WidthAndWrappingTests {
         ])
     }
 
+    /// Texts that put every kind of byte at every offset of an eight-byte word.
+    private static let awkward: [String] = {
+        let pieces = ["a", "å", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}",
+                      "–", "”", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ"]
+            + [0xFDD0, 0xFFFE, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }   // noncharacters
+        return pieces.flatMap { piece in
+            (0..<17).map { offset in String(repeating: "x", count: offset) + piece + "Föräldrar" + piece + String(repeating: "y", count: 9) }
+        }
+    }()
+
+    @Test("the eight-byte scans answer as the bytes looked at one by one")
+    func byteScans() {
+        for text in Self.awkward {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in buffer.indices {
+                    var end = start
+                    while end < buffer.count && buffer[end] &- 0x20 < 0x5F { end += 1 }
+                    #expect(ByteScan.printableASCIIEnd(of: buffer, from: start) == end, "\(text.debugDescription) from \(start)")
+                    guard ![0x20, 0x0A, 0x09].contains(buffer[start]) else { continue }
+                    var (wordEnd, columns) = (start, 0)
+                    while wordEnd < buffer.count && ![0x20, 0x0A, 0x09].contains(buffer[wordEnd]) {
+                        if buffer[wordEnd] > 0x20 && buffer[wordEnd] & 0xC0 != 0x80 { columns += 1 }
+                        wordEnd += 1
+                    }
+                    let scanned = ByteScan.word(of: buffer, from: start)
+                    #expect(scanned.end == wordEnd && scanned.columns == columns, "\(text.debugDescription) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test("texts are copied as TextHygiene cleans them, and known as single-scalar as their bytes are")
+    func cleaning() {
+        for text in Self.awkward {
+            let cleaned = TextHygiene.clean(text)
+            for mode in [CleanText.Mode.clean, .withoutSoftHyphens, .asIs] {
+                var buffer = ByteBuffer()
+                let singleScalar = CleanText.append(text, mode, to: &buffer)
+                let expected = mode == .asIs ? text : mode == .clean ? cleaned : cleaned.replacingOccurrences(of: "\u{AD}", with: "")
+                #expect(Array(buffer.bytes) == Array(expected.utf8), "\(text.debugDescription) \(mode)")
+                #expect(singleScalar == (expected.singleScalarColumns != nil), "\(text.debugDescription) \(mode)")
+            }
+        }
+    }
+
     /// The lines `Wrapper` writes for `text`.
     private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
         var output = TextOutput()
-        Wrapper.wrap(text, width: width, first: first, rest: rest, into: &output)
+        let (first, rest) = (Self.lead(first, in: &output), Self.lead(rest, in: &output))
+        output.setText(text, .asIs)
+        Wrapper.wrapText(width: width, first: first, rest: rest, into: &output)
         return Self.lines(output)
     }
 
     /// The text as a line of its own, which loses its trailing spaces.
     private func trimmed(_ text: String) -> String {
         var output = TextOutput()
-        output.line(text)
+        output.line(Self.lead(text, in: &output))
         return Self.lines(output)[0]
     }
 
-    private static func lines(_ output: TextOutput) -> [String] {
-        String(decoding: output.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    /// The words of the inlines, as a paragraph is wrapped.
+    private func plain(_ inlines: [Inline]) -> String {
+        var output = TextOutput()
+        TextRenderer(width: 80).plain(inlines, insideLink: false, .withoutSoftHyphens, to: &output)
+        return String(decoding: output.text.bytes, as: UTF8.self)
+    }
+
+    private static func lead(_ text: String, in output: inout TextOutput) -> Lead {
+        let start = output.beginLead()
+        output.addToLead(text, .asIs)
+        return output.finishLead(from: start)
+    }
+
+    private static func lines(_ output: borrowing TextOutput) -> [String] {
+        String(decoding: output.bytes.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map(String.init)
     }
 }

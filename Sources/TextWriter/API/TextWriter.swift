@@ -7,6 +7,7 @@ import Foundation
 /// is never broken: one longer than the line stands alone on its line, in `<…>` as
 /// RFC 3986 (appendix C) suggests, so mail clients keep the whole address as one link.
 /// Width 0 wraps nothing: one line per paragraph, for mail clients that wrap themselves.
+/// The text is what `Document.sanitised()` leaves, cleaned as it is written.
 ///
 /// ```swift
 /// let text = TextWriter(width: 72).write(document)
@@ -21,32 +22,34 @@ public struct TextWriter: Sendable {
 
     /// The document as text, ending in a newline.
     public func write(_ document: Document) -> String {
-        String(decoding: bytes(document), as: UTF8.self)
+        let output = lines(document)
+        return String(decoding: output.bytes.bytes, as: UTF8.self)
     }
 
     /// The text as the UTF-8 bytes of its file.
     public func data(_ document: Document) -> Data {
-        Data(bytes(document))
+        let output = lines(document)
+        return Data(buffer: output.bytes.bytes)
     }
 
-    private func bytes(_ document: Document) -> [UInt8] {
-        let document = document.sanitised()
+    private func lines(_ document: Document) -> TextOutput {
+        let headings = HeadingIndex(document.blocks)
         let renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
-                                    headings: document.headingsByAnchor)
+                                    headings: headings.byAnchor)
         var output = TextOutput(capacity: 1 << 15)
         // The cover, the contents and each block that writes anything, a blank line between them.
         renderer.cover(document.metadata, to: &output)
         var mark = output.mark
-        output.line("")
-        renderer.contents(document.headings, metadata: document.metadata, to: &output)
+        output.line()
+        renderer.contents(headings.all, metadata: document.metadata, to: &output)
         for block in document.blocks {
             if output.mark > mark + 1 {
                 mark = output.mark
-                output.line("")
+                output.line()
             }
-            renderer.write(block, first: "", rest: "", to: &output)
+            renderer.write(block, first: .none, rest: .none, to: &output)
         }
         if output.mark == mark + 1 { output.truncate(to: mark) }
-        return output.bytes
+        return output
     }
 }

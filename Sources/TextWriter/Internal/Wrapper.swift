@@ -1,53 +1,60 @@
 import DocumentModel
 
-// Greedy word wrapping by terminal width, with a prefix for the first line and another
-// for the rest (as Python's textwrap has initial and subsequent indents), written
-// straight into the output. A web address is never broken: one too long for the line
-// starts a line of its own and runs past the width, so it stays one link when pasted
-// into an e-mail.
+// Greedy word wrapping by terminal width, with a lead for the first line and another for
+// the rest (as Python's textwrap has initial and subsequent indents), written straight
+// into the output. A web address is never broken: one too long for the line starts a
+// line of its own and runs past the width, so it stays one link when pasted into an e-mail.
 //
 // Single-scalar text (as Swedish text is) is read in its bytes: words end at spaces, line
 // feeds and tabs, and every scalar but a C0 control is one column. Other text is read
 // by its characters, so that a space carrying a combining mark stays in its word.
 struct Wrapper {
     private let width: Int
-    private let rest: String
-    private let restWidth: Int
+    private let rest: Lead
     private var lineWidth: Int
     private var lineHasWord = false
+    /// The text being wrapped, when it is single-scalar text.
+    private var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Where the words put on the line but not yet written stand in `text`: words
+    /// separated there by one space, as on the line, are written in one copy.
+    private var pending = 0..<0
 
-    /// Wraps the UTF-8 `text` into lines of `output`.
-    static func wrap(_ text: UnsafeBufferPointer<UInt8>, width: Int, first: String, rest: String, into output: inout TextOutput) {
+    /// Wraps the output's text to wrap (`TextOutput.text`) into lines of the output.
+    static func wrapText(width: Int, first: Lead, rest: Lead, into output: inout TextOutput) {
         var wrapper = Wrapper(width: width, first: first, rest: rest, output: &output)
-        if singleScalarColumns(of: text) != nil {
-            wrapper.addSingleScalarWords(of: text, to: &output)
+        if output.textIsSingleScalar {
+            wrapper.text = output.text.bytes
+            wrapper.addSingleScalarWords(to: &output)
         } else {
-            wrapper.addWords(of: String(decoding: text, as: UTF8.self), to: &output)
+            wrapper.addWords(of: String(decoding: output.text.bytes, as: UTF8.self), to: &output)
         }
         output.endLine()
     }
 
-    static func wrap(_ text: String, width: Int, first: String, rest: String, into output: inout TextOutput) {
-        var text = text
-        text.withUTF8 { wrap($0, width: width, first: first, rest: rest, into: &output) }
-    }
-
-    private init(width: Int, first: String, rest: String, output: inout TextOutput) {
+    private init(width: Int, first: Lead, rest: Lead, output: inout TextOutput) {
         self.width = width
         self.rest = rest
-        restWidth = rest.terminalWidth
-        lineWidth = first.terminalWidth
+        lineWidth = first.width
         output.startLine(first)
     }
 
     private mutating func newLine(_ output: inout TextOutput) {
+        flush(&output)
         output.endLine()
         output.startLine(rest)
-        lineWidth = restWidth
+        lineWidth = rest.width
         lineHasWord = false
     }
 
-    private mutating func addSingleScalarWords(of text: UnsafeBufferPointer<UInt8>, to output: inout TextOutput) {
+    /// Writes the pending words.
+    private mutating func flush(_ output: inout TextOutput) {
+        guard !pending.isEmpty else { return }
+        output.append(UnsafeBufferPointer(rebasing: text[pending]))
+        pending = 0..<0
+    }
+
+    /// The words of `text`, as `place` puts them, but written a run at a time.
+    private mutating func addSingleScalarWords(to output: inout TextOutput) {
         var index = 0
         let count = text.count
         while index < count {
@@ -57,16 +64,29 @@ struct Wrapper {
                 continue
             }
             let start = index
-            var columns = 0
-            while index < count {
-                let byte = text[index]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 { break }
-                // Lead bytes but C0 controls count; continuation bytes (80–BF) do not.
-                if byte >= 0x20 && byte & 0xC0 != 0x80 { columns += 1 }
-                index += 1
+            let (end, columns) = ByteScan.word(of: text, from: start)
+            index = end
+            if lineHasWord && lineWidth + 1 + columns > width { newLine(&output) }
+            if lineHasWord {
+                if !pending.isEmpty && pending.upperBound + 1 == start && text[pending.upperBound] == 0x20 {
+                    pending = pending.lowerBound..<end
+                } else {
+                    flush(&output)
+                    output.append(0x20, count: 1)
+                    pending = start..<end
+                }
+                lineWidth += 1 + columns
+                continue
             }
-            let word = UnsafeBufferPointer(rebasing: text[start..<index])
-            if place(word, width: columns, to: &output) { continue }
+            if lineWidth + columns <= width || lineWidth == rest.width && columns <= width - rest.width {
+                pending = start..<end
+                lineWidth += columns
+                lineHasWord = true
+                continue
+            }
+            // Longer than a line.
+            flush(&output)
+            let word = UnsafeBufferPointer(rebasing: text[start..<end])
             if Self.isAddress(word) {
                 placeAddress(word, width: columns, to: &output)
                 continue
@@ -79,6 +99,7 @@ struct Wrapper {
                 scalar += length
             }
         }
+        flush(&output)
     }
 
     private mutating func addWords(of text: String, to output: inout TextOutput) {
@@ -108,7 +129,7 @@ struct Wrapper {
             output.append(0x20, count: 1)
             lineWidth += 1
         }
-        guard lineWidth + wordWidth <= width || lineWidth == restWidth && wordWidth <= width - restWidth else { return false }
+        guard lineWidth + wordWidth <= width || lineWidth == rest.width && wordWidth <= width - rest.width else { return false }
         output.append(word)
         lineWidth += wordWidth
         lineHasWord = true
@@ -117,7 +138,7 @@ struct Wrapper {
 
     /// An address longer than the line: on a line of its own, past the width.
     private mutating func placeAddress(_ word: UnsafeBufferPointer<UInt8>, width wordWidth: Int, to output: inout TextOutput) {
-        if lineWidth > restWidth { newLine(&output) }
+        if lineWidth > rest.width { newLine(&output) }
         output.append(word)
         lineWidth += wordWidth
         lineHasWord = true
@@ -125,7 +146,7 @@ struct Wrapper {
 
     /// A character of a word longer than the line, which breaks where the line ends.
     private mutating func placePiece(_ piece: UnsafeBufferPointer<UInt8>, width pieceWidth: Int, to output: inout TextOutput) {
-        if lineWidth + pieceWidth > width && lineWidth > restWidth { newLine(&output) }
+        if lineWidth + pieceWidth > width && lineWidth > rest.width { newLine(&output) }
         output.append(piece)
         lineWidth += pieceWidth
         lineHasWord = true

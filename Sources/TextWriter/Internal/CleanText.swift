@@ -1,0 +1,95 @@
+import DocumentModel
+
+// A document text copied into the writer's buffer as `Document.sanitised()` would have
+// left it, in the one scan that copies it: carriage returns become line feeds (one for
+// "\r\n"), and what `TextHygiene.removes` removes is left out. The scan also tells
+// whether the copy is single-scalar text (see `singleScalarColumns(of:)`), which wrapping
+// and width then read in its bytes. Printable ASCII (eight bytes at a time) and Latin
+// letters are only passed over; every other scalar is decoded and put to
+// `TextHygiene.removes` and `singleScalarColumns(of:)`, so the rules stay DocumentModel's
+// own. This is the text writer's adapter to them: a byte-level implementation shared
+// with the other writers can take its place.
+//
+// ```swift
+// var buffer = ByteBuffer()
+// CleanText.append("Rad 1\r\nRad\u{AD}2\u{0}", .withoutSoftHyphens, to: &buffer)   // true: "Rad 1\nRad2"
+// ```
+enum CleanText {
+    enum Mode {
+        /// As `TextHygiene.clean` leaves the text: what the sanitised document held.
+        case clean
+        /// Cleaned and without soft hyphens, which are for paged formats: the words of a paragraph.
+        case withoutSoftHyphens
+        /// As it is (a link's address, already made safe, and the texts the sanitised document did not clean).
+        case asIs
+    }
+
+    /// Appends `text` as `mode` has it; whether what was appended is single-scalar text.
+    @discardableResult
+    static func append(_ text: String, _ mode: Mode, to buffer: inout ByteBuffer) -> Bool {
+        var text = text
+        return text.withUTF8 { append($0, mode, to: &buffer) }
+    }
+
+    @discardableResult
+    static func append(_ source: UnsafeBufferPointer<UInt8>, _ mode: Mode, to buffer: inout ByteBuffer) -> Bool {
+        buffer.reserve(source.count)
+        var singleScalar = true
+        // Bytes from `run` on are still to be copied as they are.
+        var run = 0
+        var index = 0
+        let count = source.count
+        while index < count {
+            index = ByteScan.printableASCIIEnd(of: source, from: index)
+            guard index < count else { break }
+            let byte = source[index]
+            // Line feed and tab are kept as they are; a scalar is passed over whole.
+            if byte == 0x0A || byte == 0x09 {
+                index += 1
+                continue
+            }
+            // Latin letters (U+00C0–U+02FF: å, ä, ö, é) are neither removed nor joined, as
+            // `TextHygiene` passes them over too.
+            if byte &- 0xC3 < 9 {
+                index += 2
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let scalarBytes = UnsafeBufferPointer(rebasing: source[index..<index + length])
+            if byte == 0x0D && mode != .asIs {
+                // A line break, as "\n" is; a line feed right after it is part of it.
+                buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
+                buffer.append(0x0A)
+                index += 1
+                if index < count && source[index] == 0x0A { index += 1 }
+                run = index
+                continue
+            }
+            if mode != .asIs {
+                let scalar = decode(scalarBytes)
+                if TextHygiene.removes(scalar) || (mode == .withoutSoftHyphens && scalar == "\u{AD}") {
+                    buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
+                    index += length
+                    run = index
+                    continue
+                }
+            }
+            if singleScalar && singleScalarColumns(of: scalarBytes) == nil { singleScalar = false }
+            index += length
+        }
+        buffer.append(UnsafeBufferPointer(rebasing: source[run..<count]))
+        return singleScalar
+    }
+
+    /// The scalar of valid UTF-8 bytes, one to four of them.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var value = UInt32(bytes[0])
+        switch bytes.count {
+        case 2: value = (value & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        case 3: value = (value & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        case 4: value = (value & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6 | UInt32(bytes[3] & 0x3F)
+        default: break
+        }
+        return Unicode.Scalar(value)!
+    }
+}
