@@ -134,7 +134,7 @@ public final class SoftHyphens {
             var whiteSpace = 0
             var mayBeAddress = false
             while tokenEnd < count {
-                guard let (scalar, length) = Self.singleScalar(at: tokenEnd, in: bytes) else { return nil }
+                guard let (scalar, length) = singleScalar(at: tokenEnd, in: bytes) else { return nil }
                 if scalar.isWhitespace {
                     whiteSpace = length
                     break
@@ -149,7 +149,7 @@ public final class SoftHyphens {
                 var letters = 0
                 var index = tokenStart
                 while index <= tokenEnd {
-                    let (scalar, length) = index < tokenEnd ? Self.singleScalar(at: index, in: bytes)! : (" ", 0)
+                    let (scalar, length) = index < tokenEnd ? singleScalar(at: index, in: bytes)! : (" ", 0)
                     if index < tokenEnd && scalar.isLetter {
                         letters += 1
                     } else {
@@ -171,26 +171,6 @@ public final class SoftHyphens {
         guard copied > 0 else { return false }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         return true
-    }
-
-    /// The scalar whose UTF-8 starts at `index` and its length in bytes, or nil when it
-    /// is not single-scalar text's (`singleScalarColumns(of:)`: carriage return, and
-    /// beyond U+02FF all but the spaces and punctuation U+2000–U+205F it names).
-    private static func singleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
-        let byte = bytes[index]
-        switch byte {
-        case 0x0D: return nil
-        case 0x00..<0x80: return (Unicode.Scalar(byte), 1)
-        case 0xC2...0xCB:
-            return (Unicode.Scalar(UInt16(byte & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))!, 2)
-        case 0xE2:
-            let second = bytes[index + 1], third = bytes[index + 2]
-            let single = second == 0x80 ? third <= 0x8A || (0x90...0xA7).contains(third) || third >= 0xAF
-                : second == 0x81 && third <= 0x9F
-            guard single else { return nil }
-            return (Unicode.Scalar(0x2000 | UInt16(second & 0x3F) << 6 | UInt16(third & 0x3F))!, 3)
-        default: return nil
-        }
     }
 
     /// Appends `prefix` and the hyphenated `word` to `output` when the word gets any soft
