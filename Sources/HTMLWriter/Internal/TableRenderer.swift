@@ -96,8 +96,8 @@ struct TableRenderer {
 
     /// The region's name: the caption, or else the column headings.
     private var label: String {
-        if let caption = table.caption, !caption.isEmpty { return caption }
-        return table.header.first?.cells.map(\.blocks.plainText).joined(separator: ", ") ?? ""
+        if let caption = table.caption.map(TextHygiene.clean), !caption.isEmpty { return caption }
+        return table.header.first?.cells.map(\.blocks.cleanPlainText).joined(separator: ", ") ?? ""
     }
 
     /// Each column's name for the cards of a narrow screen: the lowest header cell over
@@ -114,7 +114,7 @@ struct TableRenderer {
                 case .columnContinuation, .empty: return nil
                 }
             }.first
-            return owner.map(\.blocks.plainText).flatMap { $0.isEmpty ? nil : $0 }
+            return owner.map(\.blocks.cleanPlainText).flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
@@ -165,6 +165,13 @@ struct TableRenderer {
 }
 
 extension Array where Element == Block {
+    /// The words of the blocks as the sanitised document has them, for labels: the
+    /// blocks' own when none needs cleaning (cleaning works text by text).
+    var cleanPlainText: String {
+        let text = plainText
+        return TextHygiene.needsCleaning(text) ? sanitised().plainText : text
+    }
+
     /// The words of the blocks, for labels.
     var plainText: String {
         map { block -> String in
