@@ -273,6 +273,22 @@ struct LineMeasure {
     private mutating func add(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
+            let byte = bytes[index]
+            // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
+            if byte < 0x80 && byte != 0x0D {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"): end(adding: 0)
+                case UInt8(ascii: "-"), UInt8(ascii: "/"): end(adding: 1)
+                default:
+                    let upper = byte &- UInt8(ascii: "A") < 26
+                    current += upper || byte &- UInt8(ascii: "0") < 10 ? 1.4 : 1
+                    count += 1
+                    onlyLetters = onlyLetters && (upper || byte &- UInt8(ascii: "a") < 26)
+                }
+                characters += 1
+                index += 1
+                continue
+            }
             guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return false }
             if scalar != "\u{AD}" { characters += 1 }
             add(scalar)

@@ -50,17 +50,18 @@ struct TableRenderer {
             body.output.lineBreak(indent: parts)
             body.output.close("colgroup")
         }
+        let header = TableGrid(rows: table.header, columnCount: table.columns.count)
         if !table.header.isEmpty {
             body.output.open("thead", line: parts)
-            writeRows(table.header, to: &body, depth: parts) { body, cell, alignment, _ in
+            writeRows(table.header, grid: header, to: &body, depth: parts) { body, cell, alignment, _ in
                 write(cell, name: "th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil,
                       alignment: alignment, to: &body, depth: parts + 2)
             }
             body.output.close("thead")
         }
-        let labels = columnLabels
+        let labels = columnLabels(header)
         body.output.open("tbody", line: parts)
-        writeRows(table.body, to: &body, depth: parts) { body, cell, alignment, column in
+        writeRows(table.body, grid: TableGrid(rows: table.body, columnCount: table.columns.count), to: &body, depth: parts) { body, cell, alignment, column in
             let label = cell.colSpan >= table.columns.count ? nil : labels[column]
             if cell.isRowHeader {
                 write(cell, name: "th", scope: "row", role: "rowheader", label: label, alignment: alignment, to: &body, depth: parts + 2)
@@ -101,9 +102,9 @@ struct TableRenderer {
     }
 
     /// Each column's name for the cards of a narrow screen: the lowest header cell over
-    /// it ("Effekter", not "Resultat Effekter"); empty where the table has no header.
-    private var columnLabels: [String?] {
-        guard let row = TableGrid(rows: table.header, columnCount: table.columns.count).slots.last else {
+    /// it ("Effekter", not "Resultat Effekter") in the header's grid; empty where the table has no header.
+    private func columnLabels(_ header: TableGrid) -> [String?] {
+        guard let row = header.slots.last else {
             return Array(repeating: nil, count: table.columns.count)
         }
         return row.indices.map { column in
@@ -119,11 +120,10 @@ struct TableRenderer {
     }
 
     /// The rows as `tr` elements in a `thead` or `tbody` at `depth`, up to the group's
-    /// closing tag; each cell gets the alignment and the index of the column it starts in.
-    private func writeRows(_ rows: [Row], to body: inout BodyRenderer, depth: Int,
+    /// closing tag, placed by their `grid`; each cell gets the alignment and the index of the column it starts in.
+    private func writeRows(_ rows: [Row], grid: TableGrid, to body: inout BodyRenderer, depth: Int,
                            _ cell: (inout BodyRenderer, Cell, Alignment, Int) -> Void) {
         let count = table.columns.count
-        let grid = TableGrid(rows: rows, columnCount: count)
         let mark = body.output.mark
         for (row, slots) in zip(rows, grid.slots) {
             let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }

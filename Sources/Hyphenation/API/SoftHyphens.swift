@@ -134,8 +134,8 @@ public final class SoftHyphens {
             var whiteSpace = 0
             var mayBeAddress = false
             while tokenEnd < count {
-                guard let (scalar, length) = singleScalar(at: tokenEnd, in: bytes) else { return nil }
-                if scalar.isWhitespace {
+                guard let (kind, length) = Self.kind(at: tokenEnd, in: bytes) else { return nil }
+                if kind == .whiteSpace {
                     whiteSpace = length
                     break
                 }
@@ -149,8 +149,8 @@ public final class SoftHyphens {
                 var letters = 0
                 var index = tokenStart
                 while index <= tokenEnd {
-                    let (scalar, length) = index < tokenEnd ? singleScalar(at: index, in: bytes)! : (" ", 0)
-                    if index < tokenEnd && scalar.isLetter {
+                    let (kind, length) = index < tokenEnd ? Self.kind(at: index, in: bytes)! : (.other, 0)
+                    if kind == .letter {
                         letters += 1
                     } else {
                         // A word shorter than the hyphenator's shortest stays whole without asking it.
@@ -171,6 +171,20 @@ public final class SoftHyphens {
         guard copied > 0 else { return false }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         return true
+    }
+
+    private enum Kind { case letter, whiteSpace, other }
+
+    /// Whether the scalar at `index` is a letter, white space or neither, and its length in
+    /// bytes; nil when it is not single-scalar text's. ASCII is told apart by its byte.
+    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int)? {
+        let byte = bytes[index]
+        if byte < 0x80 && byte != 0x0D {
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { return (.letter, 1) }
+            return (byte == 0x20 || (0x09...0x0C).contains(byte) ? .whiteSpace : .other, 1)
+        }
+        guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return nil }
+        return (scalar.isLetter ? .letter : scalar.isWhitespace ? .whiteSpace : .other, length)
     }
 
     /// Appends `prefix` and the hyphenated `word` to `output` when the word gets any soft
