@@ -34,12 +34,32 @@ struct HTMLOutput {
     /// ` name="value"`, the value escaped; nothing when the value is nil.
     mutating func attribute(_ name: StaticString, _ value: String?) {
         guard let value else { return }
+        startAttribute(name)
+        TextBytes.append(value, escaping: .attribute, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="value"` with a value escaped once beforehand (`attributeValue(_:)`); nothing when nil.
+    mutating func attribute(_ name: StaticString, escaped value: [UInt8]?) {
+        guard let value else { return }
+        startAttribute(name)
+        bytes.append(contentsOf: value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="`, before an attribute's value.
+    private mutating func startAttribute(_ name: StaticString) {
         bytes.append(UInt8(ascii: " "))
         append(name)
         bytes.append(UInt8(ascii: "="))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// An attribute value as `attribute(_:_:)` writes it, for one that many elements share.
+    static func attributeValue(_ value: String) -> [UInt8] {
+        var bytes: [UInt8] = []
         TextBytes.append(value, escaping: .attribute, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        return bytes
     }
 
     mutating func endTag() { bytes.append(UInt8(ascii: ">")) }

@@ -59,7 +59,8 @@ struct TableRenderer {
             }
             body.output.close("thead")
         }
-        let labels = columnLabels(header)
+        // Each column's label escaped once, for every cell of the column.
+        let labels = columnLabels(header).map { $0.map(HTMLOutput.attributeValue) }
         body.output.open("tbody", line: parts)
         writeRows(table.body, grid: TableGrid(rows: table.body, columnCount: table.columns.count), to: &body, depth: parts) { body, cell, alignment, column in
             let label = cell.colSpan >= table.columns.count ? nil : labels[column]
@@ -141,13 +142,13 @@ struct TableRenderer {
     }
 
     /// A layout table (the signatures) has no table roles: it presents, it does not relate.
-    private func write(_ cell: Cell, name: StaticString, scope: String?, role: String, label: String?,
+    private func write(_ cell: Cell, name: StaticString, scope: String?, role: String, label: [UInt8]?,
                        alignment: Alignment, to body: inout BodyRenderer, depth: Int) {
         body.output.startTag(name, line: depth)
         body.output.attribute("class", Self.alignmentClass(alignment))
         body.output.attribute("scope", table.isLayout ? nil : scope)
         body.output.attribute("role", table.isLayout ? nil : role)
-        body.output.attribute("data-label", label)
+        body.output.attribute("data-label", escaped: label)
         body.output.attribute("rowspan", cell.rowSpan > 1 ? String(cell.rowSpan) : nil)
         body.output.attribute("colspan", cell.colSpan > 1 ? String(cell.colSpan) : nil)
         body.output.endTag()
