@@ -103,7 +103,8 @@ public enum LinkPolicy {
     }
 
     /// Percent-encodes what may not stand in an address as written.
-    private static func encoded(_ url: String) -> String {
+    package static func encoded(_ url: String) -> String {
+        guard needsEncoding(url) else { return url }
         var result = ""
         var seenHash = false
         let scalars = Array(url.unicodeScalars)
@@ -131,6 +132,36 @@ public enum LinkPolicy {
             }
         }
         return result
+    }
+
+    /// Whether `encoded(_:)` changes anything, looked at in the bytes: an address of
+    /// printable ASCII but the marks it encodes, with at most one `#` and each `%` before
+    /// two hex digits, stays as it is; any other byte is left to the scalar-by-scalar look.
+    private static func needsEncoding(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            var seenHash = false
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "#"):
+                    if seenHash { return true }
+                    seenHash = true
+                case UInt8(ascii: "%"):
+                    func isHex(_ offset: Int) -> Bool {
+                        index + offset < bytes.count && (bytes[index + offset] | 0x20) &- UInt8(ascii: "a") < 6
+                            || index + offset < bytes.count && bytes[index + offset] &- UInt8(ascii: "0") < 10
+                    }
+                    if !(isHex(1) && isHex(2)) { return true }
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                     UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+                     UInt8(ascii: "["), UInt8(ascii: "]"):
+                    return true
+                case 0x21...0x7E: continue
+                default: return true
+                }
+            }
+            return false
+        }
     }
 
     private static func percent(_ scalar: Unicode.Scalar) -> String {
