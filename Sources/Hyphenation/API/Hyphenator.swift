@@ -175,7 +175,11 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// Whether a break may follow each byte, or nil when libhyphen fails.
     private func breaks(in bytes: [UInt8]) -> [Bool]? {
-        var input = bytes.map { CChar(bitPattern: $0) }
+        // libhyphen searches the word with strstr for its NOHYPHEN strings (it adds the
+        // hyphen and apostrophes to every dictionary) and marks the hyphens array where they
+        // match: the word must end in NUL, or a match in the bytes after it writes past the
+        // array and corrupts the heap (ASan found it; `render` crashed about once in 20 runs).
+        var input = bytes.map { CChar(bitPattern: $0) } + [0]
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
