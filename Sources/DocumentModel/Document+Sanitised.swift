@@ -12,13 +12,43 @@ extension Document {
     }
 }
 
+// The parts a writer that cleans text as it writes it (`TextBytes`) still needs whole:
+// the metadata a page frame shows, the headings of its contents, a figure's chart, the
+// plain words of blocks that name a table's columns.
+extension Metadata {
+    /// The metadata as `Document.sanitised()` leaves it.
+    package func sanitised() -> Metadata { Sanitiser().metadata(self) }
+}
+
+extension Heading {
+    /// The heading as `Document.sanitised()` leaves it: its links and cross-references its words.
+    package func sanitised() -> Heading { Sanitiser().heading(self) ?? self }
+}
+
+extension Figure {
+    /// The figure as `Document.sanitised()` leaves it.
+    package func sanitised() -> Figure { Sanitiser().figure(self) }
+}
+
+extension Array where Element == Block {
+    /// The blocks as `Document.sanitised()` leaves them.
+    package func sanitised() -> [Block] { map { Sanitiser().block($0) ?? $0 } }
+}
+
 // One walk over a document, rebuilding only what changes: each step returns nil when its
 // part comes out as it went in, so unchanged texts, inline runs, cells and rows keep their
 // storage and a clean document costs no second tree.
 private struct Sanitiser {
     func document(_ document: Document) -> Document {
+        var result = document
+        result.metadata = metadata(document.metadata)
+        if let blocks = changed(document.blocks, block) { result.blocks = blocks }
+        return result
+    }
+
+    func metadata(_ metadata: Metadata) -> Metadata {
         // Copies keep any field added later; the texts known here are cleaned.
-        var m = document.metadata
+        var m = metadata
         m.title = clean(m.title)
         m.subtitle = m.subtitle.map(clean)
         m.organisations = m.organisations.map(clean)
@@ -31,10 +61,7 @@ private struct Sanitiser {
         m.language = clean(m.language)
         m.keywords = m.keywords.map(clean)
         m.subject = m.subject.map(clean)
-        var result = document
-        result.metadata = m
-        if let blocks = changed(document.blocks, block) { result.blocks = blocks }
-        return result
+        return m
     }
 
     private func clean(_ text: String) -> String { TextHygiene.clean(text) }
@@ -57,19 +84,23 @@ private struct Sanitiser {
         return result
     }
 
-    private func block(_ block: Block) -> Block? {
+    /// The cleaned heading, or nil when it stays as it is.
+    func heading(_ heading: Heading) -> Heading? {
+        // A heading's text is shown inside links too (the contents list, cross-references
+        // to it), so links and cross-references in it are their words: no link nests in
+        // another, and no cross-reference can lead back to the heading it stands in.
+        let text = inlines(heading.text, insideLink: true)
+        let anchor = changed(heading.anchor)
+        guard text != nil || anchor != nil else { return nil }
+        var result = heading
+        result.text = text ?? heading.text
+        result.anchor = anchor ?? heading.anchor
+        return result
+    }
+
+    func block(_ block: Block) -> Block? {
         switch block {
-        case .heading(let heading):
-            // A heading's text is shown inside links too (the contents list, cross-references
-            // to it), so links and cross-references in it are their words: no link nests in
-            // another, and no cross-reference can lead back to the heading it stands in.
-            let text = inlines(heading.text, insideLink: true)
-            let anchor = changed(heading.anchor)
-            guard text != nil || anchor != nil else { return nil }
-            var result = heading
-            result.text = text ?? heading.text
-            result.anchor = anchor ?? heading.anchor
-            return .heading(result)
+        case .heading(let heading): return self.heading(heading).map(Block.heading)
         case .paragraph(let content): return inlines(content, insideLink: false).map(Block.paragraph)
         case .bulletList(let items): return changed(items, item).map(Block.bulletList)
         case .numberedList(let items): return changed(items, item).map(Block.numberedList)
@@ -113,7 +144,7 @@ private struct Sanitiser {
     }
 
     /// Every text of a figure, as every other text: its caption, note and the chart's words.
-    private func figure(_ figure: Figure) -> Figure {
+    func figure(_ figure: Figure) -> Figure {
         var result = figure
         result.caption = clean(figure.caption)
         switch figure.content {

@@ -169,10 +169,18 @@ public struct TableWidths: Sendable {
             least = max(least, indent + longestPiece(text, wordCap: wordCap))
             most = max(most, indent + characterCount(text))
         }
+        // The words of a run as one line, measured text by text over their bytes when all
+        // are single-scalar, else as the joined text.
+        func line(_ inlines: [Inline]) {
+            var measure = LineMeasure(wordCap: wordCap)
+            guard measure.add(inlines) else { return line(inlines.plainText) }
+            least = max(least, indent + measure.longestPiece)
+            most = max(most, indent + measure.characters)
+        }
         for block in blocks {
             switch block {
-            case .paragraph(let inlines): line(inlines.plainText)
-            case .heading(let heading): line(heading.text.plainText)
+            case .paragraph(let inlines): line(inlines)
+            case .heading(let heading): line(heading.text)
             case .bulletList(let items), .numberedList(let items):
                 for item in items { measure(item.blocks, indent: indent + 2, wordCap: wordCap, least: &least, most: &most) }
             case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, wordCap: wordCap, least: &least, most: &most)
@@ -201,29 +209,99 @@ public struct TableWidths: Sendable {
     }
 
     private static func longestPiece<Units: Sequence>(of units: Units, wordCap: Int) -> Int where Units.Element: TextUnit {
-        var longest = 0.0
-        var current = 0.0
-        var count = 0
-        var onlyLetters = true
-        func end(adding mark: Double) {
-            let length = onlyLetters && count > wordCap ? Double(wordCap) : current
-            if count > 0 { longest = max(longest, length + mark) }
-            current = 0
-            count = 0
-            onlyLetters = true
+        var measure = LineMeasure(wordCap: wordCap)
+        for unit in units { measure.add(unit) }
+        return measure.longestPiece
+    }
+}
+
+/// One line of table text measured as it is read, unit by unit or (single-scalar text)
+/// by its bytes: its longest unbreakable piece (`TableWidths.longestPiece(_:wordCap:)`)
+/// and its characters but soft hyphens.
+///
+/// ```swift
+/// var measure = LineMeasure(wordCap: .max)
+/// if measure.add(inlines) { print(measure.longestPiece, measure.characters) }
+/// ```
+struct LineMeasure {
+    let wordCap: Int
+    /// The characters added, soft hyphens not counted.
+    private(set) var characters = 0
+    private var longest = 0.0
+    private var current = 0.0
+    private var count = 0
+    private var onlyLetters = true
+
+    init(wordCap: Int) { self.wordCap = wordCap }
+
+    /// The longest piece so far, the one being read included.
+    var longestPiece: Int {
+        var finished = self
+        finished.end(adding: 0)
+        return Int(finished.longest.rounded(.up))
+    }
+
+    mutating func add(_ unit: some TextUnit) {
+        let kind = unit.breakKind
+        switch kind {
+        case .space: end(adding: 0)
+        case .mark: end(adding: 1)
+        case .none:
+            // Capitals and digits are wider than the average character.
+            current += unit.isUppercase || unit.isNumber ? 1.4 : 1
+            count += 1
+            onlyLetters = onlyLetters && unit.isLetter
         }
-        for unit in units {
-            switch unit.breakKind {
-            case .space: end(adding: 0)
-            case .mark: end(adding: 1)
-            case .none:
-                // Capitals and digits are wider than the average character.
-                current += unit.isUppercase || unit.isNumber ? 1.4 : 1
-                count += 1
-                onlyLetters = onlyLetters && unit.isLetter
+    }
+
+    /// Adds the texts of `inlines` in reading order, as `plainText` joins them; false when
+    /// any is not single-scalar text (the measure is then incomplete).
+    mutating func add(_ inlines: [Inline]) -> Bool {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                var text = text
+                guard text.withUTF8({ add(bytes: $0) }) else { return false }
+            case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
+                guard add(inner) else { return false }
             }
         }
-        end(adding: 0)
-        return Int(longest.rounded(.up))
+        return true
+    }
+
+    /// Adds single-scalar UTF-8 text by its scalars; false when it is not single-scalar.
+    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
+            if byte < 0x80 && byte != 0x0D {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"): end(adding: 0)
+                case UInt8(ascii: "-"), UInt8(ascii: "/"): end(adding: 1)
+                default:
+                    let upper = byte &- UInt8(ascii: "A") < 26
+                    current += upper || byte &- UInt8(ascii: "0") < 10 ? 1.4 : 1
+                    count += 1
+                    onlyLetters = onlyLetters && (upper || byte &- UInt8(ascii: "a") < 26)
+                }
+                characters += 1
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return false }
+            if scalar != "\u{AD}" { characters += 1 }
+            add(scalar)
+            index += length
+        }
+        return true
+    }
+
+    private mutating func end(adding mark: Double) {
+        let length = onlyLetters && count > wordCap ? Double(wordCap) : current
+        if count > 0 { longest = max(longest, length + mark) }
+        current = 0
+        count = 0
+        onlyLetters = true
     }
 }

@@ -65,29 +65,35 @@ public enum TextHygiene {
     /// by their bytes: C1 controls (C2 80–9F), the bidirectional controls (E2 80 AA–AE,
     /// E2 81 A6–A9) and noncharacters (EF B7 90–AF, EF BF BE–BF, and U+xFFFE, U+xFFFF
     /// of the other planes); å, ä, ö, dashes and quotes are passed over.
-    private static func needsCleaning(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x00..<0x09, 0x0B, 0x0C, 0x0D, 0x0E..<0x20, 0x7F: return true
-            case 0xC2:
-                if utf8.next()! < 0xA0 { return true }
-            case 0xE2:
-                switch (utf8.next()!, utf8.next()!) {
-                case (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
-                default: continue
+    package static func needsCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x00..<0x09, 0x0B, 0x0C, 0x0D, 0x0E..<0x20, 0x7F: return true
+                case 0xC2:
+                    if bytes[index + 1] < 0xA0 { return true }
+                    index += 2
+                case 0xE2:
+                    switch (bytes[index + 1], bytes[index + 2]) {
+                    case (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
+                    default: index += 3
+                    }
+                case 0xEF:
+                    switch (bytes[index + 1], bytes[index + 2]) {
+                    case (0xB7, 0x90...0xAF), (0xBF, 0xBE...0xBF): return true
+                    default: index += 3
+                    }
+                case 0xF0...0xF4:
+                    if bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] & 0x3E == 0x3E { return true }
+                    index += 4
+                default: index += 1
                 }
-            case 0xEF:
-                switch (utf8.next()!, utf8.next()!) {
-                case (0xB7, 0x90...0xAF), (0xBF, 0xBE...0xBF): return true
-                default: continue
-                }
-            case 0xF0...0xF4:
-                let (second, third, fourth) = (utf8.next()!, utf8.next()!, utf8.next()!)
-                if second & 0x0F == 0x0F && third == 0xBF && fourth & 0x3E == 0x3E { return true }
-            default: continue
             }
+            return false
         }
-        return false
     }
 }

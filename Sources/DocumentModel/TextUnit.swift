@@ -140,3 +140,28 @@ package func singleScalarColumns(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     }
     return columns
 }
+
+/// The scalar whose UTF-8 starts at `index` and its length in bytes, or nil when it is not
+/// one single-scalar text may hold (see `singleScalarColumns(of:)`): carriage return, and
+/// beyond U+02FF all but the spaces and punctuation of U+2000–U+205F named there. For the
+/// passes that step through single-scalar text by its bytes.
+///
+/// ```swift
+/// if let (scalar, length) = singleScalar(at: 0, in: bytes), scalar.isLetter { index += length }
+/// ```
+package func singleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+    let byte = bytes[index]
+    switch byte {
+    case 0x0D: return nil
+    case 0x00..<0x80: return (Unicode.Scalar(byte), 1)
+    case 0xC2...0xCB:   // U+0080–U+02FF
+        return (Unicode.Scalar(UInt16(byte & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))!, 2)
+    case 0xE2:
+        let second = bytes[index + 1], third = bytes[index + 2]
+        let single = second == 0x80 ? third <= 0x8A || (0x90...0xA7).contains(third) || third >= 0xAF
+            : second == 0x81 && third <= 0x9F
+        guard single else { return nil }
+        return (Unicode.Scalar(0x2000 | UInt16(second & 0x3F) << 6 | UInt16(third & 0x3F))!, 3)
+    default: return nil
+    }
+}

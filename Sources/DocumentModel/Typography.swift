@@ -9,16 +9,10 @@ public enum Typography {
     /// breaks at its dash.
     public static func joiningFigureSpans(_ text: String) -> String {
         guard containsEnDash(text) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            let between = scalar == "\u{2013}" && index > 0 && index + 1 < scalars.count
-                && scalars[index - 1].properties.numericType != nil && scalars[index + 1].properties.numericType != nil
-            if between { result.append("\u{2060}") }
-            result.append(scalar)
-            if between { result.append("\u{2060}") }
-        }
-        return String(result)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 6)
+        TextBytes.append(text, escaping: .none, joiningFigureSpans: true, cleaning: false, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether `text` holds an en dash, looked for in its bytes (E2 80 93).

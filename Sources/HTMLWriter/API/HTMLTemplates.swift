@@ -73,9 +73,7 @@ public struct HTMLTemplates: Sendable {
     /// A whole page as the UTF-8 bytes of its file. The frame is rendered with a marker
     /// where the body goes, and the body's bytes are copied in once, never scanned again.
     public func pageData(_ document: Document, settings: PageSettings) -> Data {
-        // Every slot of the frame (title, keywords, cover, contents) gets the same clean text as the body.
-        let document = document.sanitised()
-        let body = HTMLWriter().body(sanitised: document)
+        let body = HTMLWriter().body(document)
         let values = PageContext.values(for: document, body: Self.bodyMarker, settings: settings, logo: logo)
         // The frame is known to exist: init refuses templates without it.
         var frame = library.render(values, withTemplate: Self.frame) ?? ""
@@ -100,13 +98,12 @@ public struct HTMLTemplates: Sendable {
     }
 
     /// Stands for the body in the rendered frame: no text of a page holds a NUL, which
-    /// `Document.sanitised()` removes.
+    /// `TextHygiene` removes.
     private static let bodyMarker = "\u{0}dokument-8f3a\u{0}"
 
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
-        let document = document.sanitised()
-        let body = String(decoding: HTMLWriter().body(sanitised: document), as: UTF8.self)
+        let body = String(decoding: HTMLWriter().body(document), as: UTF8.self)
         return PageContext.values(for: document, body: body, settings: settings, logo: logo)
     }
 

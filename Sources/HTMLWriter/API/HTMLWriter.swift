@@ -17,17 +17,20 @@ public struct HTMLWriter: Sendable {
     /// The document's body in `<div class="dokument">`, without the title: the page
     /// frame, or the CMS page it is pasted into, gives the title as the page's h1.
     public func fragment(_ document: Document) -> String {
-        String(decoding: body(sanitised: document.sanitised()), as: UTF8.self)
+        String(decoding: body(document), as: UTF8.self)
     }
 
     /// The fragment as the UTF-8 bytes of its file.
     public func fragmentData(_ document: Document) -> Data {
-        Data(body(sanitised: document.sanitised()))
+        Data(body(document))
     }
 
-    /// The body of a document that has been through `Document.sanitised()`, in UTF-8.
-    func body(sanitised document: Document) -> [UInt8] {
-        var renderer = BodyRenderer(headings: document.headingsByAnchor, capacity: 1 << 16)
+    /// The body of a document in UTF-8, written as `Document.sanitised()` would leave it:
+    /// the writer cleans each text as it escapes it, and applies `LinkPolicy` to each link.
+    func body(_ document: Document) -> [UInt8] {
+        // Cross-references name anchors as the sanitised document has them (the first heading of each).
+        let headings = Dictionary(document.headings.map { (TextHygiene.clean($0.anchor), $0) }, uniquingKeysWith: { first, _ in first })
+        var renderer = BodyRenderer(headings: headings, capacity: 1 << 16)
         renderer.render(document.blocks, language: document.metadata.language)
         return renderer.output.bytes
     }

@@ -7,11 +7,16 @@ import DocumentModel
 // is its only h1, so sections start at h2 and a level that skips ahead is pulled up to
 // the next free one: headings never have gaps.
 //
+// Texts are cleaned as they are written (`TextBytes`) and links pass `LinkPolicy` here, so
+// the writer needs no sanitised copy of the document: it writes what
+// `Document.sanitised()` would leave, a link inside a link (or in a heading, which
+// contents lists and cross-references show inside links) as its words.
+//
 // Every block is written at a depth (its indentation) either on a line of its own, as a
 // child of an element whose children are all block-level, or where the output stands, as
 // a child beside running text (a list after a list item's first words).
 struct BodyRenderer {
-    /// The headings cross-references point to, by anchor.
+    /// The headings cross-references point to, by their cleaned anchor.
     let headings: [String: Heading]
     var output: HTMLOutput
     /// How many sections are open.
@@ -67,9 +72,10 @@ struct BodyRenderer {
         case .heading(let heading):
             writeHeading(heading, depth: openSections + 1, line: line)
         case .paragraph(let inlines):
-            guard !inlines.isEmpty else { return }
+            // Sanitised, a run can come out empty: a refused link without words.
+            guard remains(inlines, insideLink: false, crossReference: { _ in true }) else { return }
             output.open("p", line: line)
-            write(inlines)
+            write(inlines, insideLink: false)
             output.close("p")
         case .bulletList(let items):
             output.open("ul", line: line)
@@ -98,7 +104,7 @@ struct BodyRenderer {
             writeBlocks(blocks, closing: "div", depth: depth, mark: mark)
         case .figure(let figure):
             figures += 1
-            FigureRenderer(figure: figure, id: "figur-\(figures)").write(to: &self, depth: depth, line: line)
+            FigureRenderer(figure: figure.sanitised(), id: "figur-\(figures)").write(to: &self, depth: depth, line: line)
         case .pageBreak:
             output.startTag("div", line: line)
             output.attribute("class", "sidbrytning")
@@ -113,7 +119,7 @@ struct BodyRenderer {
         output.startTag(Self.headingNames[min(5, depth)], line: line)
         output.attribute("id", heading.anchor)
         output.endTag()
-        write(heading.text)
+        write(heading.text, insideLink: true)
         output.close(Self.headingNames[min(5, depth)])
     }
 
@@ -144,53 +150,64 @@ struct BodyRenderer {
         guard case .paragraph(let first) = blocks.first, blocks.dropFirst().allSatisfy(\.isList) else {
             return writeBlocks(blocks, closing: name, depth: depth)
         }
-        guard writesMarkup(first) else { return writeBlocks(blocks.dropFirst(), closing: name, depth: depth) }
-        write(first)
+        guard remains(first, insideLink: false, crossReference: { headings[$0] != nil }) else {
+            return writeBlocks(blocks.dropFirst(), closing: name, depth: depth)
+        }
+        write(first, insideLink: false)
         for block in blocks.dropFirst() { write(block, depth: depth, onLine: false) }
         output.close(name)
     }
 
-    /// Running text. Links are already safe: `Document.sanitised()` applied `LinkPolicy`.
-    mutating func write(_ inlines: [Inline]) {
+    /// Running text. A link gets its address from `LinkPolicy`, or is its words when the
+    /// address is refused or it stands `insideLink`; so is a cross-reference inside a link.
+    mutating func write(_ inlines: [Inline], insideLink: Bool) {
         for inline in inlines {
             switch inline {
             case .text(let text):
                 output.text(text, figureSpans: true)
             case .emphasis(let inner):
                 output.open("em")
-                write(inner)
+                write(inner, insideLink: insideLink)
                 output.close("em")
             case .strong(let inner):
                 output.open("strong")
-                write(inner)
+                write(inner, insideLink: insideLink)
                 output.close("strong")
             case .link(let inner, let url):
+                guard !insideLink, let address = LinkPolicy.address(url) else {
+                    write(inner, insideLink: true)
+                    continue
+                }
                 output.startTag("a")
-                output.attribute("href", url)
+                output.attribute("href", address)
                 output.endTag()
-                write(inner)
+                write(inner, insideLink: true)
                 output.close("a")
             case .crossReference(let anchor, let inner):
-                guard let heading = headings[anchor] else {
-                    write(inner)
+                guard !insideLink, headings[anchor] != nil else {
+                    write(inner, insideLink: true)
                     continue
                 }
                 output.startTag("a")
                 output.attribute("href", "#" + anchor)
                 output.endTag()
-                write(heading.text)
+                write(headings[anchor]!.text, insideLink: true)
                 output.close("a")
             }
         }
     }
 
-    /// Whether the inlines write anything: all but cross-references to no heading whose
-    /// own text is empty.
-    private func writesMarkup(_ inlines: [Inline]) -> Bool {
+    /// Whether anything of the inlines stays when they are written: every text and
+    /// formatting does, a link with an allowed address outside links, the words of the
+    /// others, and a cross-reference outside links when `crossReference` says so of its anchor.
+    private func remains(_ inlines: [Inline], insideLink: Bool, crossReference: (String) -> Bool) -> Bool {
         inlines.contains { inline in
             switch inline {
-            case .text, .emphasis, .strong, .link: return true
-            case .crossReference(let anchor, let inner): return headings[anchor] != nil || writesMarkup(inner)
+            case .text, .emphasis, .strong: return true
+            case .link(let inner, let url):
+                return !insideLink && LinkPolicy.address(url) != nil || remains(inner, insideLink: true, crossReference: crossReference)
+            case .crossReference(let anchor, let inner):
+                return !insideLink && crossReference(anchor) || remains(inner, insideLink: true, crossReference: crossReference)
             }
         }
     }

@@ -1,3 +1,5 @@
+import DocumentModel
+
 // The HTML of a chart's SVG as the writer builds it: elements and text, never markup spliced from strings.
 // Serialising escapes every text and attribute value, so nothing a plan says can become
 // an element or an attribute.
@@ -28,7 +30,7 @@ indirect enum Node: Sendable, Hashable {
     func write(to output: inout [UInt8], depth: Int) {
         switch self {
         case .text(let text):
-            HTMLOutput.appendEscaped(text, quotes: false, to: &output)
+            TextBytes.append(text, escaping: .text, to: &output)
         case .element(let name, let attributes, let children):
             output.append(UInt8(ascii: "<"))
             output.append(contentsOf: name.utf8)
@@ -36,7 +38,7 @@ indirect enum Node: Sendable, Hashable {
                 output.append(UInt8(ascii: " "))
                 output.append(contentsOf: attribute.name.utf8)
                 output.append(contentsOf: "=\"".utf8)
-                HTMLOutput.appendEscaped(attribute.value, quotes: true, to: &output)
+                TextBytes.append(attribute.value, escaping: .attribute, to: &output)
                 output.append(UInt8(ascii: "\""))
             }
             output.append(UInt8(ascii: ">"))

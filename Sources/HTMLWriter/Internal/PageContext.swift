@@ -7,8 +7,10 @@ enum PageContext {
     /// and the goals under them.
     static let tableOfContentsLevels = 2
 
+    /// Every slot of the frame (title, keywords, cover, contents) gets the same clean text
+    /// as the body: the metadata and headings as `Document.sanitised()` leaves them.
     static func values(for document: Document, body: String, settings: PageSettings, logo: String?) -> [String: Any] {
-        let metadata = document.metadata
+        let metadata = document.metadata.sanitised()
         var values: [PageVariable: Any] = [
             .sprak: metadata.language,
             .titel: Typography.joiningFigureSpans(metadata.title),
@@ -31,7 +33,7 @@ enum PageContext {
         values[.sok] = settings.search
         values[.logotyp] = logo
         values[.organisation] = settings.organisation ?? metadata.organisations.first ?? metadata.title
-        let contents = entries(document.headings.filter { $0.level <= (metadata.contentsDepth ?? tableOfContentsLevels) })
+        let contents = entries(document.headings.filter { $0.level <= (metadata.contentsDepth ?? tableOfContentsLevels) }.map { $0.sanitised() })
         values[.innehall] = contents
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
     }

@@ -50,17 +50,18 @@ struct TableRenderer {
             body.output.lineBreak(indent: parts)
             body.output.close("colgroup")
         }
+        let header = TableGrid(rows: table.header, columnCount: table.columns.count)
         if !table.header.isEmpty {
             body.output.open("thead", line: parts)
-            writeRows(table.header, to: &body, depth: parts) { body, cell, alignment, _ in
+            writeRows(table.header, grid: header, to: &body, depth: parts) { body, cell, alignment, _ in
                 write(cell, name: "th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil,
                       alignment: alignment, to: &body, depth: parts + 2)
             }
             body.output.close("thead")
         }
-        let labels = columnLabels
+        let labels = columnLabels(header)
         body.output.open("tbody", line: parts)
-        writeRows(table.body, to: &body, depth: parts) { body, cell, alignment, column in
+        writeRows(table.body, grid: TableGrid(rows: table.body, columnCount: table.columns.count), to: &body, depth: parts) { body, cell, alignment, column in
             let label = cell.colSpan >= table.columns.count ? nil : labels[column]
             if cell.isRowHeader {
                 write(cell, name: "th", scope: "row", role: "rowheader", label: label, alignment: alignment, to: &body, depth: parts + 2)
@@ -96,14 +97,14 @@ struct TableRenderer {
 
     /// The region's name: the caption, or else the column headings.
     private var label: String {
-        if let caption = table.caption, !caption.isEmpty { return caption }
-        return table.header.first?.cells.map(\.blocks.plainText).joined(separator: ", ") ?? ""
+        if let caption = table.caption.map(TextHygiene.clean), !caption.isEmpty { return caption }
+        return table.header.first?.cells.map(\.blocks.cleanPlainText).joined(separator: ", ") ?? ""
     }
 
     /// Each column's name for the cards of a narrow screen: the lowest header cell over
-    /// it ("Effekter", not "Resultat Effekter"); empty where the table has no header.
-    private var columnLabels: [String?] {
-        guard let row = TableGrid(rows: table.header, columnCount: table.columns.count).slots.last else {
+    /// it ("Effekter", not "Resultat Effekter") in the header's grid; empty where the table has no header.
+    private func columnLabels(_ header: TableGrid) -> [String?] {
+        guard let row = header.slots.last else {
             return Array(repeating: nil, count: table.columns.count)
         }
         return row.indices.map { column in
@@ -114,16 +115,15 @@ struct TableRenderer {
                 case .columnContinuation, .empty: return nil
                 }
             }.first
-            return owner.map(\.blocks.plainText).flatMap { $0.isEmpty ? nil : $0 }
+            return owner.map(\.blocks.cleanPlainText).flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
     /// The rows as `tr` elements in a `thead` or `tbody` at `depth`, up to the group's
-    /// closing tag; each cell gets the alignment and the index of the column it starts in.
-    private func writeRows(_ rows: [Row], to body: inout BodyRenderer, depth: Int,
+    /// closing tag, placed by their `grid`; each cell gets the alignment and the index of the column it starts in.
+    private func writeRows(_ rows: [Row], grid: TableGrid, to body: inout BodyRenderer, depth: Int,
                            _ cell: (inout BodyRenderer, Cell, Alignment, Int) -> Void) {
         let count = table.columns.count
-        let grid = TableGrid(rows: rows, columnCount: count)
         let mark = body.output.mark
         for (row, slots) in zip(rows, grid.slots) {
             let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }
@@ -165,6 +165,13 @@ struct TableRenderer {
 }
 
 extension Array where Element == Block {
+    /// The words of the blocks as the sanitised document has them, for labels: the
+    /// blocks' own when none needs cleaning (cleaning works text by text).
+    var cleanPlainText: String {
+        let text = plainText
+        return TextHygiene.needsCleaning(text) ? sanitised().plainText : text
+    }
+
     /// The words of the blocks, for labels.
     var plainText: String {
         map { block -> String in

@@ -15,7 +15,7 @@ import Foundation
 ///
 /// One dictionary is loaded once and shared; calls from several threads at once are safe.
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
-/// (`hyphenated(_:)`), so every document of a run (each format, each plan of a region)
+/// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
 /// sends each distinct word to libhyphen once.
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
@@ -41,8 +41,8 @@ public final class Hyphenator: @unchecked Sendable {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
     private let lock = NSLock()
     private let encoding: String.Encoding
-    /// Every word `hyphenated(_:)` was asked for in this run, with its soft hyphens.
-    private var known: [Word: String] = [:]
+    /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
+    private var known = WordMemory()
     private let knownLock = NSLock()
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8).
@@ -100,20 +100,30 @@ public final class Hyphenator: @unchecked Sendable {
         return result
     }
 
-    /// `hyphenate(_:)` of `word`, remembered for the rest of the run: looked up, or
-    /// hyphenated once and kept (a copy of the word, never the text it is cut from).
-    package func hyphenated(_ word: Substring) -> String {
-        if let result = knownLock.withLock({ known[Word(word)] }) { return result }
-        let copy = String(word)
-        let result = hyphenate(copy)
-        knownLock.withLock { known[Word(Substring(copy))] = result }
-        return result
+    /// `hyphenate(_:)` of the word with the UTF-8 bytes `word` (`hash`: `WordMemory.hash`),
+    /// remembered for the rest of the run, for `body`: nil when the word stays as it is.
+    /// Looked up, or hyphenated once and kept.
+    func withHyphenated<R>(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        knownLock.lock()
+        if let entry = known.find(word, hash: hash) {
+            defer { knownLock.unlock() }
+            return known.withResult(of: entry, body)
+        }
+        knownLock.unlock()
+        // Hyphenated outside the lock: libhyphen takes its own turns.
+        var result = hyphenate(String(decoding: word, as: UTF8.self))
+        return knownLock.withLock {
+            let entry = known.find(word, hash: hash) ?? result.withUTF8 { result in
+                known.insert(word, hash: hash, result: result.count == word.count ? nil : result)
+            }
+            return known.withResult(of: entry, body)
+        }
     }
 
     /// Forgets the remembered words, so the next document is hyphenated as the first of a
     /// run is (benchmarks measure each iteration cold).
     package func forgetWords() {
-        knownLock.withLock { known = [:] }
+        knownLock.withLock { known = WordMemory() }
     }
 
     /// The word's bytes in the dictionary's character set; nil when it cannot hold them.

@@ -15,14 +15,14 @@ import DocumentModel
 /// }
 /// ```
 ///
-/// Words are looked up in the run's memory of hyphenated words (`Hyphenator.hyphenated(_:)`),
+/// Words are looked up in the run's memory of hyphenated words (`Hyphenator.withHyphenated(_:hash:_:)`),
 /// through a copy of its own so most lookups take no lock. That copy makes a value of
 /// this class one pass's state: make one per document, and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
     // The words, short texts and cells of one short text this pass has looked up, and the
     // bytes of the text being hyphenated.
-    private var known: [Word: String] = [:]
+    private var known = WordMemory()
     private var shortTexts: [Word: String?] = [:]
     private var shortCells: [Word: [Block]] = [:]
     private var output: [UInt8] = []
@@ -110,11 +110,98 @@ public final class SoftHyphens {
     static let sharedTextLength = 64
 
     private func hyphenatedWords(_ text: String) -> String? {
-        // Single-scalar text (Swedish) is stepped through by its scalars, other text by its characters.
-        text.singleScalarColumns != nil ? words(text, units: text.unicodeScalars) : words(text, units: text)
+        // Single-scalar text (Swedish) is stepped through by its bytes, other text by its characters.
+        var text = text
+        switch text.withUTF8(scalarWords) {
+        case true?: return String(decoding: output, as: UTF8.self)
+        case false?: return nil
+        case nil: return words(text, units: text)
+        }
     }
 
-    /// `units` are the scalars or the characters of `text`; the text is copied in slices between them.
+    /// `words(_:units:)` over the scalars of single-scalar UTF-8 text (see
+    /// `StringProtocol.singleScalarColumns`), by its bytes: whether any soft hyphen went in
+    /// (the text is then in `output`), or nil, having looked at nothing else, for text that
+    /// is not single-scalar. Only bytes up to a word that changes are copied.
+    private func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        output.removeAll(keepingCapacity: true)
+        let count = bytes.count
+        // Every token ends at white space or the end; then the white space is passed over.
+        var tokenStart = 0
+        var copied = 0
+        while tokenStart <= count {
+            var tokenEnd = tokenStart
+            var whiteSpace = 0
+            var mayBeAddress = false
+            while tokenEnd < count {
+                guard let (kind, length) = Self.kind(at: tokenEnd, in: bytes) else { return nil }
+                if kind == .whiteSpace {
+                    whiteSpace = length
+                    break
+                }
+                let byte = bytes[tokenEnd]
+                mayBeAddress = mayBeAddress || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+                tokenEnd += length
+            }
+            let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd])
+            if !(mayBeAddress && Self.isAddress(token)) {
+                var wordStart = tokenStart
+                var letters = 0
+                var index = tokenStart
+                while index <= tokenEnd {
+                    let (kind, length) = index < tokenEnd ? Self.kind(at: index, in: bytes)! : (.other, 0)
+                    if kind == .letter {
+                        letters += 1
+                    } else {
+                        // A word shorter than the hyphenator's shortest stays whole without asking it.
+                        if letters >= Hyphenator.shortestWord {
+                            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+                            let prefix = UnsafeBufferPointer(rebasing: bytes[copied..<wordStart])
+                            if appendHyphenated(word, after: prefix) { copied = index }
+                        }
+                        wordStart = index + length
+                        letters = 0
+                    }
+                    index += max(1, length)
+                }
+            }
+            guard tokenEnd < count else { break }
+            tokenStart = tokenEnd + whiteSpace
+        }
+        guard copied > 0 else { return false }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        return true
+    }
+
+    private enum Kind { case letter, whiteSpace, other }
+
+    /// Whether the scalar at `index` is a letter, white space or neither, and its length in
+    /// bytes; nil when it is not single-scalar text's. ASCII is told apart by its byte.
+    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int)? {
+        let byte = bytes[index]
+        if byte < 0x80 && byte != 0x0D {
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { return (.letter, 1) }
+            return (byte == 0x20 || (0x09...0x0C).contains(byte) ? .whiteSpace : .other, 1)
+        }
+        guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return nil }
+        return (scalar.isLetter ? .letter : scalar.isWhitespace ? .whiteSpace : .other, length)
+    }
+
+    /// Appends `prefix` and the hyphenated `word` to `output` when the word gets any soft
+    /// hyphen, and says whether it did: from this pass's own memory of words, else from the run's.
+    private func appendHyphenated(_ word: UnsafeBufferPointer<UInt8>, after prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = WordMemory.hash(word)
+        let entry = known.find(word, hash: hash)
+            ?? hyphenator.withHyphenated(word, hash: hash) { known.insert(word, hash: hash, result: $0) }
+        return known.withResult(of: entry) { result in
+            guard let result else { return false }
+            output.append(contentsOf: prefix)
+            output.append(contentsOf: result)
+            return true
+        }
+    }
+
+    /// `units` are the characters of `text`, which is copied in slices between them.
     private func words<Units: Collection>(_ text: String, units: Units) -> String?
     where Units.Element: TextUnit, Units.Index == String.Index {
         output.removeAll(keepingCapacity: true)
@@ -123,9 +210,8 @@ public final class SoftHyphens {
         // A word shorter than the hyphenator's shortest stays whole without asking it.
         func word(_ range: Range<String.Index>, letters: Int) {
             guard letters >= Hyphenator.shortestWord else { return copy(range) }
-            let result = hyphenated(text[range])
-            guard result.utf8.count != text.utf8.distance(from: range.lowerBound, to: range.upperBound) else { return copy(range) }
-            output.append(contentsOf: result.utf8)
+            var word = String(text[range])
+            guard word.withUTF8({ appendHyphenated($0, after: UnsafeBufferPointer(start: nil, count: 0)) }) else { return copy(range) }
             changed = true
         }
         var tokenStart = units.startIndex
@@ -162,13 +248,16 @@ public final class SoftHyphens {
         return changed ? String(decoding: output, as: UTF8.self) : nil
     }
 
-    /// `word` with its soft hyphens: from this pass's own copy of the words, else from the run's.
-    private func hyphenated(_ word: Substring) -> String {
-        if let result = known[Word(word)] { return result }
-        let result = hyphenator.hyphenated(word)
-        // A copy of the word, so the text it was cut from is freed when it is replaced.
-        known[Word(Substring(String(word)))] = result
-        return result
+    /// Whether the bytes of a token hold "www.", "://" or "@" (`isAddress(_:)` for single-scalar text).
+    private static func isAddress(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        func contains(_ mark: StaticString) -> Bool {
+            let count = mark.utf8CodeUnitCount
+            guard token.count >= count else { return false }
+            return (0...(token.count - count)).contains { start in
+                (0..<count).allSatisfy { token[start + $0] == mark.utf8Start[$0] }
+            }
+        }
+        return token.contains(UInt8(ascii: "@")) || contains("www.") || contains("://")
     }
 
     /// Whether a token is an address ("www.skr.se", "https://…", "namn@kommun.se"). Most

@@ -1,0 +1,135 @@
+/// A text's UTF-8 as a writer puts it into its output, in one scan: cleaned as
+/// `TextHygiene.clean` cleans it, each en dash between figures held to them by word
+/// joiners as `Typography.joiningFigureSpans` does, and the bytes markup reads specially
+/// replaced by their entities. Runs of bytes that need none of this are copied whole, so
+/// clean text costs one scan and one copy; only a text that needs cleaning (rare: a control
+/// character, a bidirectional override) is cleaned first and then scanned again.
+///
+/// ```swift
+/// var output: [UInt8] = []
+/// TextBytes.append("2018–2022 & <mer>", escaping: .text, joiningFigureSpans: true, to: &output)
+/// // "2018\u{2060}–\u{2060}2022 &amp; &lt;mer&gt;"
+/// ```
+package enum TextBytes {
+    /// Which bytes become entities.
+    package enum Escaping {
+        /// None: plain text.
+        case none
+        /// `&`, `<` and `>`: text inside an element.
+        case text
+        /// `&`, `<`, `>` and `"`: a double-quoted attribute value.
+        case attribute
+    }
+
+    /// Appends `text` to `output`: cleaned unless `cleaning` is false, with figure spans
+    /// joined when `joiningFigureSpans`, escaped as `escaping` says.
+    package static func append(_ text: String, escaping: Escaping, joiningFigureSpans: Bool = false, cleaning: Bool = true,
+                               to output: inout [UInt8]) {
+        let start = output.count
+        guard !appendIfClean(text, escaping: escaping, joiningFigureSpans: joiningFigureSpans, cleaning: cleaning, to: &output) else {
+            return
+        }
+        output.removeSubrange(start...)
+        _ = appendIfClean(TextHygiene.clean(text), escaping: escaping, joiningFigureSpans: joiningFigureSpans, cleaning: false,
+                          to: &output)
+    }
+
+    private static func appendIfClean(_ text: String, escaping: Escaping, joiningFigureSpans: Bool, cleaning: Bool,
+                                      to output: inout [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { append($0, escaping: escaping, joiningFigureSpans: joiningFigureSpans, cleaning: cleaning, to: &output) }
+    }
+
+    // The ASCII bytes below 64 that are looked at, as bits: the C0 controls but tab and line
+    // feed (carriage return is cleaned into a line feed), and the escaped & < > (" is added
+    // for attributes).
+    private static let controls: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A)
+    private static let markup: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+    /// The scan: false, with part of the text appended, as soon as it finds a character
+    /// `TextHygiene.clean` would change (only when `cleaning`).
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escaping: Escaping, joiningFigureSpans: Bool, cleaning: Bool,
+                               to output: inout [UInt8]) -> Bool {
+        let escaped: UInt64
+        switch escaping {
+        case .none: escaped = 0
+        case .text: escaped = markup
+        case .attribute: escaped = markup | 1 << 0x22
+        }
+        let ascii = escaped | (cleaning ? controls : 0)
+        let count = bytes.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            // Lead bytes of scalars that may be cleaned: DEL, C1 controls (0xC2), the
+            // bidirectional controls (0xE2) and noncharacters (0xEF, 0xF0–0xF4). å, ä, ö
+            // (0xC3) need no look; dashes and quotes (0xE2) a short one.
+            let needsLook = byte < 64 ? ascii >> byte & 1 != 0
+                : byte >= 0x7F && (cleaning && (byte == 0x7F || byte == 0xC2 || byte >= 0xEF) || byte == 0xE2 && (cleaning || joiningFigureSpans))
+            guard needsLook else {
+                index += 1
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let replacement: StaticString?
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 0xC2:
+                guard bytes[index + 1] >= 0xA0 else { return false }
+                replacement = nil
+            case 0xE2:
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if cleaning && (second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third)) {
+                    return false
+                }
+                // An en dash (E2 80 93) with a figure on either side, as scalars of this text.
+                let joins = joiningFigureSpans && second == 0x80 && third == 0x93 && index > 0 && index + 3 < count
+                    && isFigure(scalarEnding(before: index, in: bytes)) && isFigure(scalar(at: index + 3, in: bytes))
+                replacement = joins ? "\u{2060}\u{2013}\u{2060}" : nil
+            case 0xEF:
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                guard !(second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && third >= 0xBE) else { return false }
+                replacement = nil
+            case 0xF0...0xF4:
+                // U+xFFFE and U+xFFFF of the supplementary planes: the plane's low bits, then all ones.
+                guard !(bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] & 0x3E == 0x3E) else {
+                    return false
+                }
+                replacement = nil
+            default: return false   // C0 controls, carriage return and DEL
+            }
+            if let replacement {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = index + length
+            }
+            index += length
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        return true
+    }
+
+    private static func isFigure(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+    }
+
+    /// The scalar whose UTF-8 starts at `index`.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The scalar whose UTF-8 ends just before `index`.
+    private static func scalarEnding(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = index - 1
+        while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+// Words and their hyphenated forms, keyed by their UTF-8 bytes: one arena holds every
+// word and result, and an open-addressing table finds them, so a lookup hashes and
+// compares bytes and allocates nothing. A word without breaks is remembered as unchanged
+// (`Result.unchanged`), with no copy of its own.
+//
+// ```swift
+// var memory = WordMemory()
+// let hash = WordMemory.hash(word)
+// let entry = memory.find(word, hash: hash) ?? memory.insert(word, hash: hash, result: hyphenated)
+// memory.appendResult(of: entry, to: &output)   // false: the word stays as it is
+// ```
+struct WordMemory {
+    private struct Entry {
+        let hash: UInt64
+        let keyStart: Int
+        let keyCount: Int
+        /// Where the hyphenated word starts in the arena; -1 when it is the word itself.
+        let resultStart: Int
+        let resultCount: Int
+    }
+
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Indices into `entries`, -1 where free; a power of two long, at most half full.
+    private var slots: [Int] = Array(repeating: -1, count: 256)
+
+    /// How many words are remembered.
+    var count: Int { entries.count }
+
+    /// FNV-1a over the bytes: words are short, and the table only needs them spread.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The entry of `key`, if remembered.
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            while true {
+                let index = slots[slot]
+                guard index >= 0 else { return nil }
+                let entry = entries[index]
+                if entry.hash == hash && entry.keyCount == key.count
+                    && (key.isEmpty || memcmp(arena.baseAddress! + entry.keyStart, key.baseAddress!, key.count) == 0) {
+                    return index
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Remembers `key` with its hyphenated form (nil: unchanged) and returns its entry;
+    /// `key` must not be remembered yet.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, result: UnsafeBufferPointer<UInt8>?) -> Int {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let keyStart = arena.count
+        arena.append(contentsOf: key)
+        let resultStart = result == nil ? -1 : arena.count
+        if let result { arena.append(contentsOf: result) }
+        entries.append(Entry(hash: hash, keyStart: keyStart, keyCount: key.count, resultStart: resultStart,
+                             resultCount: result?.count ?? 0))
+        place(entries.count - 1)
+        return entries.count - 1
+    }
+
+    /// Appends the hyphenated form of the entry's word to `output`; false, appending
+    /// nothing, when the word stays as it is.
+    func appendResult(of entry: Int, to output: inout [UInt8]) -> Bool {
+        let entry = entries[entry]
+        guard entry.resultStart >= 0 else { return false }
+        arena.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[entry.resultStart..<entry.resultStart + entry.resultCount])) }
+        return true
+    }
+
+    /// The hyphenated form of the entry's word, or nil when it stays as it is, for `body`.
+    func withResult<R>(of entry: Int, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        let entry = entries[entry]
+        guard entry.resultStart >= 0 else { return body(nil) }
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.resultStart..<entry.resultStart + entry.resultCount])) }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for index in entries.indices { place(index) }
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = index
+    }
+}
