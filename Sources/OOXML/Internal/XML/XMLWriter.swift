@@ -169,14 +169,24 @@ package final class XMLWriter {
         value.withUTF8 { text(utf8: $0) }
     }
 
-    /// Text given as its UTF-8 bytes (a piece of a longer string, split at ASCII bytes).
-    package func text(utf8 value: UnsafeBufferPointer<UInt8>) {
+    private func text(utf8 value: UnsafeBufferPointer<UInt8>) {
         guard state.pointee.failure == nil else { return }
         if state.pointee.inStartTag {
             byte(UInt8(ascii: ">"))
             state.pointee.inStartTag = false
         }
         escaped(value, inAttribute: false)
+    }
+
+    /// Text already escaped as `text(_:)` escapes it, without what XML 1.0 forbids
+    /// (`TextBytes` with `.attribute` escaping, cleaned), copied as it is.
+    package func text(escaped value: UnsafeBufferPointer<UInt8>) {
+        guard state.pointee.failure == nil else { return }
+        if state.pointee.inStartTag {
+            byte(UInt8(ascii: ">"))
+            state.pointee.inStartTag = false
+        }
+        bytes(value)
     }
 
     // MARK: Shorthands
