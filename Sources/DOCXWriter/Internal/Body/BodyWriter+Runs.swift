@@ -91,13 +91,8 @@ extension BodyWriter {
 
     func run(_ text: String, _ format: RunFormat) {
         xml.start("w:r")
-        if format.bold || format.italic || format.link != nil {
-            xml.element("w:rPr") {
-                if format.link != nil { xml.empty("w:rStyle", "w:val", styles[.hyperlink]) }
-                if format.bold { xml.empty("w:b") }
-                if format.italic { xml.empty("w:i") }
-            }
-        }
+        let index = (format.link != nil ? 1 : 0) | (format.bold ? 2 : 0) | (format.italic ? 4 : 0)
+        if index != 0 { xml.markup(runProperties[index] ?? makeRunProperties(index, format)) }
         // The text cleaned, its figure spans joined and escaped as XML text in one scan
         // (`&`, `<`, `>` and `"`, as libxml2 escapes text); then one pass over those bytes:
         // line breaks, tabs and soft hyphens (C2 AD), which escaping leaves as they are,
@@ -145,6 +140,20 @@ extension BodyWriter {
         xml.end()
     }
 
+    /// The `w:rPr` of `format`, whose index is `index`, kept for the runs to come.
+    private func makeRunProperties(_ index: Int, _ format: RunFormat) -> [UInt8] {
+        let hyperlink = styles[.hyperlink]
+        let fragment = XMLWriter.fragment(diagnostics: diagnostics) { xml in
+            xml.element("w:rPr") {
+                if format.link != nil { xml.empty("w:rStyle", "w:val", hyperlink) }
+                if format.bold { xml.empty("w:b") }
+                if format.italic { xml.empty("w:i") }
+            }
+        }
+        runProperties[index] = fragment
+        return fragment
+    }
+
     /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for
     /// it: told by its first byte for all but texts that begin with something cleaning removes.
     private static func cleansToNothing(_ text: String) -> Bool {
@@ -157,9 +166,8 @@ extension BodyWriter {
     /// A `w:t` with the text, `xml:space="preserve"` when `preserve`.
     private func piece(_ text: UnsafeBufferPointer<UInt8>, preserve: Bool) {
         guard !text.isEmpty else { return }
-        xml.start("w:t")
-        if preserve { xml.attribute("xml:space", "preserve") }
+        xml.markup(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
         xml.text(escaped: text)
-        xml.end()
+        xml.markup("</w:t>")
     }
 }
