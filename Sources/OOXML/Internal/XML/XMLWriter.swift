@@ -169,6 +169,7 @@ package final class XMLWriter {
         value.withUTF8 { text(utf8: $0) }
     }
 
+    /// Text given as its UTF-8 bytes, escaped.
     private func text(utf8 value: UnsafeBufferPointer<UInt8>) {
         guard state.pointee.failure == nil else { return }
         closeStartTag()
@@ -206,7 +207,6 @@ package final class XMLWriter {
         let writer = XMLWriter(diagnostics: diagnostics, sink: sink)
         writer.state.pointee.pendingCount = 0   // not the declaration
         body(writer)
-        writer.closeStartTag()
         writer.flushPending()
         if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
         return Array(sink.data)
