@@ -24,6 +24,7 @@ public enum LinkPolicy {
 
     /// The address as a writer should write it, or nil when it must not be a link.
     public static func address(_ url: String) -> String? {
+        if isPlainWebAddress(url) { return url }
         // Leading and trailing spaces and controls are what URL parsers strip too.
         let scalars = url.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
@@ -47,6 +48,35 @@ public enum LinkPolicy {
         }
         guard isWithinSite(trimmed) else { return nil }
         return encoded(trimmed)
+    }
+
+    /// Whether `url` is the commonest address, which `address` returns as it is: `https://`
+    /// or `http://`, a host of ASCII letters, digits, `-` and `.` (no port, no user), then
+    /// only bytes that need no encoding and at most one `#`. Told by its bytes, without the
+    /// scalar views the full check walks.
+    private static func isPlainWebAddress(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            let start = bytes.starts(with: "https://".utf8) ? 8 : bytes.starts(with: "http://".utf8) ? 7 : 0
+            guard start > 0 else { return false }
+            func isAlphanumeric(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+            var end = start
+            while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".") {
+                // A host may not start with "." or "-", nor hold "..".
+                guard end > start || isAlphanumeric(bytes[end]) else { return false }
+                guard !(bytes[end] == UInt8(ascii: ".") && bytes[end - 1] == UInt8(ascii: ".")) else { return false }
+                end += 1
+            }
+            guard end > start else { return false }
+            guard end == bytes.count || bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "?")
+                || bytes[end] == UInt8(ascii: "#") else { return false }
+            var hashes = 0
+            for byte in UnsafeBufferPointer(rebasing: bytes[end...]) {
+                if byte == UInt8(ascii: "#") { hashes += 1 }
+                guard isAlphanumeric(byte) || "-._~/?=&;,+!*()$:#".utf8.contains(byte) else { return false }
+            }
+            return hashes <= 1
+        }
     }
 
     /// Why `url` is not a link, in Swedish, for validation to print; nil when it is one.

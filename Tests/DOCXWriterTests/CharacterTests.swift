@@ -36,4 +36,34 @@ import Testing
         #expect(docx.text("word/_rels/document.xml.rels").contains("https://example.se/?a=1&amp;b=%3C2%3E"))
         #expect(try docx.part("word/document.xml").wordText.contains("\"citat\" & <tagg>"))
     }
+
+    /// The writer cleans texts and checks links as it writes them, so a document gives the
+    /// bytes its `sanitised()` copy gives: controls, carriage returns, bidirectional
+    /// overrides, texts that clean to nothing, refused and nested links, cross-references
+    /// inside links, figure spans, in body, headings, lists, notes, tables and figures.
+    @Test func writesWhatTheSanitisedDocumentWouldBe() throws {
+        let dirty = "Före\u{07}efter\r\nrad\rtre \u{202E}vänd\u{202C} 2018–2022 & <mer> \"citat\"\u{FFFE}"
+        let heading = Heading(level: 2, text: [.text("Mål\u{1B} "), .link([.text("länk")], url: "https://example.se")],
+                              anchor: "mal\u{7F}")
+        let document = Document(metadata: Metadata(title: "Plan\u{0B}titel\r", organisations: ["Kommun\u{1B}[31m"]), blocks: [
+            .heading(heading),
+            .paragraph([.text(dirty), .text("\u{0}\u{1}"), .emphasis([.text("\u{202E}")]),
+                        .link([.text("farlig")], url: "javascript:alert(1)"),
+                        .link([.text("yttre "), .link([.text("inre")], url: "https://inre.se"),
+                               .crossReference(anchor: "mal\u{7F}", [.text(" se mål")])], url: "https://www.skr.se/sida#del"),
+                        .link([.text("mellanslag")], url: " https://skr.se/en sida "),
+                        .crossReference(anchor: "mal\u{7F}", [.text("mål"), .link([.text(" här")], url: "https://x.se")])]),
+            .bulletList([ListItem([.paragraph([.text(dirty)])])]),
+            .note(label: "Obs\u{7}", [.paragraph([.text("\u{C}not")])]),
+            .figure(Figure(caption: "Figur\u{1}", content: .absent(note: "saknas\u{7}\r"))),
+            .table(Table(caption: "Tabell\u{1}", columns: [Column(width: 1), Column(width: 1, alignment: .end)],
+                         header: [Row([Cell([.paragraph([.text("Kolumn\u{2066}")])]), Cell([.paragraph([.text("Värde")])])])],
+                         body: [Row([Cell([.heading(heading)]), Cell([.paragraph([.text(dirty)])])])])),
+        ])
+        let writer = DOCXWriter()
+        let raw = try writer.package(document)
+        let sanitised = try writer.package(document.sanitised())
+        #expect(raw.data == sanitised.data)
+        #expect(raw.warnings == sanitised.warnings)
+    }
 }

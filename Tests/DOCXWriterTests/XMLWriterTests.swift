@@ -1,4 +1,5 @@
 import CLibXML2
+import DocumentModel
 import Foundation
 import OOXML
 import Testing
@@ -122,6 +123,42 @@ import Testing
             + "<w:ind w:left=\"-360\"/><w:b/><w:pStyle w:val=\"Rubrik &quot;1&quot; &amp; &lt;2&gt;\"/>"
             + "<w:r w:a=\"1\" w:b=\"två\"><w:t></w:t></w:r></w:tbl>\n"
         #expect(String(decoding: sink.data, as: UTF8.self) == expected)
+    }
+
+    /// A fragment made once and copied, markup of the writer's own and text escaped before
+    /// (`TextBytes`) give the bytes of the calls they stand for, also after an open start tag.
+    @Test func fragmentsAndMarkupGiveTheBytesOfTheCalls() throws {
+        let text = "\"citat\" & <tagg> – 2018–2022 å"
+        func part(_ body: (XMLWriter) -> Void) throws -> String {
+            let sink = DataSink()
+            let writer = XMLWriter(diagnostics: Diagnostics(), sink: sink)
+            writer.start("w:r")
+            body(writer)
+            writer.end()
+            try writer.finish()
+            return String(decoding: sink.data, as: UTF8.self)
+        }
+        let properties = { (writer: XMLWriter) in
+            writer.element("w:rPr") {
+                writer.empty("w:rStyle", "w:val", "Länk \"1\" & <2>")
+                writer.empty("w:b")
+            }
+        }
+        let calls = try part { writer in
+            properties(writer)
+            writer.textElement("w:t", ["xml:space": "preserve"], text)
+        }
+        let fragment = XMLWriter.fragment(diagnostics: Diagnostics(), properties)
+        var escaped: [UInt8] = []
+        TextBytes.append(text, escaping: .attribute, cleaning: false, to: &escaped)
+        let copied = try part { writer in
+            writer.markup(fragment)
+            writer.markup("<w:t xml:space=\"preserve\">")
+            escaped.withUnsafeBufferPointer { writer.text(escaped: $0) }
+            writer.markup("</w:t>")
+        }
+        #expect(copied == calls)
+        #expect(String(decoding: fragment, as: UTF8.self) == "<w:rPr><w:rStyle w:val=\"Länk &quot;1&quot; &amp; &lt;2&gt;\"/><w:b/></w:rPr>")
     }
 
     @Test func droppedCharactersAreReportedOnceWithTheirText() throws {

@@ -14,6 +14,12 @@ struct LinkPolicyTests {
             ("https://vänersborg.se/ö", "https://vänersborg.se/ö"), ("  https://skr.se  ", "https://skr.se"),
             ("mailto:a@b.se?subject=hej då", "mailto:a@b.se?subject=hej%20då"), ("tel:+46 70", "tel:+46%2070"),
             ("#mal-1-1", "#mal-1-1"), ("sida.html#mal", "sida.html#mal"), ("mapp/../sida.html", "mapp/../sida.html"),
+            // Plain web addresses, and the bytes that take one off the quick path.
+            ("https://www.skr.se/a-b_c.d~e/?x=1&y=(2);z,+!*$:#del", "https://www.skr.se/a-b_c.d~e/?x=1&y=(2);z,+!*$:#del"),
+            ("http://a.b.se", "http://a.b.se"), ("https://skr.se#a", "https://skr.se#a"), ("https://skr.se?q", "https://skr.se?q"),
+            ("https://skr.se/#a#b", "https://skr.se/#a%23b"), ("https://skr.se/'x'", "https://skr.se/%27x%27"),
+            ("https://skr.se/a%2", "https://skr.se/a%252"), ("https://skr.se/{x}", "https://skr.se/%7Bx%7D"),
+            ("https://skr.se/ä", "https://skr.se/ä"), ("https://skr.se:443", "https://skr.se:443"),
           ])
     func allowed(url: String, written: String) {
         #expect(LinkPolicy.address(url) == written)
@@ -25,6 +31,8 @@ struct LinkPolicyTests {
         "vbscript:msgbox(1)", "file:///etc/passwd", "\\\\server\\share", "//evil.example/", "/\\evil.example",
         "/etc/passwd", "../utanfor.html", "https://bank.se@evil.example/", "https://exa mple.se/", "https://",
         "http://[::1]/", "c:\\windows", "", "   ", "mailto:", "a b:c",
+        "https://.skr.se/", "https://-skr.se/", "https://skr..se/", "https://skr.se:80x/", "https:///sida",
+        "https://user@skr.se/", "https://skr.se\\@evil.example/",
     ])
     func refused(url: String) {
         #expect(LinkPolicy.address(url) == nil, "\(url)")

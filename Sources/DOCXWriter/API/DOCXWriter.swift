@@ -41,7 +41,7 @@ public struct DOCXWriter: Sendable {
     /// when libxml2 or zlib fails (for want of memory): no partial file is returned.
     public func package(_ document: Document) throws(DOCXError) -> DOCXOutput {
         do {
-            let (data, warnings) = try DOCXPackage(reference: reference.content, shared: reference.parts).write(document.sanitised(), fault: fault)
+            let (data, warnings) = try DOCXPackage(reference: reference.content, shared: reference.parts).write(document, fault: fault)
             return DOCXOutput(data: data, warnings: warnings)
         } catch {
             throw DOCXError(message: error.message)

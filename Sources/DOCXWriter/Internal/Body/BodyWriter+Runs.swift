@@ -15,7 +15,9 @@ extension BodyWriter {
     }
 
     /// Writes the runs as the inlines are walked: consecutive runs with the same link share
-    /// one `w:hyperlink`, opened when the link changes.
+    /// one `w:hyperlink`, opened when the link changes. Links go through `LinkPolicy` as
+    /// `Document.sanitised()` sends them: a refused address, a link inside a link or a
+    /// cross-reference inside one is its words.
     func runs(_ inlines: [Inline]) {
         // The link of the runs being written, and whether a `w:hyperlink` is open for it
         // (a link to a heading without a bookmark is only its runs).
@@ -29,30 +31,36 @@ extension BodyWriter {
             }
             emit(text, format)
         }
-        func flatten(_ inlines: [Inline], _ format: RunFormat) {
+        func flatten(_ inlines: [Inline], _ format: RunFormat, insideLink: Bool) {
             for inline in inlines {
                 var inner = format
                 switch inline {
                 case .text(let text):
-                    if !text.isEmpty { segment(text, format) }
+                    if !Self.cleansToNothing(text) { segment(text, format) }
                     continue
-                case .emphasis(let content): inner.italic = true; flatten(content, inner)
-                case .strong(let content): inner.bold = true; flatten(content, inner)
-                case .link(let content, let url): inner.link = url; flatten(content, inner)
+                case .emphasis(let content): inner.italic = true; flatten(content, inner, insideLink: insideLink)
+                case .strong(let content): inner.bold = true; flatten(content, inner, insideLink: insideLink)
+                case .link(let content, let url):
+                    if !insideLink, let address = LinkPolicy.address(url) { inner.link = address }
+                    flatten(content, inner, insideLink: true)
                 case .crossReference(let anchor, let content):
+                    guard !insideLink else {
+                        flatten(content, inner, insideLink: true)
+                        continue
+                    }
                     guard let bookmark = bookmarks[anchor] else {
                         diagnostics.add("hänvisningen till \"\(anchor)\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer")
-                        flatten(content, inner)
+                        flatten(content, inner, insideLink: true)
                         continue
                     }
                     inner.link = "#" + anchor
-                    flatten(content, inner)
+                    flatten(content, inner, insideLink: true)
                     inner.pageOf = bookmark
                     segment("", inner)
                 }
             }
         }
-        flatten(inlines, RunFormat())
+        flatten(inlines, RunFormat(), insideLink: false)
         if opened { xml.end() }
     }
 
@@ -82,20 +90,17 @@ extension BodyWriter {
     }
 
     func run(_ text: String, _ format: RunFormat) {
-        var text = text
-        if text.withUTF8(Self.hasEnDash) { text = Typography.joiningFigureSpans(text) }
         xml.start("w:r")
-        if format.bold || format.italic || format.link != nil {
-            xml.element("w:rPr") {
-                if format.link != nil { xml.empty("w:rStyle", "w:val", styles[.hyperlink]) }
-                if format.bold { xml.empty("w:b") }
-                if format.italic { xml.empty("w:i") }
-            }
-        }
-        // One pass over the bytes: line breaks, tabs and soft hyphens (C2 AD) become their
-        // own elements, the text between them `w:t`, marked to keep its spaces where XML
-        // readers would lose them (leading, trailing or doubled).
-        text.withUTF8 { bytes in
+        let index = (format.link != nil ? 1 : 0) | (format.bold ? 2 : 0) | (format.italic ? 4 : 0)
+        if index != 0 { xml.markup(runProperties[index] ?? makeRunProperties(index, format)) }
+        // The text cleaned, its figure spans joined and escaped as XML text in one scan
+        // (`&`, `<`, `>` and `"`, as libxml2 escapes text); then one pass over those bytes:
+        // line breaks, tabs and soft hyphens (C2 AD), which escaping leaves as they are,
+        // become their own elements, the text between them `w:t`, marked to keep its spaces
+        // where XML readers would lose them (leading, trailing or doubled).
+        runBytes.removeAll(keepingCapacity: true)
+        TextBytes.append(text, escaping: .attribute, joiningFigureSpans: true, to: &runBytes)
+        runBytes.withUnsafeBufferPointer { bytes in
             var pieceStart = 0
             var index = 0
             var previousWasSpace = true
@@ -116,7 +121,6 @@ extension BodyWriter {
                     index += 1
                     continue
                 case 0x0A: element = "w:br"
-                case 0x0D where index + 1 < bytes.count && bytes[index + 1] == 0x0A: element = "w:br"; length = 2
                 case 0x09: element = "w:tab"
                 case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xAD: element = "w:softHyphen"; length = 2
                 default:
@@ -136,27 +140,34 @@ extension BodyWriter {
         xml.end()
     }
 
-    /// Whether the bytes hold an en dash (E2 80 93), the only character
-    /// `Typography.joiningFigureSpans` acts on: most runs have none and are not copied.
-    private static func hasEnDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var start = base
-        let end = base + bytes.count
-        // memchr finds the candidates far faster than a loop over every byte.
-        while end - start >= 3, let found = memchr(start, 0xE2, end - start - 2) {
-            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-            if at[1] == 0x80 && at[2] == 0x93 { return true }
-            start = at + 1
+    /// The `w:rPr` of `format`, whose index is `index`, kept for the runs to come.
+    private func makeRunProperties(_ index: Int, _ format: RunFormat) -> [UInt8] {
+        let hyperlink = styles[.hyperlink]
+        let fragment = XMLWriter.fragment(diagnostics: diagnostics) { xml in
+            xml.element("w:rPr") {
+                if format.link != nil { xml.empty("w:rStyle", "w:val", hyperlink) }
+                if format.bold { xml.empty("w:b") }
+                if format.italic { xml.empty("w:i") }
+            }
         }
-        return false
+        runProperties[index] = fragment
+        return fragment
+    }
+
+    /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for
+    /// it: told by its first byte for all but texts that begin with something cleaning removes.
+    private static func cleansToNothing(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        let mayBeRemoved = first < 0x20 && first != 0x09 && first != 0x0A && first != 0x0D || first == 0x7F || first == 0xC2
+            || first == 0xE2 || first >= 0xEF
+        return mayBeRemoved && TextHygiene.clean(text).isEmpty
     }
 
     /// A `w:t` with the text, `xml:space="preserve"` when `preserve`.
     private func piece(_ text: UnsafeBufferPointer<UInt8>, preserve: Bool) {
         guard !text.isEmpty else { return }
-        xml.start("w:t")
-        if preserve { xml.attribute("xml:space", "preserve") }
-        xml.text(utf8: text)
-        xml.end()
+        xml.markup(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        xml.text(escaped: text)
+        xml.markup("</w:t>")
     }
 }

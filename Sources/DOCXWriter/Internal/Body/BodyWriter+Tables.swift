@@ -19,7 +19,8 @@ extension BodyWriter {
     func table(_ table: Table, context: BlockContext, previous: Block?) {
         let columnCount = max(1, table.columns.count)
         let widths = Self.columnWidths(table.columns, count: columnCount, total: context.textWidth)
-        if let caption = table.caption, !caption.isEmpty, !Self.isHeading(previous, saying: caption) {
+        let caption = table.caption.map(TextHygiene.clean)
+        if let caption, !caption.isEmpty, !Self.isHeading(previous, saying: caption) {
             var options = ParagraphOptions(style: styles[.caption])
             options.keepNext = true
             paragraph([.text(caption)], options)
@@ -33,7 +34,7 @@ extension BodyWriter {
             if table.isLayout { layoutTableMargins() } else { reference.tableLook.cellMargins?.write(to: xml) }
             xml.empty("w:tblLook", ["w:firstRow": table.header.isEmpty ? "0" : "1", "w:lastRow": "0", "w:firstColumn": "0",
                                     "w:lastColumn": "0", "w:noHBand": "1", "w:noVBand": "1"])
-            if let caption = table.caption, !caption.isEmpty { xml.empty("w:tblCaption", "w:val", caption) }
+            if let caption, !caption.isEmpty { xml.empty("w:tblCaption", "w:val", caption) }
         }
         xml.element("w:tblGrid") {
             for width in widths { xml.empty("w:gridCol", "w:w", width) }
@@ -175,7 +176,7 @@ extension BodyWriter {
 
     private static func isHeading(_ block: Block?, saying text: String) -> Bool {
         guard case .heading(let heading)? = block else { return false }
-        return heading.text.plainText == text
+        return heading.sanitised().text.plainText == text
     }
 
     /// Whether the row's own cells (not those spanning further rows) are estimated to fit in

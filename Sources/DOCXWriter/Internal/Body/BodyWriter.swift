@@ -27,6 +27,10 @@ final class BodyWriter {
     var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
     private let landscapeHeaderIds: [String: String]
+    /// The bytes of the run being written, cleaned and escaped (`TextBytes`), reused.
+    var runBytes: [UInt8] = []
+    /// The `w:rPr` of each run format that has one (at 1 a link, 2 bold, 4 italic, added), made on first use.
+    var runProperties: [[UInt8]?] = Array(repeating: nil, count: 8)
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
@@ -176,6 +180,7 @@ final class BodyWriter {
         options.alignment = context.alignment
         switch block {
         case .heading(let heading):
+            let heading = heading.sanitised()
             options.style = styles[StyleRole.heading(heading.level)]
             options.bookmark = bookmarks[heading.anchor]
             paragraph(heading.text, options)
@@ -344,6 +349,7 @@ final class BodyWriter {
     /// The caption, kept with what follows, then the chart inline in a paragraph of its own
     /// with the chart's description as alt text; or the note that it is not reproduced.
     private func figure(_ figure: Figure, context: BlockContext) {
+        let figure = figure.sanitised()
         var caption = ParagraphOptions(style: styles[.caption])
         caption.keepNext = true
         paragraph([.text(figure.caption)], caption)

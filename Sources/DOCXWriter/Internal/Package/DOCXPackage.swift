@@ -21,10 +21,12 @@ struct DOCXPackage {
 
     func write(_ document: Document, fault: ZipWriter.Fault? = nil) throws(WriteFailure) -> (data: Data, warnings: [DOCXWarning]) {
         let diagnostics = Diagnostics()
-        let metadata = document.metadata
+        // Texts are cleaned and links checked as the body writes them (`TextBytes`,
+        // `LinkPolicy`); only what is used whole is sanitised here.
+        let metadata = document.metadata.sanitised()
         let fixed = try shared.fixed()
         let localised = try shared.localised(metadata.language)
-        let headings = document.headings
+        let headings = document.headings.map { $0.sanitised() }
         let prepared = shared.prepared()
         let placeholders = Placeholder.values(for: metadata)
         let headers = RunningHeaders(templates: prepared.headers, placeholders: placeholders, metadata: metadata,

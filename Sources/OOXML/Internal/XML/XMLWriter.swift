@@ -169,14 +169,54 @@ package final class XMLWriter {
         value.withUTF8 { text(utf8: $0) }
     }
 
-    /// Text given as its UTF-8 bytes (a piece of a longer string, split at ASCII bytes).
-    package func text(utf8 value: UnsafeBufferPointer<UInt8>) {
+    /// Text given as its UTF-8 bytes, escaped.
+    private func text(utf8 value: UnsafeBufferPointer<UInt8>) {
         guard state.pointee.failure == nil else { return }
+        closeStartTag()
+        escaped(value, inAttribute: false)
+    }
+
+    /// Text already escaped as `text(_:)` escapes it, without what XML 1.0 forbids
+    /// (`TextBytes` with `.attribute` escaping, cleaned), copied as it is.
+    package func text(escaped value: UnsafeBufferPointer<UInt8>) {
+        guard state.pointee.failure == nil else { return }
+        closeStartTag()
+        bytes(value)
+    }
+
+    /// Markup made before with `fragment(diagnostics:_:)`, copied as it is.
+    package func markup(_ fragment: [UInt8]) {
+        guard state.pointee.failure == nil else { return }
+        closeStartTag()
+        fragment.withUnsafeBufferPointer { bytes($0) }
+    }
+
+    /// Markup of the writer's own (`<w:t>`), whole elements or a start or end tag that
+    /// the caller pairs, copied as it is.
+    package func markup(_ fragment: StaticString) {
+        guard state.pointee.failure == nil else { return }
+        closeStartTag()
+        raw(fragment)
+    }
+
+    /// The bytes `body` writes (whole elements), to be written again and again with
+    /// `markup(_:)`: one copy instead of the calls, for markup a part repeats (a run's
+    /// properties). What it drops is noted in `diagnostics`.
+    package static func fragment(diagnostics: Diagnostics, _ body: (XMLWriter) -> Void) -> [UInt8] {
+        let sink = DataSink()
+        let writer = XMLWriter(diagnostics: diagnostics, sink: sink)
+        writer.state.pointee.pendingCount = 0   // not the declaration
+        body(writer)
+        writer.flushPending()
+        if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
+        return Array(sink.data)
+    }
+
+    private func closeStartTag() {
         if state.pointee.inStartTag {
             byte(UInt8(ascii: ">"))
             state.pointee.inStartTag = false
         }
-        escaped(value, inAttribute: false)
     }
 
     // MARK: Shorthands
