@@ -10,8 +10,8 @@ import SyntheticPlans
 /// The Word writer against its floor, per seed plan, in process: render's Word writer making
 /// the package of the laid-out document (body, parts and archive), libzip archiving the
 /// same parts to the same bytes, and one reused zlib stream deflating the same parts (no
-/// archive at all). Prints the median wall time and the CPU time of each, and the ratios
-/// render/floor. (Hyphenation and column widths, which come before the writer, are not
+/// archive at all), the three in turn in every round. Prints the median wall time and CPU
+/// time of each, and the ratios render/floor. (Hyphenation and column widths, which come before the writer, are not
 /// counted; `bench examples` times the whole step.)
 ///
 /// ```
@@ -35,42 +35,26 @@ struct DOCXFloorBenchmark: AsyncParsableCommand {
             let writer = DOCXWriter(reference: renderer.templates.docxReference)
             let docx = try writer.write(document)
             let parts = try ZipReader.entries(of: docx)
-            let render = Timed(iterations: options.iterations) { _ = try? writer.write(document) }
-            let libzip = Timed(iterations: options.iterations) { _ = try? LibZipWriter.archive(parts) }
             let deflater = ReusedDeflater()
-            let zlib = Timed(iterations: options.iterations) { for part in parts { deflater.compress(part.data) } }
+            let timings = FloorTiming.interleaved(iterations: options.iterations, [
+                { _ = try? writer.write(document) },
+                { _ = try? LibZipWriter.archive(parts) },
+                { for part in parts { deflater.compress(part.data) } },
+            ])
+            let (render, libzip, zlib) = (timings[0], timings[1], timings[2])
             identical = identical && (try? LibZipWriter.archive(parts)) == docx
             renderCPU.append(render.cpu)
             let bytes = parts.reduce(0) { $0 + $1.data.count }
-            table.append(["\(plan.id) (\(parts.count) delar, \(bytes / 1024) KB)", format(render.median), format(render.cpu),
-                         format(libzip.median), format(libzip.cpu), format(zlib.median), format(zlib.cpu),
+            table.append(["\(plan.id) (\(parts.count) delar, \(bytes / 1024) KB)", format(render.wall), format(render.cpu),
+                         format(libzip.wall), format(libzip.cpu), format(zlib.wall), format(zlib.cpu),
                          format(render.cpu / libzip.cpu) + "×", format(render.cpu / zlib.cpu) + "×"])
         }
         printTable(["plan", "render ms", "cpu ms", "libzip ms", "cpu ms", "zlib ms", "cpu ms", "render/libzip", "render/zlib"], table)
         if let rows, let cpu = renderCPU.first {
             print("processortid per rad: \(format(cpu * 1000 / Double(rows))) µs")
         }
-        print("kvoterna räknas på processortid; mål: render/libzip ≤ 1,5×")
+        print("medianer av \(options.iterations) varv där render, libzip och zlib körs i tur och ordning i varje varv; kvoterna räknas på processortid; mål: render/libzip ≤ 1,5×")
         print("libzip ger samma byte som render: \(identical ? "ja" : "NEJ")")
-    }
-}
-
-/// Wall-clock samples (median) and the mean processor time of one run, in milliseconds.
-private struct Timed {
-    let median: Double
-    let cpu: Double
-
-    init(iterations: Int, _ body: () -> Void) {
-        let start = Self.processorTime()
-        let measurement = Measurement(label: "", iterations: iterations, body)
-        cpu = (Self.processorTime() - start) / Double(measurement.samples.count)
-        median = measurement.median
-    }
-
-    private static func processorTime() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 }
 

@@ -112,30 +112,3 @@ struct TextFloorBenchmark: AsyncParsableCommand {
         }
     }
 }
-
-/// Medians of wall-clock and CPU time (this thread's) over repeated runs, in milliseconds.
-/// CPU time beside wall time, because on a shared machine the wall clock also counts the
-/// time other processes had the core.
-struct FloorTiming {
-    let wall: Double
-    let cpu: Double
-
-    init(iterations: Int, _ body: () -> Void) {
-        var walls: [Double] = []
-        var cpus: [Double] = []
-        for _ in 0..<max(1, iterations) {
-            let (wallStart, cpuStart) = (Self.now(CLOCK_MONOTONIC), Self.now(CLOCK_THREAD_CPUTIME_ID))
-            body()
-            walls.append(Self.now(CLOCK_MONOTONIC) - wallStart)
-            cpus.append(Self.now(CLOCK_THREAD_CPUTIME_ID) - cpuStart)
-        }
-        wall = walls.sorted()[walls.count / 2]
-        cpu = cpus.sorted()[cpus.count / 2]
-    }
-
-    private static func now(_ clock: clockid_t) -> Double {
-        var time = timespec()
-        clock_gettime(clock, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
-    }
-}
