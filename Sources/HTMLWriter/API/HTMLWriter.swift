@@ -28,9 +28,7 @@ public struct HTMLWriter: Sendable {
     /// The body of a document in UTF-8, written as `Document.sanitised()` would leave it:
     /// the writer cleans each text as it escapes it, and applies `LinkPolicy` to each link.
     func body(_ document: Document) -> [UInt8] {
-        // Cross-references name anchors as the sanitised document has them (the first heading of each).
-        let headings = Dictionary(document.headings.map { (TextHygiene.clean($0.anchor), $0) }, uniquingKeysWith: { first, _ in first })
-        var renderer = BodyRenderer(headings: headings, capacity: 1 << 16)
+        var renderer = BodyRenderer(headings: document.headingsByAnchor, capacity: 1 << 16)
         renderer.render(document.blocks, language: document.metadata.language)
         return renderer.output.bytes
     }

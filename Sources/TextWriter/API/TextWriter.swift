@@ -33,15 +33,15 @@ public struct TextWriter: Sendable {
     }
 
     private func lines(_ document: Document) -> TextOutput {
-        let headings = HeadingIndex(document.blocks)
+        let headings = document.headings
         let renderer = TextRenderer(width: width == 0 ? TextRenderer.unlimited : width, wraps: width != 0,
-                                    headings: headings.byAnchor)
+                                    headings: Document.byAnchor(headings))
         var output = TextOutput(capacity: 1 << 15)
         // The cover, the contents and each block that writes anything, a blank line between them.
         renderer.cover(document.metadata, to: &output)
         var mark = output.mark
         output.line()
-        renderer.contents(headings.all, metadata: document.metadata, to: &output)
+        renderer.contents(headings, metadata: document.metadata, to: &output)
         for block in document.blocks {
             if output.mark > mark + 1 {
                 mark = output.mark

@@ -12,7 +12,7 @@ struct TextRenderer {
     let width: Int
     /// False for `--width 0`: paragraphs stay on one line and tables are records.
     var wraps = true
-    /// The headings cross-references point to, by anchor (see `HeadingIndex`).
+    /// The headings cross-references point to, by anchor (see `Document.headingsByAnchor`).
     var headings: [String: Heading] = [:]
     /// The links' addresses, shared by the renderers of one document.
     var addresses = LinkAddresses()
