@@ -72,35 +72,19 @@ package enum TextBytes {
                 continue
             }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            if cleaning && TextHygiene.cleans(at: index, in: bytes) { return false }
             let replacement: StaticString?
             switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case 0xC2:
-                guard bytes[index + 1] >= 0xA0 else { return false }
-                replacement = nil
             case 0xE2:
-                let (second, third) = (bytes[index + 1], bytes[index + 2])
-                if cleaning && (second == 0x80 && (0xAA...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third)) {
-                    return false
-                }
                 // An en dash (E2 80 93) with a figure on either side, as scalars of this text.
-                let joins = joiningFigureSpans && second == 0x80 && third == 0x93 && index > 0 && index + 3 < count
-                    && isFigure(scalarEnding(before: index, in: bytes)) && isFigure(scalar(at: index + 3, in: bytes))
+                let joins = joiningFigureSpans && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 && index > 0
+                    && index + 3 < count && isFigure(scalarEnding(before: index, in: bytes)) && isFigure(utf8Scalar(at: index + 3, in: bytes))
                 replacement = joins ? "\u{2060}\u{2013}\u{2060}" : nil
-            case 0xEF:
-                let (second, third) = (bytes[index + 1], bytes[index + 2])
-                guard !(second == 0xB7 && (0x90...0xAF).contains(third) || second == 0xBF && third >= 0xBE) else { return false }
-                replacement = nil
-            case 0xF0...0xF4:
-                // U+xFFFE and U+xFFFF of the supplementary planes: the plane's low bits, then all ones.
-                guard !(bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] & 0x3E == 0x3E) else {
-                    return false
-                }
-                replacement = nil
-            default: return false   // C0 controls, carriage return and DEL
+            default: replacement = nil   // a scalar cleaning keeps
             }
             if let replacement {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -117,19 +101,10 @@ package enum TextBytes {
         scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
     }
 
-    /// The scalar whose UTF-8 starts at `index`.
-    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
     /// The scalar whose UTF-8 ends just before `index`.
     private static func scalarEnding(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = index - 1
         while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return scalar(at: start, in: bytes)
+        return utf8Scalar(at: start, in: bytes)
     }
 }

@@ -69,31 +69,38 @@ public enum TextHygiene {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
-            let count = bytes.count
-            while index < count {
+            while index < bytes.count {
+                if cleans(at: index, in: bytes) { return true }
                 let byte = bytes[index]
-                switch byte {
-                case 0x00..<0x09, 0x0B, 0x0C, 0x0D, 0x0E..<0x20, 0x7F: return true
-                case 0xC2:
-                    if bytes[index + 1] < 0xA0 { return true }
-                    index += 2
-                case 0xE2:
-                    switch (bytes[index + 1], bytes[index + 2]) {
-                    case (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
-                    default: index += 3
-                    }
-                case 0xEF:
-                    switch (bytes[index + 1], bytes[index + 2]) {
-                    case (0xB7, 0x90...0xAF), (0xBF, 0xBE...0xBF): return true
-                    default: index += 3
-                    }
-                case 0xF0...0xF4:
-                    if bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] & 0x3E == 0x3E { return true }
-                    index += 4
-                default: index += 1
-                }
+                index += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             }
             return false
+        }
+    }
+
+    /// Whether `clean` changes the scalar whose UTF-8 starts at `index`: a control but tab
+    /// and line feed (carriage return included), DEL, a C1 control, a bidirectional control
+    /// or a noncharacter, told by its bytes as `needsCleaning` tells them. For the writers
+    /// that clean text in the scan that writes it (`TextBytes`).
+    @inline(__always)
+    package static func cleans(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes[index] {
+        case 0x00..<0x09, 0x0B, 0x0C, 0x0D, 0x0E..<0x20, 0x7F: return true
+        case 0xC2: return bytes[index + 1] < 0xA0
+        case 0xE2:
+            switch (bytes[index + 1], bytes[index + 2]) {
+            case (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
+            default: return false
+            }
+        case 0xEF:
+            switch (bytes[index + 1], bytes[index + 2]) {
+            case (0xB7, 0x90...0xAF), (0xBF, 0xBE...0xBF): return true
+            default: return false
+            }
+        case 0xF0...0xF4:
+            // U+xFFFE and U+xFFFF of the supplementary planes: the plane's low bits, then all ones.
+            return bytes[index + 1] & 0x0F == 0x0F && bytes[index + 2] == 0xBF && bytes[index + 3] & 0x3E == 0x3E
+        default: return false
         }
     }
 }

@@ -165,3 +165,13 @@ package func singleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -
     default: return nil
     }
 }
+
+/// The scalar whose UTF-8 starts at `index` (a lead byte of valid UTF-8, as a `String`'s
+/// bytes are), for the passes that read text by its bytes.
+package func utf8Scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    let lead = UInt32(bytes[index])
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+}

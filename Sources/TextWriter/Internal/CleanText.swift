@@ -66,7 +66,7 @@ enum CleanText {
                 continue
             }
             if mode != .asIs {
-                let scalar = decode(scalarBytes)
+                let scalar = utf8Scalar(at: index, in: source)
                 if TextHygiene.removes(scalar) || (mode == .withoutSoftHyphens && scalar == "\u{AD}") {
                     buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
                     index += length
@@ -79,17 +79,5 @@ enum CleanText {
         }
         buffer.append(UnsafeBufferPointer(rebasing: source[run..<count]))
         return singleScalar
-    }
-
-    /// The scalar of valid UTF-8 bytes, one to four of them.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        var value = UInt32(bytes[0])
-        switch bytes.count {
-        case 2: value = (value & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-        case 3: value = (value & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
-        case 4: value = (value & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6 | UInt32(bytes[3] & 0x3F)
-        default: break
-        }
-        return Unicode.Scalar(value)!
     }
 }
