@@ -205,18 +205,3 @@ public final class Hyphenator: @unchecked Sendable {
         }
     }
 }
-
-/// A word as a key of its bytes: the same bytes are the same word, without the Unicode
-/// normalisation `String`'s own hashing and comparing do for every non-ASCII word.
-package struct Word: Hashable {
-    let text: Substring
-
-    package init(_ text: Substring) { self.text = text }
-
-    package static func == (lhs: Word, rhs: Word) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-
-    package func hash(into hasher: inout Hasher) {
-        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
-}

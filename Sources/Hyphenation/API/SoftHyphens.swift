@@ -23,8 +23,8 @@ public final class SoftHyphens {
     // The words, short texts and cells of one short text this pass has looked up, and the
     // bytes of the text being hyphenated.
     private var known = WordMemory()
-    private var shortTexts: [Word: String?] = [:]
-    private var shortCells: [Word: [Block]] = [:]
+    private var shortTexts: [TextKey: String?] = [:]
+    private var shortCells: [TextKey: [Block]] = [:]
     private var output: [UInt8] = []
 
     public init(_ hyphenator: Hyphenator) { self.hyphenator = hyphenator }
@@ -84,9 +84,9 @@ public final class SoftHyphens {
         guard let text = cell.singleText, text.utf8.count <= Self.sharedTextLength else {
             return cell.updateText(hyphenatedText)
         }
-        if let blocks = shortCells[Word(Substring(text))] { return cell.blocks = blocks }
+        if let blocks = shortCells[TextKey(text)] { return cell.blocks = blocks }
         cell.updateText(hyphenatedText)
-        shortCells[Word(Substring(text))] = cell.blocks
+        shortCells[TextKey(text)] = cell.blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
@@ -100,9 +100,9 @@ public final class SoftHyphens {
     /// hyphenated once per pass and every cell that holds it shares the one result.
     private func hyphenatedText(_ text: String) -> String? {
         guard text.utf8.count <= Self.sharedTextLength else { return hyphenatedWords(text) }
-        if let known = shortTexts[Word(Substring(text))] { return known }
+        if let known = shortTexts[TextKey(text)] { return known }
         let result = hyphenatedWords(text)
-        shortTexts[Word(Substring(text))] = .some(result)
+        shortTexts[TextKey(text)] = .some(result)
         return result
     }
 

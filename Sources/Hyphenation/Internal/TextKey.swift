@@ -1,0 +1,20 @@
+// A text as a dictionary key by its bytes: the same bytes are the same key, without the
+// Unicode normalisation `String`'s own hashing and comparing do for every non-ASCII text.
+// The soft-hyphen pass keys the short texts and cells it has seen by them.
+//
+// ```swift
+// var seen: [TextKey: String?] = [:]
+// seen[TextKey("Förvaltningen")] = .some(nil)
+// ```
+struct TextKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: TextKey, rhs: TextKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+}
