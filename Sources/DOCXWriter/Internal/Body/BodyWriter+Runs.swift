@@ -155,12 +155,12 @@ extension BodyWriter {
     }
 
     /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for
-    /// it: told by its first byte for all but texts that begin with something cleaning removes.
+    /// it: told by its first scalar's bytes (`TextHygiene.cleans`) for all but texts that begin
+    /// with something cleaning changes.
     private static func cleansToNothing(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return true }
-        let mayBeRemoved = first < 0x20 && first != 0x09 && first != 0x0A && first != 0x0D || first == 0x7F || first == 0xC2
-            || first == 0xE2 || first >= 0xEF
-        return mayBeRemoved && TextHygiene.clean(text).isEmpty
+        guard !text.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { TextHygiene.cleans(at: 0, in: $0) } && TextHygiene.clean(text).isEmpty
     }
 
     /// A `w:t` with the text, `xml:space="preserve"` when `preserve`.
