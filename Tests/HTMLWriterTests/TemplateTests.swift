@@ -101,6 +101,30 @@ struct TemplateTests {
         #expect(error(["plan.mustache": "{{%BAD}}"])?.hasPrefix("templates/html/plan.mustache:1:") == true)
     }
 
+    @Test("swift-mustache's parse errors count lines and columns in the officer's own text, not the escaping pragma's line")
+    func parseErrorPositions() {
+        #expect(error(["plan.mustache": "{{%BAD}}"])?.hasPrefix("templates/html/plan.mustache:1:7: ") == true)
+        #expect(error(["plan.mustache": "a\nb\n  {{%BAD}}"])?.hasPrefix("templates/html/plan.mustache:3:9: ") == true)
+        #expect(error(["plan.mustache": "{{>p}}", "p.mustache": "a\n{{% CONTENT_TYPE: NOPE}}\nc"])?
+            .hasPrefix("templates/html/p.mustache:2:25: ") == true)
+    }
+
+    @Test("values are escaped as swift-mustache's HTML escapes them, a quote or bracket that a combining mark joins included")
+    func escaping() throws {
+        let frame = try templates(["plan.mustache": "<meta content=\"{{titel}}\">{{#organisationer}}<li>{{.}}</li>{{/organisationer}}{{>p}}",
+                                   "p.mustache": "\n{{nyckelord}}\n"])
+        let document = Document(metadata: Metadata(title: "\"\u{301} onload=x <\u{338}", organisations: ["A & 'B'", "Åre"],
+                                                   keywords: ["<i>", "plain"]), blocks: [])
+        #expect(frame.page(document, settings: PageSettings(date: nil))
+                == "<meta content=\"&quot;\u{301} onload=x &lt;\u{338}\"><li>A &amp; &#39;B&#39;</li><li>Åre</li>\n&lt;i&gt;, plain\n")
+    }
+
+    @Test("a template that sets its own content type gets it; its partials escape as before")
+    func ownContentType() throws {
+        let frame = try templates(["plan.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{titel}}|{{>p}}", "p.mustache": "{{titel}}"])
+        #expect(frame.page(Document(metadata: Metadata(title: "A & B"), blocks: []), settings: PageSettings(date: nil)) == "A & B|A &amp; B")
+    }
+
     @Test("a referenced stylesheet or image must exist beside the templates")
     func missingAsset() {
         let frame = "<head>\n<link rel=\"stylesheet\" href=\"stil2.css\">\n<img src=\"logo.svg\" alt=\"\"><a href=\"{{startsida}}\"></a><a href=\"https://skr.se\"></a><a href=\"#x\"></a>"

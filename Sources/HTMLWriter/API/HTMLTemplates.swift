@@ -5,7 +5,9 @@ import Mustache
 /// The page frame communication staff edit in `templates/html/`: `plan.mustache` and its
 /// partials (rendered with swift-mustache), and the files pages refer to (stylesheet,
 /// logo), which are copied beside every page. Checked when made: a template that would
-/// render wrongly is a `TemplateError` with file, line and column.
+/// render wrongly is a `TemplateError` with file, line and column. Values are escaped as
+/// swift-mustache's HTML content type escapes them, over bytes (`ByteHTMLContentType`),
+/// unless a template names a content type of its own.
 ///
 /// ```swift
 /// let templates = try HTMLTemplates(
@@ -52,9 +54,12 @@ public struct HTMLTemplates: Sendable {
                 = try TemplateChecker(file: file, partials: partials).check(text)
             try Self.checkReferences(in: text, file: file, assets: Set(assets.keys))
             do {
-                library.register(try MustacheTemplate(string: text), named: String(fileName.dropLast(Self.templateExtension.count + 1)))
+                // The pragma's line renders as nothing and leaves the officer's first line a line's start.
+                let template = try MustacheTemplate(string: ByteHTMLContentType.pragma + text)
+                library.register(template, named: String(fileName.dropLast(Self.templateExtension.count + 1)))
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                // Lines counted in the officer's text, without the pragma's line; columns are unchanged.
+                throw TemplateError(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                                     message: Self.message(for: error.error))
             } catch {
                 throw TemplateError(file: file, message: "Mallen kunde inte läsas: \(error)")
