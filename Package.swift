@@ -123,6 +123,7 @@ let package = Package(
             "ChartSamples", "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
             "RegionVastraGotaland",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
         .testTarget(name: "DOCXWriterTests", dependencies: [

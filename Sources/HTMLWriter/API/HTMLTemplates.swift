@@ -79,23 +79,16 @@ public struct HTMLTemplates: Sendable {
     /// where the body goes, and the body's bytes are copied in once, never scanned again.
     public func pageData(_ document: Document, settings: PageSettings) -> Data {
         let body = HTMLWriter().body(document)
-        let values = PageContext.values(for: document, body: Self.bodyMarker, settings: settings, logo: logo)
+        let context = PageContext(for: document, body: Self.bodyMarker, settings: settings, logo: logo)
         // The frame is known to exist: init refuses templates without it.
-        var frame = library.render(values, withTemplate: Self.frame) ?? ""
+        var frame = library.render(context, withTemplate: Self.frame) ?? ""
         return frame.withUTF8 { frame in
             var page = Data(capacity: frame.count + body.count)
             var start = 0
-            var index = 0
-            let marker = Array(Self.bodyMarker.utf8)
-            while index + marker.count <= frame.count {
-                guard frame[index] == 0, frame[index..<index + marker.count].elementsEqual(marker) else {
-                    index += 1
-                    continue
-                }
-                page.append(UnsafeBufferPointer(rebasing: frame[start..<index]))
+            for marker in Self.markers(in: frame) {
+                page.append(UnsafeBufferPointer(rebasing: frame[start..<marker]))
                 page.append(contentsOf: body)
-                index += marker.count
-                start = index
+                start = marker + Self.bodyMarker.utf8.count
             }
             page.append(UnsafeBufferPointer(rebasing: frame[start...]))
             return page
@@ -106,10 +99,28 @@ public struct HTMLTemplates: Sendable {
     /// `TextHygiene` removes.
     private static let bodyMarker = "\u{0}dokument-8f3a\u{0}"
 
+    /// Where `bodyMarker` stands in the rendered frame, found by its NUL with `memchr`.
+    private static func markers(in frame: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = frame.baseAddress else { return [] }
+        var found: [Int] = []
+        var index = 0
+        while index < frame.count, let hit = memchr(base + index, 0, frame.count - index) {
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let end = position + bodyMarker.utf8.count
+            if end <= frame.count && frame[position..<end].elementsEqual(bodyMarker.utf8) {
+                found.append(position)
+                index = end
+            } else {
+                index = position + 1
+            }
+        }
+        return found
+    }
+
     /// The values a page template sees for `document`, for checking the documentation.
     public func variables(for document: Document, settings: PageSettings) -> [String: Any] {
         let body = String(decoding: HTMLWriter().body(document), as: UTF8.self)
-        return PageContext.values(for: document, body: body, settings: settings, logo: logo)
+        return PageContext(for: document, body: body, settings: settings, logo: logo).dictionary
     }
 
     /// The logo's file name: the first asset named `logo.<extension>`, if any. Without one,
