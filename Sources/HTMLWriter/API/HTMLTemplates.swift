@@ -152,12 +152,17 @@ public struct HTMLTemplates: Sendable {
     }
 
     private static func message(for error: any Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "Avsnittet stängs med fel namn."
-        case .unfinishedName?: return "Taggen är inte avslutad eller har ett ogiltigt namn."
-        case .expectedSectionEnd?: return "Ett avsnitt stängs aldrig."
-        case .invalidSetDelimiter?: return "Felaktigt byte av klamrar."
-        default: return "Mallen kan inte tolkas (\(error))."
+        guard let error = error as? MustacheTemplate.Error else { return "Mallen kan inte tolkas (\(error))." }
+        let inheritance = "Inuti {{<delmall}} … {{/delmall}} får bara block stå, {{$namn}} … {{/namn}}, utan text eller andra taggar emellan."
+        switch error {
+        case .sectionCloseNameIncorrect: return "Avsnittet stängs med fel namn."
+        case .unfinishedName: return "Taggen är inte avslutad eller har ett ogiltigt namn."
+        case .expectedSectionEnd: return "Ett avsnitt stängs aldrig."
+        case .invalidSetDelimiter: return "Felaktigt byte av klamrar."
+        case .transformAppliedToInheritanceSection: return "Ett block {{$namn}} kan inte ha en omvandling som uppercased(…)."
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection: return inheritance
+        case .invalidConfigVariableSyntax: return "Inställningen är felskriven; så här ser den ut: {{% CONTENT_TYPE: HTML}}."
+        case .unrecognisedConfigVariable: return "Okänd inställning: {{% …}} kan bara vara CONTENT_TYPE: HTML eller CONTENT_TYPE: TEXT."
         }
     }
 }
