@@ -120,6 +120,14 @@ struct TemplateTests {
                 == "<meta content=\"&quot;\u{301} onload=x &lt;\u{338}\"><li>A &amp; &#39;B&#39;</li><li>Åre</li>\n&lt;i&gt;, plain\n")
     }
 
+    @Test("the body stands wherever dokument does, as often as it does; a NUL of the template's own text stays")
+    func bodyPlaces() throws {
+        let frame = try templates(["plan.mustache": "a\u{0}b{{{dokument}}}\u{0}dokument{{>p}}", "p.mustache": "|{{{dokument}}}|"])
+        let page = frame.page(Document(metadata: Metadata(title: "T"), blocks: [.paragraph([.text("P")])]), settings: PageSettings(date: nil))
+        let body = "<div class=\"dokument\" lang=\"sv-SE\">\n  <p>P</p>\n</div>\n"
+        #expect(page == "a\u{0}b\(body)\u{0}dokument|\(body)|")
+    }
+
     @Test("a template that sets its own content type gets it; its partials escape as before")
     func ownContentType() throws {
         let frame = try templates(["plan.mustache": "{{% CONTENT_TYPE: TEXT}}\n{{titel}}|{{>p}}", "p.mustache": "{{titel}}"])
