@@ -6,8 +6,9 @@ import Mustache
 /// partials (rendered with swift-mustache), and the files pages refer to (stylesheet,
 /// logo), which are copied beside every page. Checked when made: a template that would
 /// render wrongly is a `TemplateError` with file, line and column. Values are escaped as
-/// swift-mustache's HTML content type escapes them, over bytes (`ByteHTMLContentType`),
-/// unless a template names a content type of its own.
+/// swift-mustache's HTML content type escapes them, over bytes (`ByteHTMLContentType`);
+/// a template may name only the HTML content type, since any other would print plan text
+/// unescaped.
 ///
 /// ```swift
 /// let templates = try HTMLTemplates(
@@ -162,7 +163,7 @@ public struct HTMLTemplates: Sendable {
         case .transformAppliedToInheritanceSection: return "Ett block {{$namn}} kan inte ha en omvandling som uppercased(…)."
         case .illegalTokenInsideInheritSection, .textInsideInheritSection: return inheritance
         case .invalidConfigVariableSyntax: return "Inställningen är felskriven; så här ser den ut: {{% CONTENT_TYPE: HTML}}."
-        case .unrecognisedConfigVariable: return "Okänd inställning: {{% …}} kan bara vara CONTENT_TYPE: HTML eller CONTENT_TYPE: TEXT."
+        case .unrecognisedConfigVariable: return "Okänd inställning: i mallarna kan {{% …}} bara vara {{% CONTENT_TYPE: HTML}}."
         }
     }
 }

@@ -40,8 +40,16 @@ struct TemplateChecker {
             let kind = tag.isTriple ? "{" : tag.content.first ?? " "
             let name = tag.isTriple ? String(tag.content).trimmed : String(tag.content.dropFirst()).trimmed
             switch kind {
-            case "!", "%":
+            case "!":
                 continue
+            case "%":
+                // A page is HTML: the text content type would print the plan's text unescaped,
+                // which is what the rule against three braces keeps out.
+                let setting = name.split(separator: ":", maxSplits: 1).map { String($0).trimmed }
+                if setting.count == 2 && setting[0] == "CONTENT_TYPE" && setting[1] == "TEXT" {
+                    throw error(at: tag, in: text, "Sidorna är HTML: med {{% CONTENT_TYPE: TEXT}} skulle text från planen "
+                        + "tolkas som HTML. Ta bort inställningen eller skriv {{% CONTENT_TYPE: HTML}}.")
+                }
             case "=":
                 throw error(at: tag, in: text, "Att byta klamrar med {{=… …=}} stöds inte i mallarna; skriv taggarna med {{ och }}.")
             case "#", "^":
