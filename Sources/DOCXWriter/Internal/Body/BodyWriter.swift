@@ -101,14 +101,8 @@ final class BodyWriter {
     // MARK: Cover and contents
 
     private func writeCover() {
-        let cover = PlaceholderFiller(values: placeholders).fill(self.cover)
-        for node in cover {
-            switch node {
-            case .element(let element): element.write(to: xml)
-            case .text(let text): xml.text(text)
-            }
-        }
-        if !cover.isEmpty && !reference.coverEndsSection { sectionEnd(portrait.element) }
+        let wrote = PlaceholderFiller(values: placeholders).write(cover, to: xml, diagnostics: diagnostics)
+        if wrote && !reference.coverEndsSection { sectionEnd(portrait.element) }
     }
 
     /// The reference's contents heading and a TOC field whose stored result already lists

@@ -47,13 +47,17 @@ struct PlaceholderFiller {
         var allEmpty = true
         if !found.isEmpty {
             // Walk the segments with their offsets; keep characters outside matches and put
-            // each replacement where its match starts.
+            // each replacement where its match starts. The matches follow each other
+            // without overlapping, so the one an offset may be in is the first not before it.
             var start = 0
+            var next = 0
             for index in segments.indices {
                 let length = replaced[index].count
                 var kept: [Unicode.Scalar] = []
                 for offset in start..<(start + length) {
-                    if let match = found.first(where: { $0.range.contains(offset) }) {
+                    while next < found.count && found[next].range.upperBound <= offset { next += 1 }
+                    if next < found.count, found[next].range.contains(offset) {
+                        let match = found[next]
                         if match.range.lowerBound == offset {
                             let value = Placeholder(name: match.name).flatMap { values[$0] } ?? ""
                             if !value.isEmpty { allEmpty = false }

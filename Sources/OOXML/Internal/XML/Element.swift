@@ -77,13 +77,20 @@ package struct Element: Sendable, Hashable {
     package func write(to writer: XMLWriter) {
         writer.start(name: name)
         for attribute in attributes { writer.attribute(name: attribute.name, value: attribute.value) }
-        for child in children {
-            switch child {
+        children.write(to: writer)
+        writer.end()
+    }
+}
+
+extension [Node] {
+    /// Writes the nodes in order.
+    package func write(to writer: XMLWriter) {
+        for node in self {
+            switch node {
             case .element(let element): element.write(to: writer)
             case .text(let text): writer.text(text)
             }
         }
-        writer.end()
     }
 }
 

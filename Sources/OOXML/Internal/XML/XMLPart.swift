@@ -22,12 +22,7 @@ package struct XMLPart: Sendable, Hashable {
         writer.start(name: root.name)
         writer.declare(namespaces)
         for attribute in root.attributes { writer.attribute(name: attribute.name, value: attribute.value) }
-        for child in root.children {
-            switch child {
-            case .element(let element): element.write(to: writer)
-            case .text(let text): writer.text(text)
-            }
-        }
+        root.children.write(to: writer)
         try writer.finish()
     }
 }
