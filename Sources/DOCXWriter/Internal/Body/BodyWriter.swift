@@ -101,8 +101,9 @@ final class BodyWriter {
     // MARK: Cover and contents
 
     private func writeCover() {
-        let wrote = PlaceholderFiller(values: placeholders).write(cover, to: xml, diagnostics: diagnostics)
-        if wrote && !reference.coverEndsSection { sectionEnd(portrait.element) }
+        let cover = PlaceholderFiller(values: placeholders).fill(self.cover)
+        cover.write(to: xml, diagnostics: diagnostics)
+        if !cover.isEmpty && !reference.coverEndsSection { sectionEnd(portrait.element) }
     }
 
     /// The reference's contents heading and a TOC field whose stored result already lists
