@@ -102,7 +102,8 @@ struct PlaceholderFiller {
 
     /// `text` as run content: `w:t` pieces with `w:br` where it has line breaks.
     private static func runContent(_ text: String, like original: Element) -> [Node] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Without a newline byte there is no line break to split at (splitting walks characters).
+        let lines = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
         return lines.enumerated().flatMap { index, line -> [Node] in
             var t = Element("w:t", original.attributes.filter { $0.name != "xml:space" }, [.text(String(line))])
             t.attributes.append(Attribute("xml:space", "preserve"))

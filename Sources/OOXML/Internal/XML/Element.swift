@@ -55,7 +55,9 @@ package struct Element: Sendable, Hashable {
 
     /// The text of all descendants, concatenated.
     package var text: String {
-        children.map { node in
+        // The commonest case (a `w:t`): one text, nothing to join.
+        if children.count == 1, case .text(let text) = children[0] { return text }
+        return children.map { node in
             switch node {
             case .text(let text): return text
             case .element(let element): return element.text
