@@ -57,9 +57,11 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // glibc's mallopt, which Swift's Glibc module does not expose (`HeapMode`).
+        .systemLibrary(name: "CMalloc"),
         // Reading and writing OOXML packages: XML parts as trees or streams, ZIP archives,
         // relationships and content types. Shared by the Word writer and the importer.
-        .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip", "CZlib"]),
+        .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip", "CZlib", "CMalloc"]),
         // libhyphen, for Swedish hyphenation with LibreOffice's patterns. Debian's libhyphen-dev
         // has no pkg-config file; the module map links "hyphen" itself.
         .systemLibrary(name: "CLibHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
@@ -82,7 +84,7 @@ let package = Package(
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout", "DefaultTemplates",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout", "DefaultTemplates", "OOXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.

@@ -24,7 +24,7 @@ public enum LinkPolicy {
 
     /// The address as a writer should write it, or nil when it must not be a link.
     public static func address(_ url: String) -> String? {
-        if isPlainWebAddress(url) { return url }
+        if isPlainWebAddress(url) || isPlainAnchor(url) { return url }
         // Leading and trailing spaces and controls are what URL parsers strip too.
         let scalars = url.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
@@ -48,6 +48,20 @@ public enum LinkPolicy {
         }
         guard isWithinSite(trimmed) else { return nil }
         return encoded(trimmed)
+    }
+
+    /// Whether `url` is a link within the page as layouts make them (`#` and an anchor of
+    /// ASCII letters, digits, `-`, `_` and `.`), which `address` returns as it is. Told by
+    /// its bytes.
+    private static func isPlainAnchor(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            guard bytes.first == UInt8(ascii: "#") else { return false }
+            return bytes.dropFirst().allSatisfy { byte in
+                byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A || byte >= 0x30 && byte <= 0x39
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            }
+        }
     }
 
     /// Whether `url` is the commonest address, which `address` returns as it is: `https://`

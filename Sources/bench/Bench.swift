@@ -5,6 +5,7 @@ import DocumentModel
 import Foundation
 import Hyphenation
 import Importer
+import OOXML
 import PlanModel
 import RegionVastraGotaland
 import Rendering
@@ -20,6 +21,13 @@ struct Bench: AsyncParsableCommand {
         subcommands: [ExamplesBenchmark.self, ScaleBenchmark.self, RegionBenchmark.self, SiteBenchmark.self,
                       PDFBenchmark.self, ImportBenchmark.self,
                       DOCXFloorBenchmark.self, StartupBenchmark.self, TextFloorBenchmark.self])
+
+    /// The allocator in the mode `render` runs it (`HeapMode`), unless `--glibc-heap` asks
+    /// for glibc's own moving thresholds, to compare.
+    static func main() async {
+        if !CommandLine.arguments.contains(DOCXFloorBenchmark.glibcHeapFlag) { HeapMode.fix() }
+        await main(nil)
+    }
 }
 
 struct BenchOptions: ParsableArguments {

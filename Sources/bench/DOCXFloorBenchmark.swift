@@ -23,6 +23,11 @@ struct DOCXFloorBenchmark: AsyncParsableCommand {
     @OptionGroup var options: BenchOptions
     @Option(help: "Bara denna plan (id).") var plan: String?
     @Option(help: "En syntetisk plan med så många aktivitetsrader i stället för exempelplanerna.") var rows: Int?
+    @Flag(name: .customLong(String(glibcHeapFlag.dropFirst(2))),
+          help: "Glibcs rörliga trösklar för malloc i stället för de fasta som render kör med (HeapMode).")
+    var glibcHeap = false
+
+    static let glibcHeapFlag = "--glibc-heap"
 
     func run() async throws {
         let renderer = try options.renderer()
@@ -55,6 +60,7 @@ struct DOCXFloorBenchmark: AsyncParsableCommand {
         }
         print("medianer av \(options.iterations) varv där render, libzip och zlib körs i tur och ordning i varje varv; kvoterna räknas på processortid; mål: render/libzip ≤ 1,5×")
         print("libzip ger samma byte som render: \(identical ? "ja" : "NEJ")")
+        print("malloc: \(glibcHeap ? "glibcs rörliga trösklar" : "fasta trösklar, som render kör (HeapMode)")")
     }
 }
 

@@ -20,6 +20,9 @@ struct LinkPolicyTests {
             ("https://skr.se/#a#b", "https://skr.se/#a%23b"), ("https://skr.se/'x'", "https://skr.se/%27x%27"),
             ("https://skr.se/a%2", "https://skr.se/a%252"), ("https://skr.se/{x}", "https://skr.se/%7Bx%7D"),
             ("https://skr.se/ä", "https://skr.se/ä"), ("https://skr.se:443", "https://skr.se:443"),
+            // Anchors, and the bytes that take one off the quick path.
+            ("#mal_1.2", "#mal_1.2"), ("#", "#"), ("#a b", "#a%20b"), ("#a#b", "#a%23b"), ("#a:b", "#a:b"), ("#å", "#å"),
+            (" #a", "#a"),
           ])
     func allowed(url: String, written: String) {
         #expect(LinkPolicy.address(url) == written)

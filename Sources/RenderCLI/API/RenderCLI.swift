@@ -1,6 +1,7 @@
 import AnalysisModel
 import ArgumentParser
 import Foundation
+import OOXML
 import PlanModel
 import Rendering
 
@@ -34,6 +35,8 @@ public enum RenderCLI {
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
                            regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        // Before anything is allocated: every Word file's deflate state from the reused heap.
+        HeapMode.fix()
         OutputDirectory.removeTemporaryFilesOnInterrupt()
         Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
         do {

@@ -150,8 +150,7 @@ extension BodyWriter {
             xml.end()
             if place.span > 1 { xml.empty("w:gridSpan", "w:val", place.span) }
             if let merge { xml.empty("w:vMerge", "w:val", merge) }
-            look.borders(column: place.column, span: place.span, of: place.of)?.write(to: xml)
-            look.shading?.write(to: xml)
+            xml.markup(look.edgeMarkup(column: place.column, span: place.span, of: place.of))
         }
         endsWithParagraph = false
         content()
@@ -182,14 +181,32 @@ extension BodyWriter {
     /// Whether the row's own cells (not those spanning further rows) are estimated to fit in
     /// three quarters of the page's text height.
     private func fitsOnPage(_ slots: [TableGrid.Slot], widths: [Int]) -> Bool {
-        var tallest = 0
-        for (column, slot) in slots.enumerated() {
-            guard case .origin(let cell) = slot, cell.rowSpan <= 1 else { continue }
-            let width = widths[column..<min(widths.count, column + Self.span(slots, from: column))].reduce(0, +)
-            let perLine = max(8, (width - Self.cellPadding) / Self.characterWidth)
-            tallest = max(tallest, Self.lines(cell.blocks, perLine: perLine) * Self.lineHeight)
+        func tallest(counting count: ([Inline]) -> Int) -> Int {
+            var tallest = 0
+            for (column, slot) in slots.enumerated() {
+                guard case .origin(let cell) = slot, cell.rowSpan <= 1 else { continue }
+                let width = widths[column..<min(widths.count, column + Self.span(slots, from: column))].reduce(0, +)
+                let perLine = max(8, (width - Self.cellPadding) / Self.characterWidth)
+                tallest = max(tallest, Self.lines(cell.blocks, perLine: perLine, counting: count) * Self.lineHeight)
+            }
+            return tallest
         }
-        return tallest < page.textHeight * 3 / 4
+        let limit = page.textHeight * 3 / 4
+        // A text has at least as many UTF-8 bytes as characters, and more characters never
+        // make fewer lines: a row that fits counted by bytes (known without reading them)
+        // fits counted by characters. Only rows that might not are counted exactly.
+        return tallest(counting: Self.byteCount) < limit || tallest(counting: Self.characterCount) < limit
+    }
+
+    /// How many UTF-8 bytes the words of `inlines` have: at least `characterCount(inlines)`.
+    private static func byteCount(_ inlines: [Inline]) -> Int {
+        inlines.reduce(0) { total, inline in
+            switch inline {
+            case .text(let text): total + text.utf8.count
+            case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
+                total + byteCount(inner)
+            }
+        }
     }
 
     /// How many characters `text` has, counted in its bytes while every scalar is below
@@ -237,20 +254,21 @@ extension BodyWriter {
         }
     }
 
-    private static func lines(_ blocks: [Block], perLine: Int) -> Int {
+    private static func lines(_ blocks: [Block], perLine: Int, counting count: ([Inline]) -> Int) -> Int {
         blocks.reduce(0) { total, block in
             switch block {
             case .paragraph(let inlines):
-                return total + max(1, (characterCount(inlines) + perLine - 1) / perLine)
+                return total + max(1, (count(inlines) + perLine - 1) / perLine)
             case .heading(let heading):
-                return total + max(1, (characterCount(heading.text) + perLine - 1) / perLine)
+                return total + max(1, (count(heading.text) + perLine - 1) / perLine)
             case .bulletList(let items), .numberedList(let items):
-                return total + items.reduce(0) { $0 + lines($1.blocks, perLine: max(8, perLine - 4)) }
+                return total + items.reduce(0) { $0 + lines($1.blocks, perLine: max(8, perLine - 4), counting: count) }
             case .quote(let inner), .note(_, let inner):
-                return total + lines(inner, perLine: perLine)
+                return total + lines(inner, perLine: perLine, counting: count)
             case .table(let table):
                 return total + (table.header + table.body).reduce(0) { sum, row in
-                    sum + (row.cells.map { lines($0.blocks, perLine: max(8, perLine / max(1, row.cells.count))) }.max() ?? 1)
+                    let perCell = max(8, perLine / max(1, row.cells.count))
+                    return sum + (row.cells.map { lines($0.blocks, perLine: perCell, counting: count) }.max() ?? 1)
                 }
             case .figure:
                 return total + ChartGeometry.heightInLines

@@ -76,9 +76,14 @@ final class BodyWriter {
         let hasContents = writeTableOfContents(headings)
         let sections = SectionPlan(document.blocks).sections
         var pageBreakPending = hasContents
+        // Sections alternate between few kinds of page: each made once, by its orientation
+        // (1 for landscape) and whether it continues (2).
+        var pages: [SectionProperties?] = Array(repeating: nil, count: 4)
         for (index, section) in sections.enumerated() {
-            page = SectionProperties(reference: reference.mainSection, orientation: section.orientation, continuation: index > 0,
-                                     landscapeHeaderIds: landscapeHeaderIds)
+            let kind = (section.orientation == .landscape ? 1 : 0) | (index > 0 ? 2 : 0)
+            page = pages[kind] ?? SectionProperties(reference: reference.mainSection, orientation: section.orientation,
+                                                    continuation: index > 0, landscapeHeaderIds: landscapeHeaderIds)
+            pages[kind] = page
             let isLast = index == sections.count - 1
             var previous: Block?
             for (position, block) in section.blocks.enumerated() {
@@ -102,12 +107,7 @@ final class BodyWriter {
 
     private func writeCover() {
         let cover = PlaceholderFiller(values: placeholders).fill(self.cover)
-        for node in cover {
-            switch node {
-            case .element(let element): element.write(to: xml)
-            case .text(let text): xml.text(text)
-            }
-        }
+        cover.write(to: xml, diagnostics: diagnostics)
         if !cover.isEmpty && !reference.coverEndsSection { sectionEnd(portrait.element) }
     }
 

@@ -70,7 +70,7 @@ struct DOCXPackage {
         package.add(fixed.theme, type: ContentType.theme)
 
         for header in headers.parts {
-            try package.add(header.name, type: header.type, header.xml)
+            try header.content.add(to: &package, as: header.name, type: header.type, diagnostics: diagnostics)
             try package.add(relationships: header.relationships, of: header.name)
         }
         for part in fixed.carried {

@@ -8,7 +8,9 @@ import OOXML
 struct PlaceholderFiller {
     let values: [Placeholder: String]
 
-    /// A placeholder occurrence in a paragraph's text, as scalar offsets.
+    /// A placeholder occurrence in a paragraph's text, as UTF-8 offsets. Its braces are
+    /// ASCII, which no byte of a longer UTF-8 sequence is, so it starts and ends between
+    /// whole characters.
     struct Match {
         let range: Range<Int>
         let name: String
@@ -18,7 +20,7 @@ struct PlaceholderFiller {
     static func names(in element: Element) -> [String] {
         var names: [String] = []
         visitParagraphs(element) { paragraph in
-            names += matches(in: Array(texts(of: paragraph).joined().unicodeScalars)).map(\.name)
+            names += matches(in: Array(texts(of: paragraph).joined().utf8)).map(\.name)
         }
         return names
     }
@@ -41,36 +43,40 @@ struct PlaceholderFiller {
 
     private func fillParagraph(_ paragraph: Element) -> Element? {
         let segments = Self.texts(of: paragraph)
-        let scalars = Array(segments.joined().unicodeScalars)
-        let found = Self.matches(in: scalars)
-        var replaced = segments.map { Array($0.unicodeScalars) }
+        let bytes = Array(segments.joined().utf8)
+        let found = Self.matches(in: bytes)
+        var replaced = segments
         var allEmpty = true
         if !found.isEmpty {
-            // Walk the segments with their offsets; keep characters outside matches and put
-            // each replacement where its match starts.
+            // Walk the segments with their offsets; keep the bytes outside matches and put
+            // each replacement where its match starts. The matches follow each other
+            // without overlapping, so the one an offset may be in is the first not before it.
             var start = 0
+            var next = 0
             for index in segments.indices {
-                let length = replaced[index].count
-                var kept: [Unicode.Scalar] = []
+                let length = segments[index].utf8.count
+                var kept: [UInt8] = []
+                kept.reserveCapacity(length)
                 for offset in start..<(start + length) {
-                    if let match = found.first(where: { $0.range.contains(offset) }) {
+                    while next < found.count && found[next].range.upperBound <= offset { next += 1 }
+                    if next < found.count, found[next].range.contains(offset) {
+                        let match = found[next]
                         if match.range.lowerBound == offset {
                             let value = Placeholder(name: match.name).flatMap { values[$0] } ?? ""
                             if !value.isEmpty { allEmpty = false }
-                            kept += value.unicodeScalars
+                            kept += value.utf8
                         }
                     } else {
-                        kept.append(scalars[offset])
+                        kept.append(bytes[offset])
                     }
                 }
-                replaced[index] = kept
+                replaced[index] = String(decoding: kept, as: UTF8.self)
                 start += length
             }
         }
         var counter = 0
-        let filled = rebuild(paragraph, texts: replaced.map { String(String.UnicodeScalarView($0)) }, counter: &counter)
-        let remaining = replaced.joined()
-        if !found.isEmpty && allEmpty && remaining.allSatisfy({ $0.properties.isWhitespace })
+        let filled = rebuild(paragraph, texts: replaced, counter: &counter)
+        if !found.isEmpty && allEmpty && replaced.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
             && !Self.mustKeep(paragraph) {
             return nil
         }
@@ -96,7 +102,8 @@ struct PlaceholderFiller {
 
     /// `text` as run content: `w:t` pieces with `w:br` where it has line breaks.
     private static func runContent(_ text: String, like original: Element) -> [Node] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Without a newline byte there is no line break to split at (splitting walks characters).
+        let lines = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
         return lines.enumerated().flatMap { index, line -> [Node] in
             var t = Element("w:t", original.attributes.filter { $0.name != "xml:space" }, [.text(String(line))])
             t.attributes.append(Attribute("xml:space", "preserve"))
@@ -104,24 +111,24 @@ struct PlaceholderFiller {
         }
     }
 
-    static func matches(in scalars: [Unicode.Scalar]) -> [Match] {
+    static func matches(in bytes: [UInt8]) -> [Match] {
+        let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
         var found: [Match] = []
         var index = 0
-        while index + 1 < scalars.count {
-            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+        while index + 1 < bytes.count {
+            guard bytes[index] == open, bytes[index + 1] == open else {
                 index += 1
                 continue
             }
             var end = index + 2
-            while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}"), scalars[end] != "{" {
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close), bytes[end] != open {
                 end += 1
             }
-            guard end + 1 < scalars.count, scalars[end] == "}", scalars[end + 1] == "}" else {
+            guard end + 1 < bytes.count, bytes[end] == close, bytes[end + 1] == close else {
                 index += 1
                 continue
             }
-            let name = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
-            found.append(Match(range: index..<(end + 2), name: name))
+            found.append(Match(range: index..<(end + 2), name: String(decoding: bytes[(index + 2)..<end], as: UTF8.self)))
             index = end + 2
         }
         return found

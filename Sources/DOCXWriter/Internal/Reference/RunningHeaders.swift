@@ -9,7 +9,7 @@ import Foundation
 // of the parts made for their width; the header's title shortens to fit one line.
 struct RunningHeaders {
     /// The header and footer parts of portrait and landscape pages, placeholders filled.
-    let parts: [(name: String, type: String, xml: XMLPart, relationships: [Relationship])]
+    let parts: [(name: String, type: String, content: Content, relationships: [Relationship])]
     /// Relationships of the main document to the landscape copies.
     let relationships: [Relationship]
     /// For landscape sections: the reference's relationship id → the copy's.
@@ -91,16 +91,45 @@ struct RunningHeaders {
     struct Prepared: Sendable {
         let part: XMLPart
         let children: PreparedFill
+        /// Whether the children filled once hold a tab.
+        let fixedHasTabs: Bool
 
         init(_ part: XMLPart) {
             self.part = part
             children = PreparedFill(part.root.children)
+            fixedHasTabs = RunningHeaders.hasTabs(Element(part.root.name, [], children.fixedNodes))
         }
 
-        func filled(_ filler: PlaceholderFiller) -> XMLPart {
-            var copy = part
-            copy.root.children = filler.fill(children)
-            return copy
+        func filled(_ filler: PlaceholderFiller) -> Content {
+            let filled = filler.fill(children)
+            return .prepared(part, filled,
+                             hasTabs: fixedHasTabs || RunningHeaders.hasTabs(Element(part.root.name, [], filled.ownNodes)))
+        }
+    }
+
+    /// A header or footer part for one document.
+    enum Content {
+        /// Filled as a whole tree (a part whose paragraphs nest, which is not prepared).
+        case tree(XMLPart)
+        /// A prepared part's root with its children filled.
+        case prepared(XMLPart, PreparedFill.Filled, hasTabs: Bool)
+
+        /// Whether a paragraph of it has tabs.
+        var hasTabs: Bool {
+            switch self {
+            case .tree(let part): RunningHeaders.hasTabs(part.root)
+            case .prepared(_, _, let hasTabs): hasTabs
+            }
+        }
+
+        /// Adds the part to `package` as `name`, of `type`.
+        func add(to package: inout PackageBuilder, as name: String, type: String, diagnostics: Diagnostics) throws(WriteFailure) {
+            switch self {
+            case .tree(let part):
+                try package.add(name, type: type, part)
+            case .prepared(let part, let children, _):
+                try package.add(name, type: type, part) { children.write(to: $0, diagnostics: diagnostics) }
+            }
         }
     }
 
@@ -109,7 +138,7 @@ struct RunningHeaders {
         var values = placeholders
         values[.titel] = Self.title(metadata, textWidth: templates.portrait.textWidth)
         let filler = PlaceholderFiller(values: values)
-        var parts: [(name: String, type: String, xml: XMLPart, relationships: [Relationship])] = []
+        var parts: [(name: String, type: String, content: Content, relationships: [Relationship])] = []
         var relationships: [Relationship] = []
         var landscapeIds: [String: String] = [:]
         var takenIds = taken
@@ -121,21 +150,21 @@ struct RunningHeaders {
                 return xml
             }
             let upright = template.prepared?.upright.filled(filler)
-                ?? Self.retabbed(filled(), width: templates.portrait.textWidth, styles: templates.styles)
+                ?? .tree(Self.retabbed(filled(), width: templates.portrait.textWidth, styles: templates.styles))
             parts.append((template.name, template.type, upright, template.relationships))
             // Filling can remove a paragraph, and with it the part's last tab.
-            guard let original = template.original, Self.hasTabs(upright.root) else { continue }
+            guard let original = template.original, upright.hasTabs else { continue }
             let name = Self.landscapeName(template.name)
             var id = original.id + "L"
             while takenIds.contains(id) { id += "x" }
             takenIds.insert(id)
-            let copy: XMLPart
+            let copy: Content
             if let prepared = template.prepared, let landscape = prepared.landscape, drawingId == prepared.firstDrawingId {
                 copy = landscape.filled(filler)
                 drawingId = prepared.lastDrawingId
             } else {
-                copy = Self.renumberedDrawings(Self.retabbed(filled(), width: templates.landscapeWidth, styles: templates.styles),
-                                               after: &drawingId)
+                copy = .tree(Self.renumberedDrawings(Self.retabbed(filled(), width: templates.landscapeWidth, styles: templates.styles),
+                                                     after: &drawingId))
             }
             parts.append((name, template.type, copy, template.relationships))
             relationships.append(Relationship(id: id, type: original.type, target: PackagePath.target(name, from: DOCXPackage.documentPart)))

@@ -21,6 +21,9 @@ struct TableLook: Sendable {
         var lastBorders: Element?
         /// The style id of the cells' paragraphs, or nil: the writer's table text styles.
         var paragraphStyle: String?
+        /// A cell's borders and shading as markup, made once: by whether the cell is the
+        /// row's first (1) and last (2), the index of `edgeMarkup`.
+        private var edgeMarkup: [[UInt8]] = Array(repeating: [], count: 4)
 
         static let none = Cells()
 
@@ -35,12 +38,31 @@ struct TableLook: Sendable {
             lastBorders = last?.first("w:tcBorders")
             paragraphStyle = cells.first?.first("w:p")?.first("w:pPr")?.first("w:pStyle")?[attribute: "w:val"]
                 .flatMap { styles.contains($0) ? $0 : nil }
+            // Cells of a reference's sample table hold only what its parser accepted, so
+            // serialising drops nothing and notes nothing.
+            let diagnostics = Diagnostics()
+            edgeMarkup = (0..<4).map { index in
+                // A cell that is first (and last) as a one-column row's only cell, or neither as a middle one.
+                let column = index & 1 != 0 ? 0 : 1
+                let count = index & 2 != 0 ? column + 1 : column + 2
+                let borders = borders(column: column, span: 1, of: count)
+                return XMLWriter.fragment(diagnostics: diagnostics) { xml in
+                    borders?.write(to: xml)
+                    shading?.write(to: xml)
+                }
+            }
+        }
+
+        /// The `w:tcBorders` and `w:shd` of a cell from grid column `column` spanning
+        /// `span` of `count` columns, as markup (`borders(column:span:of:)`, then `shading`).
+        func edgeMarkup(column: Int, span: Int, of count: Int) -> [UInt8] {
+            edgeMarkup[(column == 0 ? 1 : 0) | (column + span >= count ? 2 : 0)]
         }
 
         /// The borders of a cell from grid column `column` spanning `span` of `count`
         /// columns: the first sample cell's left edge on the first column, the last's right
         /// edge on the last, and inside the lines between the sample's columns.
-        func borders(column: Int, span: Int, of count: Int) -> Element? {
+        private func borders(column: Int, span: Int, of count: Int) -> Element? {
             guard firstBorders != nil || lastBorders != nil else { return nil }
             func side(_ borders: Element?, _ name: String, _ alternative: String) -> Element? {
                 borders.flatMap { $0.first(name) ?? $0.first(alternative) }.map { Self.renamed($0, name) }

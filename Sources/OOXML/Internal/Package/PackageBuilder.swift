@@ -49,10 +49,22 @@ package struct PackageBuilder {
         overrides.append((name, type))
     }
 
+    /// Adds an XML part with its own content type, its root's content written by `content`
+    /// instead of its children.
+    package mutating func add(_ name: String, type: String, _ part: XMLPart, content: (XMLWriter) -> Void) throws(WriteFailure) {
+        try write(part, as: name, content: content)
+        overrides.append((name, type))
+    }
+
     /// `part` streamed into the archive as the entry `name` (writing a part finishes it).
     private func write(_ part: XMLPart, as name: String) throws(WriteFailure) {
+        try write(part, as: name) { part.root.children.write(to: $0) }
+    }
+
+    /// `part` streamed into the archive as the entry `name`, its root's content written by `content`.
+    private func write(_ part: XMLPart, as name: String, content: (XMLWriter) -> Void) throws(WriteFailure) {
         let stream = stream(name)
-        try part.write(to: stream.xml)
+        try part.write(to: stream.xml, content: content)
         try stream.compressor.finishInArchive()
     }
 

@@ -55,7 +55,9 @@ package struct Element: Sendable, Hashable {
 
     /// The text of all descendants, concatenated.
     package var text: String {
-        children.map { node in
+        // The commonest case (a `w:t`): one text, nothing to join.
+        if children.count == 1, case .text(let text) = children[0] { return text }
+        return children.map { node in
             switch node {
             case .text(let text): return text
             case .element(let element): return element.text
@@ -77,13 +79,20 @@ package struct Element: Sendable, Hashable {
     package func write(to writer: XMLWriter) {
         writer.start(name: name)
         for attribute in attributes { writer.attribute(name: attribute.name, value: attribute.value) }
-        for child in children {
-            switch child {
+        children.write(to: writer)
+        writer.end()
+    }
+}
+
+extension [Node] {
+    /// Writes the nodes in order.
+    package func write(to writer: XMLWriter) {
+        for node in self {
+            switch node {
             case .element(let element): element.write(to: writer)
             case .text(let text): writer.text(text)
             }
         }
-        writer.end()
     }
 }
 

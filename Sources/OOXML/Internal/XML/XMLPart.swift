@@ -19,15 +19,16 @@ package struct XMLPart: Sendable, Hashable {
 
     /// Writes the whole part with `writer` and finishes it.
     package func write(to writer: XMLWriter) throws(WriteFailure) {
+        try write(to: writer) { root.children.write(to: $0) }
+    }
+
+    /// Writes the part with `writer`, its root's content written by `content` instead of
+    /// its children, and finishes it.
+    package func write(to writer: XMLWriter, content: (XMLWriter) -> Void) throws(WriteFailure) {
         writer.start(name: root.name)
         writer.declare(namespaces)
         for attribute in root.attributes { writer.attribute(name: attribute.name, value: attribute.value) }
-        for child in root.children {
-            switch child {
-            case .element(let element): element.write(to: writer)
-            case .text(let text): writer.text(text)
-            }
-        }
+        content(writer)
         try writer.finish()
     }
 }
