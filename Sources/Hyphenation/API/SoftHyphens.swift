@@ -20,73 +20,87 @@ import DocumentModel
 /// this class one pass's state: make one per document, and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words, short texts and cells of one short text this pass has looked up, and the
-    // bytes of the text being hyphenated.
+    // The words, short texts and cells of one short text this pass has looked up, the
+    // bytes of the text being hyphenated, and the words of its token being read.
     private var known = WordMemory()
     private var shortTexts: [TextKey: String?] = [:]
-    private var shortCells: [TextKey: [Block]] = [:]
+    private var shortCells: [TextKey: [Block]?] = [:]
     private var output: [UInt8] = []
+    private var tokenWords: [Range<Int>] = []
 
     public init(_ hyphenator: Hyphenator) { self.hyphenator = hyphenator }
 
     public func apply(to document: Document) -> Document {
         var copy = document
-        apply(to: &copy.blocks)
+        for index in copy.blocks.indices { apply(to: &copy.blocks[index]) }
         return copy
     }
 
     /// One block of a document in place. Outside tables only tables change; a layout
     /// table (the signatures: names in wide cells, no narrow columns) stays as written.
+    /// Only cells that get a soft hyphen are rewritten: a table shared with another
+    /// document is copied only along the paths to them, a uniquely held one is changed
+    /// where it is, and blocks without tables are not touched.
     public func apply(to block: inout Block) {
         // A table is taken with `if case`: a switch would hold on to its box, and the table
         // would be copied instead of changed in place.
         if case .table(var table) = block {
             guard !table.isLayout else { return }
             block = .pageBreak
-            table.updateCells(hyphenate)
+            table.updateCells(hyphenated)
             block = .table(table)
             return
         }
+        if let hyphenated = hyphenatedTables(in: block) { block = hyphenated }
+    }
+
+    /// The block with the tables inside it hyphenated, or nil when no text changed.
+    private func hyphenatedTables(in block: Block) -> Block? {
         switch block {
-        case .table: return
-        case .quote(var blocks):
-            block = .pageBreak
-            apply(to: &blocks)
-            block = .quote(blocks)
-        case .note(let label, var blocks):
-            block = .pageBreak
-            apply(to: &blocks)
-            block = .note(label: label, blocks)
-        case .bulletList(var items):
-            block = .pageBreak
-            apply(to: &items)
-            block = .bulletList(items)
-        case .numberedList(var items):
-            block = .pageBreak
-            apply(to: &items)
-            block = .numberedList(items)
-        case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return
+        case .table(var table):
+            guard !table.isLayout, table.updateCells(hyphenated) else { return nil }
+            return .table(table)
+        case .quote(let blocks): return hyphenatedTables(in: blocks).map(Block.quote)
+        case .note(let label, let blocks): return hyphenatedTables(in: blocks).map { .note(label: label, $0) }
+        case .bulletList(let items): return hyphenatedTables(in: items).map(Block.bulletList)
+        case .numberedList(let items): return hyphenatedTables(in: items).map(Block.numberedList)
+        case .heading, .paragraph, .pageBreak, .sectionBreak, .figure: return nil
         }
     }
 
-    private func apply(to items: inout [ListItem]) {
-        for item in items.indices { apply(to: &items[item].blocks) }
+    private func hyphenatedTables(in items: [ListItem]) -> [ListItem]? {
+        var result: [ListItem]?
+        for index in items.indices {
+            guard let blocks = hyphenatedTables(in: items[index].blocks) else { continue }
+            if result == nil { result = items }
+            result![index].blocks = blocks
+        }
+        return result
     }
 
-    private func apply(to blocks: inout [Block]) {
-        for index in blocks.indices { apply(to: &blocks[index]) }
+    private func hyphenatedTables(in blocks: [Block]) -> [Block]? {
+        var result: [Block]?
+        for index in blocks.indices {
+            guard let block = hyphenatedTables(in: blocks[index]) else { continue }
+            if result == nil { result = blocks }
+            result![index] = block
+        }
+        return result
     }
 
-    /// A cell in place. Cells of one short text (a responsible party, a time, "Saknas")
-    /// repeat from row to row, often as one shared value from the layout: each distinct
-    /// one is hyphenated once and every cell that holds it shares the result.
-    private func hyphenate(_ cell: inout Cell) {
+    /// A cell's blocks with soft hyphens, or nil when none went in. Cells of one short
+    /// text (a responsible party, a time, "Saknas") repeat from row to row, often as one
+    /// shared value from the layout: each distinct one is hyphenated once and every cell
+    /// that holds it shares the result.
+    private func hyphenated(_ cell: Cell) -> [Block]? {
         guard let text = cell.singleText, text.utf8.count <= Self.sharedTextLength else {
-            return cell.updateText(hyphenatedText)
+            return cell.blocks.updatedCellText(hyphenatedText)
         }
-        if let blocks = shortCells[TextKey(text)] { return cell.blocks = blocks }
-        cell.updateText(hyphenatedText)
-        shortCells[TextKey(text)] = cell.blocks
+        let key = TextKey(text)
+        if let blocks = shortCells[key] { return blocks }
+        let blocks = cell.blocks.updatedCellText(hyphenatedText)
+        shortCells[key] = .some(blocks)
+        return blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
@@ -120,53 +134,53 @@ public final class SoftHyphens {
     }
 
     /// `words(_:units:)` over the scalars of single-scalar UTF-8 text (see
-    /// `StringProtocol.singleScalarColumns`), by its bytes: whether any soft hyphen went in
-    /// (the text is then in `output`), or nil, having looked at nothing else, for text that
-    /// is not single-scalar. Only bytes up to a word that changes are copied.
+    /// `StringProtocol.singleScalarColumns`), by its bytes in one scan: whether any soft
+    /// hyphen went in (the text is then in `output`), or nil for text that is not
+    /// single-scalar. A token (up to white space) is hyphenated when it ends, word by word,
+    /// unless it is an address; only bytes up to a word that changes are copied.
     private func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         output.removeAll(keepingCapacity: true)
+        tokenWords.removeAll(keepingCapacity: true)
         let count = bytes.count
-        // Every token ends at white space or the end; then the white space is passed over.
-        var tokenStart = 0
         var copied = 0
-        while tokenStart <= count {
-            var tokenEnd = tokenStart
-            var whiteSpace = 0
-            var mayBeAddress = false
-            while tokenEnd < count {
-                guard let (kind, length) = Self.kind(at: tokenEnd, in: bytes) else { return nil }
-                if kind == .whiteSpace {
-                    whiteSpace = length
-                    break
-                }
-                let byte = bytes[tokenEnd]
+        var tokenStart = 0
+        var mayBeAddress = false
+        var wordStart = 0
+        var letters = 0
+        var index = 0
+        while index <= count {
+            // The end of the text ends the last token as white space would.
+            let (kind, length): (Kind, Int)
+            if index < count {
+                guard let scalar = Self.kind(at: index, in: bytes) else { return nil }
+                (kind, length) = scalar
+            } else {
+                (kind, length) = (.whiteSpace, 0)
+            }
+            if kind == .letter {
+                letters += 1
+                index += length
+                continue
+            }
+            // A word shorter than the hyphenator's shortest stays whole without asking it.
+            if letters >= Hyphenator.shortestWord { tokenWords.append(wordStart..<index) }
+            letters = 0
+            wordStart = index + length
+            if kind == .other {
+                let byte = bytes[index]
                 mayBeAddress = mayBeAddress || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
-                tokenEnd += length
-            }
-            let token = UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd])
-            if !(mayBeAddress && Self.isAddress(token)) {
-                var wordStart = tokenStart
-                var letters = 0
-                var index = tokenStart
-                while index <= tokenEnd {
-                    let (kind, length) = index < tokenEnd ? Self.kind(at: index, in: bytes)! : (.other, 0)
-                    if kind == .letter {
-                        letters += 1
-                    } else {
-                        // A word shorter than the hyphenator's shortest stays whole without asking it.
-                        if letters >= Hyphenator.shortestWord {
-                            let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
-                            let prefix = UnsafeBufferPointer(rebasing: bytes[copied..<wordStart])
-                            if appendHyphenated(word, after: prefix) { copied = index }
-                        }
-                        wordStart = index + length
-                        letters = 0
+            } else {
+                if !tokenWords.isEmpty && !(mayBeAddress && Self.isAddress(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]))) {
+                    for word in tokenWords {
+                        let prefix = UnsafeBufferPointer(rebasing: bytes[copied..<word.lowerBound])
+                        if appendHyphenated(UnsafeBufferPointer(rebasing: bytes[word]), after: prefix) { copied = word.upperBound }
                     }
-                    index += max(1, length)
                 }
+                tokenWords.removeAll(keepingCapacity: true)
+                mayBeAddress = false
+                tokenStart = index + length
             }
-            guard tokenEnd < count else { break }
-            tokenStart = tokenEnd + whiteSpace
+            index += max(1, length)
         }
         guard copied > 0 else { return false }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
