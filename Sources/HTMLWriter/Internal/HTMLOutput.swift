@@ -47,6 +47,15 @@ struct HTMLOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// ` name="value"` with a value written in the code, which holds nothing to escape
+    /// (a role, a class); nothing when nil.
+    mutating func attribute(_ name: StaticString, literal value: StaticString?) {
+        guard let value else { return }
+        startAttribute(name)
+        append(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// ` name="`, before an attribute's value.
     private mutating func startAttribute(_ name: StaticString) {
         bytes.append(UInt8(ascii: " "))
