@@ -60,7 +60,17 @@ package enum TextBytes {
         let count = bytes.count
         var runStart = 0
         var index = 0
+        // Where the byte-by-byte look ends: sixteen bytes are passed over at once while
+        // none of them is a byte any setting looks at (`mayNeedLook`), else looked at one by one.
+        var lookEnd = 0
         while index < count {
+            if index >= lookEnd {
+                if count - index >= 16 && !mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                    index += 16
+                    continue
+                }
+                lookEnd = index + 16
+            }
             let byte = bytes[index]
             // Lead bytes of scalars that may be cleaned: DEL, C1 controls (0xC2), the
             // bidirectional controls (0xE2) and noncharacters (0xEF, 0xF0–0xF4). å, ä, ö
@@ -95,6 +105,14 @@ package enum TextBytes {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         return true
+    }
+
+    /// Whether any of sixteen bytes is one the scan looks at with some setting: a C0
+    /// control, `"`, `&`, `<`, `>`, DEL, or the lead byte 0xC2, 0xE2 or 0xEF–0xFF.
+    private static func mayNeedLook(_ bytes: SIMD16<UInt8>) -> Bool {
+        let marks = (bytes .== 0x22) .| (bytes .== 0x26) .| (bytes .== 0x3C) .| (bytes .== 0x3E)
+        let leads = (bytes .== 0x7F) .| (bytes .== 0xC2) .| (bytes .== 0xE2) .| (bytes .>= 0xEF)
+        return any(bytes .< 0x20 .| marks .| leads)
     }
 
     private static func isFigure(_ scalar: Unicode.Scalar) -> Bool {

@@ -105,12 +105,7 @@ struct WordPass {
         let hash = WordMemory.hash(word)
         let entry = known.find(word, hash: hash)
             ?? hyphenator.withHyphenated(word, hash: hash) { known.insert(word, hash: hash, result: $0) }
-        return known.withResult(of: entry) { result in
-            guard let result else { return false }
-            output.append(contentsOf: prefix)
-            output.append(contentsOf: result)
-            return true
-        }
+        return known.appendResult(of: entry, after: prefix, to: &output)
     }
 
     /// `units` are the characters of `text`, which is copied in slices between them.
