@@ -272,6 +272,14 @@ struct LineMeasure {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Lower-case ASCII letters, most of a Swedish word, first: one narrow character each.
+            if byte &- UInt8(ascii: "a") < 26 {
+                current += 1
+                count += 1
+                characters += 1
+                index += 1
+                continue
+            }
             // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
             if byte < 0x80 && byte != 0x0D {
                 switch byte {

@@ -47,6 +47,11 @@ struct WordPass {
         var letters = 0
         var index = 0
         while index <= count {
+            // Runs of ASCII letters, most of a Swedish word, are counted by their bytes alone.
+            while index < count && (bytes[index] | 0x20) &- UInt8(ascii: "a") < 26 {
+                letters += 1
+                index += 1
+            }
             // The end of the text ends the last token as white space would.
             let (kind, length): (Kind, Int)
             if index < count {
