@@ -274,10 +274,12 @@ struct LineMeasure {
             let byte = bytes[index]
             // Lower-case ASCII letters, most of a Swedish word, first: one narrow character each.
             if byte &- UInt8(ascii: "a") < 26 {
-                current += 1
-                count += 1
-                characters += 1
-                index += 1
+                let run = ASCIILetterRun.length(from: index, in: bytes, lowercaseOnly: true)
+                // One at a time, as the widths of other characters are added in between.
+                for _ in 0..<run { current += 1 }
+                count += run
+                characters += run
+                index += run
                 continue
             }
             // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
