@@ -48,9 +48,11 @@ struct WordPass {
         var index = 0
         while index <= count {
             // Runs of ASCII letters, most of a Swedish word, are counted by their bytes alone.
-            let run = ASCIILetterRun.length(from: index, in: bytes, lowercaseOnly: false)
-            letters += run
-            index += run
+            if index < count && (bytes[index] | 0x20) &- UInt8(ascii: "a") < 26 {
+                let run = ASCIILetterRun.length(from: index, in: bytes, lowercaseOnly: false)
+                letters += run
+                index += run
+            }
             // The end of the text ends the last token as white space would.
             let (kind, length): (Kind, Int)
             if index < count {
