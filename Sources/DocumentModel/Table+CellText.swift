@@ -1,26 +1,26 @@
 extension Table {
     /// Applies `transform` to every text of the table's cells (header and body, lists,
-    /// quotes and tables inside cells), in place: a uniquely held table keeps its rows,
-    /// cells and runs and only the texts are replaced, each freed as its successor takes
-    /// its place. A link whose text is its own address keeps it as written; other link
-    /// texts change. `transform` returns nil for a text it leaves as it is, which is then
-    /// not written at all.
+    /// quotes and tables inside cells). Only what changes is written: a text `transform`
+    /// leaves as it is (it returns nil) is not touched, nor are the cells, rows and runs
+    /// around it, so a table shared with another document is copied only along the paths
+    /// to changed texts, and a uniquely held one keeps its storage. A link whose text is
+    /// its own address keeps it as written; other link texts change. Whether any text changed.
     ///
     /// ```swift
     /// table.updateCellText { $0.uppercased() }
     /// ```
-    package mutating func updateCellText(_ transform: (String) -> String?) {
-        updateCells { $0.updateText(transform) }
+    @discardableResult
+    package mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
+        updateCells { $0.blocks.updatedCellText(transform) }
     }
 
-    /// Applies `update` to every cell of the table's header and body rows, in place.
-    package mutating func updateCells(_ update: (inout Cell) -> Void) {
-        for row in header.indices {
-            for cell in header[row].cells.indices { update(&header[row].cells[cell]) }
-        }
-        for row in body.indices {
-            for cell in body[row].cells.indices { update(&body[row].cells[cell]) }
-        }
+    /// Gives `update` every cell of the table's header and body rows; where it returns
+    /// blocks, they become the cell's. Whether any cell changed.
+    @discardableResult
+    package mutating func updateCells(_ update: (Cell) -> [Block]?) -> Bool {
+        let headerChanged = header.updateCells(update)
+        let bodyChanged = body.updateCells(update)
+        return headerChanged || bodyChanged
     }
 
     /// Whether any text of the table's cells (as `updateCellText` visits them) satisfies `predicate`.
@@ -31,11 +31,6 @@ extension Table {
 }
 
 extension Cell {
-    /// `Table.updateCellText(_:)` for one cell.
-    package mutating func updateText(_ transform: (String) -> String?) {
-        blocks.updateCellText(transform)
-    }
-
     /// The text of a cell that is one paragraph of one plain text, else nil.
     package var singleText: String? {
         guard blocks.count == 1, case .paragraph(let inlines) = blocks[0], inlines.count == 1,
@@ -44,68 +39,87 @@ extension Cell {
     }
 }
 
+extension [Row] {
+    fileprivate mutating func updateCells(_ update: (Cell) -> [Block]?) -> Bool {
+        var changed = false
+        for row in indices {
+            for cell in self[row].cells.indices {
+                guard let blocks = update(self[row].cells[cell]) else { continue }
+                self[row].cells[cell].blocks = blocks
+                changed = true
+            }
+        }
+        return changed
+    }
+}
+
 extension [Block] {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        for index in indices { self[index].updateCellText(transform) }
+    /// The blocks with `transform` applied to their texts (`Table.updateCellText(_:)`),
+    /// or nil when no text changed.
+    package func updatedCellText(_ transform: (String) -> String?) -> [Block]? {
+        var blocks = self
+        return blocks.updateCellText(transform) ? blocks : nil
+    }
+
+    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
+        var changed = false
+        for index in indices {
+            guard let block = self[index].updatedCellText(transform) else { continue }
+            self[index] = block
+            changed = true
+        }
+        return changed
     }
 }
 
 extension [ListItem] {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        for index in indices { self[index].blocks.updateCellText(transform) }
+    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
+        var changed = false
+        for index in indices {
+            guard let blocks = self[index].blocks.updatedCellText(transform) else { continue }
+            self[index].blocks = blocks
+            changed = true
+        }
+        return changed
     }
 }
 
 extension [Inline] {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        for index in indices { self[index].updateCellText(transform) }
+    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
+        var changed = false
+        for index in indices {
+            guard let inline = self[index].updatedCellText(transform) else { continue }
+            self[index] = inline
+            changed = true
+        }
+        return changed
     }
 }
 
 extension Block {
-    // Each case moves its payload out (leaving a page break behind for the moment), so a
-    // uniquely held payload is changed where it is instead of copied. The boxed payloads
-    // (heading, table) are taken with `if case`: a switch holds on to the box while it runs.
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        if case .heading(var heading) = self {
-            self = .pageBreak
-            heading.text.updateCellText(transform)
-            self = .heading(heading)
-            return
-        }
-        if case .table(var table) = self {
-            self = .pageBreak
-            table.updateCellText(transform)
-            self = .table(table)
-            return
-        }
+    /// The block with `transform` applied to its texts, or nil when none changed; the
+    /// payload is copied (once) only when a text in it does.
+    fileprivate func updatedCellText(_ transform: (String) -> String?) -> Block? {
         switch self {
-        case .heading, .table: return
+        case .heading(var heading):
+            return heading.text.updateCellText(transform) ? .heading(heading) : nil
+        case .table(var table):
+            return table.updateCellText(transform) ? .table(table) : nil
         case .paragraph(var inlines):
-            self = .pageBreak
-            inlines.updateCellText(transform)
-            self = .paragraph(inlines)
+            return inlines.updateCellText(transform) ? .paragraph(inlines) : nil
         case .bulletList(var items):
-            self = .pageBreak
-            items.updateCellText(transform)
-            self = .bulletList(items)
+            return items.updateCellText(transform) ? .bulletList(items) : nil
         case .numberedList(var items):
-            self = .pageBreak
-            items.updateCellText(transform)
-            self = .numberedList(items)
+            return items.updateCellText(transform) ? .numberedList(items) : nil
         case .quote(var blocks):
-            self = .pageBreak
-            blocks.updateCellText(transform)
-            self = .quote(blocks)
+            return blocks.updateCellText(transform) ? .quote(blocks) : nil
         case .note(let label, var blocks):
-            self = .pageBreak
-            blocks.updateCellText(transform)
-            self = .note(label: label, blocks)
+            return blocks.updateCellText(transform) ? .note(label: label, blocks) : nil
         case .figure(var figure):
-            guard let caption = transform(figure.caption) else { return }
+            guard let caption = transform(figure.caption) else { return nil }
             figure.caption = caption
-            self = .figure(figure)
-        case .pageBreak, .sectionBreak: return
+            return .figure(figure)
+        case .pageBreak, .sectionBreak: return nil
         }
     }
 
@@ -124,34 +138,26 @@ extension Block {
 }
 
 extension Inline {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) {
-        // The boxed payloads are taken with `if case`, as `Block`'s are.
-        if case .link(var inner, let url) = self {
-            // An address must stay as written; its visible words may change.
-            self = .text("")
-            for index in inner.indices where inner[index].plainText != url { inner[index].updateCellText(transform) }
-            self = .link(inner, url: url)
-            return
-        }
-        if case .crossReference(let anchor, var inner) = self {
-            self = .text("")
-            inner.updateCellText(transform)
-            self = .crossReference(anchor: anchor, inner)
-            return
-        }
+    /// The inline with `transform` applied to its texts, or nil when none changed. An
+    /// address must stay as written; a link's visible words may change.
+    fileprivate func updatedCellText(_ transform: (String) -> String?) -> Inline? {
         switch self {
-        case .link, .crossReference: return
         case .text(let text):
-            guard let changed = transform(text) else { return }
-            self = .text(changed)
+            return transform(text).map(Inline.text)
         case .emphasis(var inner):
-            self = .text("")
-            inner.updateCellText(transform)
-            self = .emphasis(inner)
+            return inner.updateCellText(transform) ? .emphasis(inner) : nil
         case .strong(var inner):
-            self = .text("")
-            inner.updateCellText(transform)
-            self = .strong(inner)
+            return inner.updateCellText(transform) ? .strong(inner) : nil
+        case .link(var inner, let url):
+            var changed = false
+            for index in inner.indices where inner[index].plainText != url {
+                guard let inline = inner[index].updatedCellText(transform) else { continue }
+                inner[index] = inline
+                changed = true
+            }
+            return changed ? .link(inner, url: url) : nil
+        case .crossReference(let anchor, var inner):
+            return inner.updateCellText(transform) ? .crossReference(anchor: anchor, inner) : nil
         }
     }
 

@@ -25,23 +25,40 @@ public struct TableGrid: Sendable, Hashable {
 
     public init(rows: [Row], columnCount: Int) {
         var grid = Array(repeating: Array(repeating: Slot.empty, count: columnCount), count: rows.count)
-        var taken = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
-        for (r, row) in rows.enumerated() {
-            var c = 0
-            for cell in row.cells {
-                while c < columnCount && taken[r][c] { c += 1 }
-                guard c < columnCount else { break }
-                let lastRow = min(rows.count, r + max(1, cell.rowSpan)) - 1
-                let lastColumn = min(columnCount, c + max(1, cell.colSpan)) - 1
-                for rr in r...lastRow {
-                    for cc in c...lastColumn {
-                        taken[rr][cc] = true
-                        grid[rr][cc] = cc > c ? .columnContinuation : (rr == r ? .origin(cell) : .rowContinuation(cell))
-                    }
+        Self.placeCells(of: rows, columnCount: columnCount) { row, column, lastRow, lastColumn, cell in
+            for rr in row...lastRow {
+                for cc in column...lastColumn {
+                    grid[rr][cc] = cc > column ? .columnContinuation : (rr == row ? .origin(cell) : .rowContinuation(cell))
                 }
-                c = lastColumn + 1
             }
         }
         slots = grid
+    }
+
+    /// Places the cells of `rows` on a grid of `columnCount` columns as `slots` has them,
+    /// without building it: for each cell that finds a free column, in reading order, its
+    /// row, first column, and the last row and column it covers (spans cut at the grid's
+    /// edges). The cells of a row after one that finds no free column are not placed.
+    ///
+    /// ```swift
+    /// TableGrid.placeCells(of: table.body, columnCount: 3) { row, column, _, _, cell in print(row, column) }
+    /// ```
+    package static func placeCells(of rows: [Row], columnCount: Int,
+                                   _ place: (_ row: Int, _ column: Int, _ lastRow: Int, _ lastColumn: Int, _ cell: Cell) -> Void) {
+        // Per column, the last row a cell placed so far covers: a column is taken in every
+        // row up to it, since cells are placed row by row.
+        var takenThrough = Array(repeating: -1, count: columnCount)
+        for (r, row) in rows.enumerated() {
+            var c = 0
+            for cell in row.cells {
+                while c < columnCount && takenThrough[c] >= r { c += 1 }
+                guard c < columnCount else { break }
+                let lastRow = min(rows.count, r + max(1, cell.rowSpan)) - 1
+                let lastColumn = min(columnCount, c + max(1, cell.colSpan)) - 1
+                for cc in c...lastColumn { takenThrough[cc] = max(takenThrough[cc], lastRow) }
+                place(r, c, lastRow, lastColumn, cell)
+                c = lastColumn + 1
+            }
+        }
     }
 }

@@ -151,15 +151,13 @@ public struct TableWidths: Sendable {
     /// characters; cells spanning columns count for none of them.
     private func measures(_ table: Table, wordCap: Int = .max) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
-        for row in TableGrid(rows: table.header + table.body, columnCount: table.columns.count).slots {
-            for (column, slot) in row.enumerated() {
-                guard case .origin(let cell) = slot, cell.colSpan <= 1 else { continue }
-                var least = 1
-                var most = 1
-                Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
-                result[column].least = max(result[column].least, least)
-                result[column].most = max(result[column].most, most)
-            }
+        TableGrid.placeCells(of: table.header + table.body, columnCount: table.columns.count) { _, column, _, _, cell in
+            guard cell.colSpan <= 1 else { return }
+            var least = 1
+            var most = 1
+            Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
+            result[column].least = max(result[column].least, least)
+            result[column].most = max(result[column].most, most)
         }
         return result
     }
@@ -274,6 +272,16 @@ struct LineMeasure {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Lower-case ASCII letters, most of a Swedish word, first: one narrow character each.
+            if byte &- UInt8(ascii: "a") < 26 {
+                let run = ASCIILetterRun.length(from: index, in: bytes, lowercaseOnly: true)
+                // One at a time, as the widths of other characters are added in between.
+                for _ in 0..<run { current += 1 }
+                count += run
+                characters += run
+                index += run
+                continue
+            }
             // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
             if byte < 0x80 && byte != 0x0D {
                 switch byte {

@@ -60,7 +60,17 @@ package enum TextBytes {
         let count = bytes.count
         var runStart = 0
         var index = 0
+        // Where the byte-by-byte look ends: eight bytes are passed over at once while none
+        // of them is a byte any setting looks at (`mayNeedLook`), else looked at one by one.
+        var lookEnd = 0
         while index < count {
+            if index >= lookEnd {
+                if count - index >= 8 && !mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                lookEnd = index + 8
+            }
             let byte = bytes[index]
             // Lead bytes of scalars that may be cleaned: DEL, C1 controls (0xC2), the
             // bidirectional controls (0xE2) and noncharacters (0xEF, 0xF0–0xF4). å, ä, ö
@@ -95,6 +105,24 @@ package enum TextBytes {
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         return true
+    }
+
+    /// Whether any of eight bytes is one the scan looks at with some setting: a C0
+    /// control, `"`, `&`, `<`, `>`, DEL, or the lead byte 0xC2, 0xE2 or 0xEF–0xFF. Each
+    /// test works on all eight bytes of the word at once, without carries between them.
+    private static func mayNeedLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte equal to `byte`: the byte of `word ^ byte` that is zero.
+        func has(_ byte: UInt64) -> UInt64 {
+            let x = word ^ (byte &* ones)
+            return (x &- ones) & ~x & highs
+        }
+        let low = word & ~highs
+        // Below 0x20 without the high bit: adding 0x60 leaves it clear. 0xEF and above: adding 0x11 to the low bits sets it.
+        let controls = ~(low &+ 0x60 &* ones) & ~word & highs
+        let top = (low &+ 0x11 &* ones) & word & highs
+        return controls | top | has(0x22) | has(0x26) | has(0x3C) | has(0x3E) | has(0x7F) | has(0xC2) | has(0xE2) != 0
     }
 
     private static func isFigure(_ scalar: Unicode.Scalar) -> Bool {

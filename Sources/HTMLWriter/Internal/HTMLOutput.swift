@@ -17,11 +17,19 @@ struct HTMLOutput {
 
     init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    /// A line break and two spaces per level of `indent`.
+    /// A line break and two spaces per level of `indent`: one run of bytes up to
+    /// `lineBreaks`' depth (deeper than any page's markup goes).
     mutating func lineBreak(indent: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        let count = 1 + 2 * indent
+        guard count <= Self.lineBreaks.utf8CodeUnitCount else {
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.lineBreaks.utf8Start, count: count))
     }
+
+    /// A line feed and the indentation of 24 levels.
+    private static let lineBreaks: StaticString = "\n                                                "
 
     /// `<name` on a line of its own at `line` levels of indentation, or where the output
     /// stands when `line` is nil; then `attribute` and `endTag`.
@@ -44,6 +52,15 @@ struct HTMLOutput {
         guard let value else { return }
         startAttribute(name)
         bytes.append(contentsOf: value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="value"` with a value written in the code, which holds nothing to escape
+    /// (a role, a class); nothing when nil.
+    mutating func attribute(_ name: StaticString, literal value: StaticString?) {
+        guard let value else { return }
+        startAttribute(name)
+        append(value)
         bytes.append(UInt8(ascii: "\""))
     }
 

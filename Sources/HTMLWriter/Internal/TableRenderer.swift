@@ -53,7 +53,7 @@ struct TableRenderer {
         let header = TableGrid(rows: table.header, columnCount: table.columns.count)
         if !table.header.isEmpty {
             body.output.open("thead", line: parts)
-            writeRows(table.header, grid: header, to: &body, depth: parts) { body, cell, alignment, _ in
+            writeRows(table.header, to: &body, depth: parts) { body, cell, alignment, _ in
                 write(cell, name: "th", scope: cell.colSpan > 1 ? "colgroup" : "col", role: "columnheader", label: nil,
                       alignment: alignment, to: &body, depth: parts + 2)
             }
@@ -62,7 +62,7 @@ struct TableRenderer {
         // Each column's label escaped once, for every cell of the column.
         let labels = columnLabels(header).map { $0.map(HTMLOutput.attributeValue) }
         body.output.open("tbody", line: parts)
-        writeRows(table.body, grid: TableGrid(rows: table.body, columnCount: table.columns.count), to: &body, depth: parts) { body, cell, alignment, column in
+        writeRows(table.body, to: &body, depth: parts) { body, cell, alignment, column in
             let label = cell.colSpan >= table.columns.count ? nil : labels[column]
             if cell.isRowHeader {
                 write(cell, name: "th", scope: "row", role: "rowheader", label: label, alignment: alignment, to: &body, depth: parts + 2)
@@ -121,33 +121,47 @@ struct TableRenderer {
     }
 
     /// The rows as `tr` elements in a `thead` or `tbody` at `depth`, up to the group's
-    /// closing tag, placed by their `grid`; each cell gets the alignment and the index of the column it starts in.
-    private func writeRows(_ rows: [Row], grid: TableGrid, to body: inout BodyRenderer, depth: Int,
+    /// closing tag, placed as `TableGrid` places them; each cell gets the alignment and the
+    /// index of the column it starts in (a cell left off the grid: the last column's index, aligned at the start).
+    private func writeRows(_ rows: [Row], to body: inout BodyRenderer, depth: Int,
                            _ cell: (inout BodyRenderer, Cell, Alignment, Int) -> Void) {
         let count = table.columns.count
+        // The placed cells' first columns, row after row, and how many of each row's cells are placed.
+        var columns: [Int] = []
+        columns.reserveCapacity(rows.count * count)
+        var placed = Array(repeating: 0, count: rows.count)
+        TableGrid.placeCells(of: rows, columnCount: count) { row, column, _, _, _ in
+            columns.append(column)
+            placed[row] += 1
+        }
         let mark = body.output.mark
-        for (row, slots) in zip(rows, grid.slots) {
-            let starts = slots.indices.filter { if case .origin = slots[$0] { return true } else { return false } }
+        var first = 0
+        for (number, row) in rows.enumerated() {
             body.output.startTag("tr", line: depth + 1)
-            body.output.attribute("role", table.isLayout ? nil : "row")
+            body.output.attribute("role", literal: table.isLayout ? nil : "row")
             body.output.endTag()
             let cells = body.output.mark
             for (index, item) in row.cells.enumerated() {
-                let column = index < starts.count ? starts[index] : count - 1
-                cell(&body, item, index < starts.count ? table.columns[column].alignment : .start, column)
+                guard index < placed[number] else {
+                    cell(&body, item, .start, count - 1)
+                    continue
+                }
+                let column = columns[first + index]
+                cell(&body, item, table.columns[column].alignment, column)
             }
+            first += placed[number]
             body.output.closeBlock("tr", indent: depth + 1, mark: cells)
         }
         if body.output.mark > mark { body.output.lineBreak(indent: depth) }
     }
 
     /// A layout table (the signatures) has no table roles: it presents, it does not relate.
-    private func write(_ cell: Cell, name: StaticString, scope: String?, role: String, label: [UInt8]?,
+    private func write(_ cell: Cell, name: StaticString, scope: StaticString?, role: StaticString, label: [UInt8]?,
                        alignment: Alignment, to body: inout BodyRenderer, depth: Int) {
         body.output.startTag(name, line: depth)
-        body.output.attribute("class", Self.alignmentClass(alignment))
-        body.output.attribute("scope", table.isLayout ? nil : scope)
-        body.output.attribute("role", table.isLayout ? nil : role)
+        body.output.attribute("class", literal: Self.alignmentClass(alignment))
+        body.output.attribute("scope", literal: table.isLayout ? nil : scope)
+        body.output.attribute("role", literal: table.isLayout ? nil : role)
         body.output.attribute("data-label", escaped: label)
         body.output.attribute("rowspan", cell.rowSpan > 1 ? String(cell.rowSpan) : nil)
         body.output.attribute("colspan", cell.colSpan > 1 ? String(cell.colSpan) : nil)
@@ -156,7 +170,7 @@ struct TableRenderer {
     }
 
     /// The stylesheet's class for a column's alignment: numbers line up at the end.
-    private static func alignmentClass(_ alignment: Alignment) -> String? {
+    private static func alignmentClass(_ alignment: Alignment) -> StaticString? {
         switch alignment {
         case .start: return nil
         case .center: return "justera-mitten"

@@ -9,7 +9,7 @@ import Foundation
 // var memory = WordMemory()
 // let hash = WordMemory.hash(word)
 // let entry = memory.find(word, hash: hash) ?? memory.insert(word, hash: hash, result: hyphenated)
-// memory.appendResult(of: entry, to: &output)   // false: the word stays as it is
+// memory.appendResult(of: entry, after: prefix, to: &output)   // false: the word stays as it is
 // ```
 struct WordMemory {
     private struct Entry {
@@ -69,11 +69,12 @@ struct WordMemory {
         return entries.count - 1
     }
 
-    /// Appends the hyphenated form of the entry's word to `output`; false, appending
-    /// nothing, when the word stays as it is.
-    func appendResult(of entry: Int, to output: inout [UInt8]) -> Bool {
+    /// Appends `prefix` and the hyphenated form of the entry's word to `output`; false,
+    /// appending nothing, when the word stays as it is.
+    func appendResult(of entry: Int, after prefix: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
         let entry = entries[entry]
         guard entry.resultStart >= 0 else { return false }
+        output.append(contentsOf: prefix)
         arena.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[entry.resultStart..<entry.resultStart + entry.resultCount])) }
         return true
     }
