@@ -26,19 +26,20 @@ struct DictionaryCache {
     }
 
     /// The dictionary at `path` rebuilt from its image, when the folder holds a valid one
-    /// under `key` (`DictionaryImage.key`: for exactly the dictionary's bytes).
-    func image(for path: String, key: UInt64) -> DictionaryImage? {
+    /// for the file's identity `identity` (`DictionaryImage.identity`), and for the bytes
+    /// `content` gives the key of when the image does not trust the identity alone.
+    func image(for path: String, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
         guard let data = FileManager.default.contents(atPath: file(for: path).path) else { return nil }
-        return DictionaryImage.load(data, key: key)
+        return DictionaryImage.load(data, identity: identity, content: content)
     }
 
     /// Saves the image of the loaded dictionary, replacing any other; failures are ignored.
-    func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, for path: String, key: UInt64) {
+    func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, for path: String, keys: DictionaryImage.Keys) {
         let target = file(for: path)
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try DictionaryImage.data(of: dictionary, key: key).write(to: temporary)
+            try DictionaryImage.data(of: dictionary, keys: keys).write(to: temporary)
             guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             unlink(temporary.path)

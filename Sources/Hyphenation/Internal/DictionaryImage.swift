@@ -9,29 +9,78 @@ import Foundation
 // pass. The image holds the same automaton, state for state, so every word hyphenates as
 // with libhyphen's own load; `hnj_hyphen_hyphenate3` still does the hyphenating.
 //
-// An image is only used for the dictionary it was made from: its key is a hash of the
-// dictionary's bytes, the identity of the libhyphen library loaded (path, size, change
-// time) and the memory layout of libhyphen's structures. An image that is truncated,
-// altered, for another key or another format is ignored (and replaced).
+// An image is only used for the dictionary it was made from, under the libhyphen library
+// loaded (path, size, change time) and the memory layout of its structures. It holds two
+// keys of the dictionary: its file's identity (device, inode, size, modification and change
+// times to the nanosecond), which a run checks with one `stat` instead of reading and hashing
+// the file, and a hash of its bytes. Every way of changing a file's bytes (writing it, or
+// putting another file in its place) changes its change time, which no program can set
+// back, or its inode; only a change within the same tick of a coarse file-system clock
+// could keep every field. So the identity alone is trusted only for an image saved more
+// than two seconds after the dictionary last changed; an image saved sooner is used
+// when the dictionary's bytes still hash to its second key (as git treats a "racily clean"
+// file). An image that is truncated, altered, for other keys or another format is ignored
+// (and replaced).
 struct DictionaryImage {
     /// The dictionary, rebuilt, and the one allocation holding all of it (free it to free it).
     let dictionary: UnsafeMutablePointer<HyphenDict>
     let storage: UnsafeMutableRawPointer
 
-    private static let magic: UInt64 = 0x3148_5059_4844_4E52  // "RNDHYPH1", little-endian
-    private static let headerSize = 32
+    private static let magic: UInt64 = 0x3248_5059_4844_4E52  // "RNDHYPH2", little-endian
+    private static let headerSize = 48
+
+    /// The keys an image is saved under and checked against.
+    struct Keys: Equatable {
+        /// The dictionary file's identity (`identity(of:)`).
+        var identity: UInt64
+        /// The hash of the dictionary's bytes (`content(of:)`).
+        var content: UInt64
+        /// Whether the identity alone tells that the bytes are the same: the image was saved
+        /// more than two seconds after the dictionary last changed.
+        var identityTrusted: Bool
+    }
+
+    /// The key of the dictionary file at `path` as it is now, from its `stat`, and when it
+    /// last changed; nil when it cannot be looked at.
+    static func identity(of path: String) -> (key: UInt64, changed: timespec)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var hash = ImageHash()
+        for field in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
+                      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+                      UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
+            hash.add(field)
+        }
+        hash.add(environment)
+        return (hash.value, info.st_ctim)
+    }
+
+    /// Whether an image saved now may be trusted by the identity of a dictionary that last
+    /// changed at `changed`: more than two seconds ago.
+    static func identityTrusted(changed: timespec) -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return now.tv_sec - changed.tv_sec > 2
+    }
 
     /// The key of the dictionary with these bytes, under the libhyphen loaded now.
-    static func key(dictionary bytes: Data) -> UInt64 {
+    static func content(of bytes: Data) -> UInt64 {
         var hash = ImageHash()
         bytes.withUnsafeBytes { hash.add($0) }
         hash.add(UInt64(bytes.count))
+        hash.add(environment)
+        return hash.value
+    }
+
+    /// The libhyphen library this process runs with and the layout of its structures.
+    private static let environment: UInt64 = {
+        var hash = ImageHash()
         if let library = libraryIdentity() { hash.add(Data(library.utf8).withUnsafeBytes { ImageHash.of($0) }) }
         for size in [MemoryLayout<HyphenDict>.size, MemoryLayout<HyphenState>.size, MemoryLayout<HyphenTrans>.size] {
             hash.add(UInt64(size))
         }
         return hash.value
-    }
+    }()
 
     /// Path, size and change time of the libhyphen library this process runs with.
     private static func libraryIdentity() -> String? {
@@ -41,8 +90,8 @@ struct DictionaryImage {
         return "\(String(cString: path)) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 
-    /// The image of a loaded dictionary and its next levels, under `key`.
-    static func data(of dictionary: UnsafeMutablePointer<HyphenDict>, key: UInt64) -> Data {
+    /// The image of a loaded dictionary and its next levels, under `keys`.
+    static func data(of dictionary: UnsafeMutablePointer<HyphenDict>, keys: Keys) -> Data {
         var payload = ImageWriter()
         var level: UnsafeMutablePointer<HyphenDict>? = dictionary
         while let current = level {
@@ -81,28 +130,45 @@ struct DictionaryImage {
         payload.byte(0)
         var image = ImageWriter()
         image.word(magic)
-        image.word(key)
+        image.word(keys.identity)
+        image.word(keys.content)
+        image.word(keys.identityTrusted ? 1 : 0)
         image.word(UInt64(payload.data.count))
-        image.word(payload.data.withUnsafeBytes { ImageHash.of($0) })
+        image.word(payload.data.withUnsafeBytes { checksum($0, keys: keys) })
         image.data.append(payload.data)
         return image.data
     }
 
-    /// The dictionary in `image`, or nil when the image is not one for `key` or does not
-    /// hold a well-formed dictionary (every state and transition within its level).
-    static func load(_ image: Data, key: UInt64) -> DictionaryImage? {
+    /// The dictionary in `image`, or nil when the image is not one for the dictionary with
+    /// the identity `identity` (and, unless the image trusts that alone, the bytes whose key
+    /// `content` gives, nil when they cannot be read) or does not hold a well-formed
+    /// dictionary (every state and transition within its level).
+    static func load(_ image: Data, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
         image.withUnsafeBytes { raw -> DictionaryImage? in
             guard raw.count >= headerSize,
                   raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self) == magic,
-                  raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == key,
-                  raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) == UInt64(raw.count - headerSize)
+                  raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == identity,
+                  raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self) == UInt64(raw.count - headerSize)
             else { return nil }
+            let flag = raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            guard flag <= 1 else { return nil }
+            let keys = Keys(identity: identity, content: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), identityTrusted: flag == 1)
             let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-            guard raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self) == ImageHash.of(payload),
+            guard raw.loadUnaligned(fromByteOffset: 40, as: UInt64.self) == checksum(payload, keys: keys),
+                  keys.identityTrusted || content() == keys.content,
                   let levels = Level.read(payload)
             else { return nil }
             return build(levels, from: payload)
         }
+    }
+
+    /// The hash of the payload and the keys it is saved under, so that a damaged key is
+    /// noticed as a damaged payload is.
+    private static func checksum(_ payload: UnsafeRawBufferPointer, keys: Keys) -> UInt64 {
+        var hash = ImageHash()
+        hash.add(payload)
+        for word in [keys.identity, keys.content, keys.identityTrusted ? 1 : 0] { hash.add(word) }
+        return hash.value
     }
 
     // One level as found in the image: its options, and where its states' records are.
