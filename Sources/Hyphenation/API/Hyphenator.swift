@@ -39,9 +39,9 @@ public final class Hyphenator: @unchecked Sendable {
     // libhyphen's dictionary is read-only after loading, but the library promises no
     // thread safety, so calls take turns.
     let dictionary: UnsafeMutablePointer<HyphenDict>
-    /// The one allocation holding the dictionary when it was rebuilt from its saved image;
-    /// nil when libhyphen loaded it (and frees it).
-    let storage: UnsafeMutableRawPointer?
+    /// The saved image the dictionary lies in, mapped, when it came from there; nil when
+    /// libhyphen loaded it (and frees it).
+    let image: DictionaryImage?
     private let lock = NSLock()
     private let encoding: String.Encoding
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
@@ -70,9 +70,9 @@ public final class Hyphenator: @unchecked Sendable {
         }
         let identity = DictionaryImage.identity(of: path)
         if let identity, let image = cache?.image(for: path, identity: identity.key, content: { (try? bytes()).map(DictionaryImage.content) }) {
-            (dictionary, storage) = (image.dictionary, image.storage)
+            (dictionary, self.image) = (image.dictionary, image)
         } else {
-            (dictionary, storage) = try Self.load(path, bytes: try bytes(), identity: identity, cache: cache)
+            (dictionary, self.image) = (try Self.load(path, bytes: try bytes(), identity: identity, cache: cache), nil)
         }
         let head: Data
         if let read {
@@ -86,13 +86,13 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     deinit {
-        if let storage { free(storage) } else { hnj_hyphen_free(dictionary) }
+        if let image { munmap(image.mapping, image.length) } else { hnj_hyphen_free(dictionary) }
     }
 
     /// The dictionary with the bytes `bytes` (read from `path`, whose file has the identity
     /// `identity`), loaded by libhyphen, and its image saved in `cache`.
     private static func load(_ path: String, bytes: Data, identity: (key: UInt64, changed: timespec)?, cache: DictionaryCache?)
-        throws(HyphenationError) -> (UnsafeMutablePointer<HyphenDict>, UnsafeMutableRawPointer?) {
+        throws(HyphenationError) -> UnsafeMutablePointer<HyphenDict> {
         guard !bytes.isEmpty else { throw .unreadable(path: path) }
         var copy = bytes
         let loaded = copy.withUnsafeMutableBytes { buffer -> UnsafeMutablePointer<HyphenDict>? in
@@ -106,7 +106,7 @@ public final class Hyphenator: @unchecked Sendable {
                 identity: identity.key, content: DictionaryImage.content(of: bytes),
                 identityTrusted: DictionaryImage.identityTrusted(changed: identity.changed)))
         }
-        return (loaded, nil)
+        return loaded
     }
 
     /// The first bytes of the file, where the dictionary names its character set.

@@ -25,12 +25,11 @@ struct DictionaryCache {
         folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + ".bild")
     }
 
-    /// The dictionary at `path` rebuilt from its image, when the folder holds a valid one
+    /// The dictionary at `path` mapped from its image, when the folder holds a valid one
     /// for the file's identity `identity` (`DictionaryImage.identity`), and for the bytes
     /// `content` gives the key of when the image does not trust the identity alone.
     func image(for path: String, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
-        guard let data = FileManager.default.contents(atPath: file(for: path).path) else { return nil }
-        return DictionaryImage.load(data, identity: identity, content: content)
+        DictionaryImage.map(file(for: path).path, identity: identity, content: content)
     }
 
     /// Saves the image of the loaded dictionary, replacing any other; failures are ignored.
