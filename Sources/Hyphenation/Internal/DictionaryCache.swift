@@ -12,11 +12,12 @@ struct DictionaryCache {
 
     /// The user's cache folder for render, or nil when neither XDG_CACHE_HOME nor HOME is set.
     static var user: DictionaryCache? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+        // getenv reads one variable; ProcessInfo's environment builds a dictionary of all of them.
+        let variable = { (name: String) in getenv(name).map { String(cString: $0) } }
+        if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
             return DictionaryCache(folder: URL(fileURLWithPath: cache).appendingPathComponent("render"))
         }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        guard let home = variable("HOME"), home.hasPrefix("/") else { return nil }
         return DictionaryCache(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/render"))
     }
 
