@@ -21,9 +21,10 @@ struct DictionaryCache {
         return DictionaryCache(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/render"))
     }
 
-    /// The image file of the dictionary at `path`.
+    /// The image file of the dictionary at `path`, named for the image's format, so that
+    /// runs of builds with another format keep their own instead of replacing each other's.
     func file(for path: String) -> URL {
-        folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + ".bild")
+        folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + "." + DictionaryImage.fileExtension)
     }
 
     /// The dictionary at `path` mapped from its image, when the folder holds a valid one

@@ -35,6 +35,8 @@ struct DictionaryImage {
     /// the heap and `mmap` put anything.
     static let base: UInt = 0x2000_0000_0000
     private static let magic: UInt64 = 0x3348_5059_4844_4E52  // "RNDHYPH3", little-endian
+    /// The image files' extension, with the format's number.
+    static let fileExtension = "bild3"
     /// magic, identity, content, trusted, payload size, checksum, base, levels, states, transitions, 2 unused
     private static let headerSize = 96
     /// The largest image mapped: the Swedish one is about a megabyte.
