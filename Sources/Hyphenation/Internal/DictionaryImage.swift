@@ -88,7 +88,9 @@ struct DictionaryImage {
     /// The libhyphen library this process runs with and the layout of its structures.
     private static let environment: UInt64 = {
         var hash = ImageHash()
-        if let library = libraryIdentity() { hash.add(Data(library.utf8).withUnsafeBytes { ImageHash.of($0) }) }
+        // Hashed in place: Data(library.utf8) asks the runtime whether the view is contiguous
+        // bytes, a scan of every conformance record.
+        if var library = libraryIdentity() { hash.add(library.withUTF8 { ImageHash.of(UnsafeRawBufferPointer($0)) }) }
         for size in [MemoryLayout<HyphenDict>.size, MemoryLayout<HyphenState>.size, MemoryLayout<HyphenTrans>.size] {
             hash.add(UInt64(size))
         }
