@@ -26,15 +26,23 @@ struct DictionaryImageTests {
     func imageHoldsTheSameDictionary() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let loaded = try Hyphenator(dictionary: swedish, cacheFolder: folder)
-        #expect(loaded.storage == nil, "libhyphen loads it the first time")
+        #expect(loaded.image == nil, "libhyphen loads it the first time")
         #expect(FileManager.default.fileExists(atPath: imageFile(swedish).path))
         let rebuilt = try Hyphenator(dictionary: swedish, cacheFolder: folder)
-        #expect(rebuilt.storage != nil, "the second load comes from the image")
+        #expect(rebuilt.image != nil, "the second load comes from the image")
+        #expect(rebuilt.image.map { UInt(bitPattern: $0.mapping) } == DictionaryImage.base)
+        // A second one while the first holds the address: mapped elsewhere, its pointers moved.
+        let elsewhere = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        #expect(elsewhere.image != nil)
+        #expect(elsewhere.image.map { UInt(bitPattern: $0.mapping) } != DictionaryImage.base)
         // Every level, option, state, transition and string, as libhyphen built them.
-        #expect(DictionaryImage.data(of: rebuilt.dictionary, key: 0) == DictionaryImage.data(of: loaded.dictionary, key: 0))
+        let keys = DictionaryImage.Keys(identity: 0, content: 0, identityTrusted: false)
+        #expect(DictionaryImage.data(of: rebuilt.dictionary, keys: keys) == DictionaryImage.data(of: loaded.dictionary, keys: keys))
         let uncached = try Hyphenator(dictionary: swedish, cacheFolder: nil)
         #expect(Self.words.count > 500)
         #expect(Self.words.map(rebuilt.hyphenate) == Self.words.map(uncached.hyphenate))
+        #expect(Self.words.map(elsewhere.hyphenate) == Self.words.map(uncached.hyphenate))
+        #expect(DictionaryImage.data(of: elsewhere.dictionary, keys: keys) == DictionaryImage.data(of: loaded.dictionary, keys: keys))
         #expect(rebuilt.hyphenate("verksamhetsledare") != "verksamhetsledare")
     }
 
@@ -52,9 +60,9 @@ struct DictionaryImageTests {
         }
         try image.write(to: file)
         let reloaded = try Hyphenator(dictionary: swedish, cacheFolder: folder)
-        #expect(reloaded.storage == nil, "libhyphen loads it again")
+        #expect(reloaded.image == nil, "libhyphen loads it again")
         #expect(Self.words.prefix(200).map(reloaded.hyphenate) == Self.words.prefix(200).map(try Hyphenator(dictionary: swedish, cacheFolder: nil).hyphenate))
-        #expect(try Hyphenator(dictionary: swedish, cacheFolder: folder).storage != nil, "and the image is saved anew")
+        #expect(try Hyphenator(dictionary: swedish, cacheFolder: folder).image != nil, "and the image is saved anew")
     }
 
     @Test("an image is only used for the bytes it was made from: a changed dictionary is loaded afresh")
@@ -66,22 +74,67 @@ struct DictionaryImageTests {
         try original.write(to: URL(fileURLWithPath: copy))
         let cache = folder.appendingPathComponent("cache")
         _ = try Hyphenator(dictionary: copy, cacheFolder: cache)
-        #expect(try Hyphenator(dictionary: copy, cacheFolder: cache).storage != nil)
+        #expect(try Hyphenator(dictionary: copy, cacheFolder: cache).image != nil)
         // Other patterns in the same file: only "a1b", a break between a and b.
         try Data("ISO8859-1\na1b\n".utf8).write(to: URL(fileURLWithPath: copy))
         let changed = try Hyphenator(dictionary: copy, cacheFolder: cache)
-        #expect(changed.storage == nil, "the image of the old bytes is not used")
+        #expect(changed.image == nil, "the image of the old bytes is not used")
         #expect(changed.hyphenate("verksamhetsledare") == "verksamhetsledare")
         #expect(changed.hyphenate("aaaabbbb") == "aaaa\u{AD}bbbb")
         let again = try Hyphenator(dictionary: copy, cacheFolder: cache)
-        #expect(again.storage != nil)
+        #expect(again.image != nil)
         #expect(again.hyphenate("aaaabbbb") == "aaaa\u{AD}bbbb")
+    }
+
+    @Test("the image of a dictionary that changed long before it was saved is found by the file's identity, without reading the file")
+    func identityAloneFindsTheImage() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let identity = try #require(DictionaryImage.identity(of: swedish))
+        #expect(DictionaryImage.identityTrusted(changed: identity.changed), "the installed dictionary changed long ago")
+        _ = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        var read = false
+        let image = try #require(DictionaryImage.map(imageFile(swedish).path, identity: identity.key, content: { read = true; return nil }))
+        munmap(image.mapping, image.length)
+        #expect(!read)
+        #expect(DictionaryImage.map(imageFile(swedish).path, identity: identity.key &+ 1, content: { nil }) == nil, "another file's identity")
+    }
+
+    @Test("a dictionary rewritten in place with bytes of the same size and its old modification time is loaded afresh")
+    func rewrittenDictionaryIsNoticed() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("hyph_sv_SE.dic").path
+        let cache = folder.appendingPathComponent("cache")
+        try Data("ISO8859-1\na1b\n".utf8).write(to: URL(fileURLWithPath: copy))
+        _ = try Hyphenator(dictionary: copy, cacheFolder: cache)
+        // Just changed: the image is checked by the bytes, which still match.
+        let identity = try #require(DictionaryImage.identity(of: copy))
+        #expect(DictionaryImage.map(DictionaryCache(folder: cache).file(for: copy).path, identity: identity.key, content: { nil }) == nil,
+                "the bytes are asked for")
+        #expect(try Hyphenator(dictionary: copy, cacheFolder: cache).image != nil)
+        // The same size, the old modification time put back: the change time still moves.
+        var before = stat()
+        #expect(stat(copy, &before) == 0)
+        let file = open(copy, O_WRONLY)
+        #expect(file >= 0)
+        #expect(pwrite(file, "c", 1, 12) == 1)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(futimens(file, &times) == 0)
+        close(file)
+        var after = stat()
+        #expect(stat(copy, &after) == 0)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        #expect(after.st_size == before.st_size)
+        let changed = try Hyphenator(dictionary: copy, cacheFolder: cache)
+        #expect(changed.image == nil, "the image of the old bytes is not used")
+        #expect(changed.hyphenate("aaaabbbb") == "aaaabbbb", "no pattern breaks between a and b any more")
+        #expect(changed.hyphenate("aaaacccc") == "aaaa\u{AD}cccc")
     }
 
     @Test("a cache folder that cannot be written costs only the saving")
     func unwritableFolderStillLoads() throws {
         let hyphenator = try Hyphenator(dictionary: swedish, cacheFolder: URL(fileURLWithPath: "/dev/null/render"))
-        #expect(hyphenator.storage == nil)
+        #expect(hyphenator.image == nil)
         #expect(hyphenator.hyphenate("verksamhetsledare").contains(Hyphenator.softHyphen))
     }
 }

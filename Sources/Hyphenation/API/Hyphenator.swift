@@ -39,9 +39,9 @@ public final class Hyphenator: @unchecked Sendable {
     // libhyphen's dictionary is read-only after loading, but the library promises no
     // thread safety, so calls take turns.
     let dictionary: UnsafeMutablePointer<HyphenDict>
-    /// The one allocation holding the dictionary when it was rebuilt from its saved image;
-    /// nil when libhyphen loaded it (and frees it).
-    let storage: UnsafeMutableRawPointer?
+    /// The saved image the dictionary lies in, mapped, when it came from there; nil when
+    /// libhyphen loaded it (and frees it).
+    let image: DictionaryImage?
     private let lock = NSLock()
     private let encoding: String.Encoding
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
@@ -50,32 +50,49 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8), from the
     /// image a run before saved in the user's cache folder when there is one for exactly
-    /// these bytes (libhyphen takes about 10 ms to load the Swedish patterns; the image a
-    /// fraction of one), else with libhyphen, saving the image for the next run.
+    /// this file, unchanged (libhyphen takes about 10 ms to load the Swedish patterns; the
+    /// image a fraction of one), else with libhyphen, saving the image for the next run.
     public convenience init(dictionary path: String) throws(HyphenationError) {
         try self.init(dictionary: path, cacheFolder: DictionaryCache.user?.folder)
     }
 
     /// Loads the patterns at `path`, keeping their image in `cacheFolder` (none: nil).
     package init(dictionary path: String, cacheFolder: URL?) throws(HyphenationError) {
-        guard FileManager.default.isReadableFile(atPath: path), let bytes = FileManager.default.contents(atPath: path) else {
-            throw .dictionaryMissing(path: path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .dictionaryMissing(path: path) }
+        let cache = cacheFolder.map(DictionaryCache.init)
+        // The file is read only when there is no image that its identity alone finds.
+        var read: Data?
+        func bytes() throws(HyphenationError) -> Data {
+            if let read { return read }
+            guard let bytes = FileManager.default.contents(atPath: path) else { throw .dictionaryMissing(path: path) }
+            read = bytes
+            return bytes
         }
-        (dictionary, storage) = try Self.load(path, bytes: bytes, cache: cacheFolder.map(DictionaryCache.init))
-        encoding = Self.charset(of: bytes) == "UTF-8" ? .utf8 : .isoLatin1
+        let identity = DictionaryImage.identity(of: path)
+        if let identity, let image = cache?.image(for: path, identity: identity.key, content: { (try? bytes()).map(DictionaryImage.content) }) {
+            (dictionary, self.image) = (image.dictionary, image)
+        } else {
+            (dictionary, self.image) = (try Self.load(path, bytes: try bytes(), identity: identity, cache: cache), nil)
+        }
+        let head: Data
+        if let read {
+            head = read
+        } else if let start = Self.firstBytes(of: path) {
+            head = start
+        } else {
+            head = try bytes()
+        }
+        encoding = Self.charset(of: head) == "UTF-8" ? .utf8 : .isoLatin1
     }
 
     deinit {
-        if let storage { free(storage) } else { hnj_hyphen_free(dictionary) }
+        if let image { munmap(image.mapping, image.length) } else { hnj_hyphen_free(dictionary) }
     }
 
-    /// The dictionary with the bytes `bytes` (read from `path`): rebuilt from its image in
-    /// `cache` when that holds one for them, else loaded by libhyphen from those same bytes
-    /// and its image saved there.
-    private static func load(_ path: String, bytes: Data, cache: DictionaryCache?)
-        throws(HyphenationError) -> (UnsafeMutablePointer<HyphenDict>, UnsafeMutableRawPointer?) {
-        let key = DictionaryImage.key(dictionary: bytes)
-        if let image = cache?.image(for: path, key: key) { return (image.dictionary, image.storage) }
+    /// The dictionary with the bytes `bytes` (read from `path`, whose file has the identity
+    /// `identity`), loaded by libhyphen, and its image saved in `cache`.
+    private static func load(_ path: String, bytes: Data, identity: (key: UInt64, changed: timespec)?, cache: DictionaryCache?)
+        throws(HyphenationError) -> UnsafeMutablePointer<HyphenDict> {
         guard !bytes.isEmpty else { throw .unreadable(path: path) }
         var copy = bytes
         let loaded = copy.withUnsafeMutableBytes { buffer -> UnsafeMutablePointer<HyphenDict>? in
@@ -84,8 +101,19 @@ public final class Hyphenator: @unchecked Sendable {
             return hnj_hyphen_load_file(file)
         }
         guard let loaded else { throw .unreadable(path: path) }
-        cache?.save(loaded, for: path, key: key)
-        return (loaded, nil)
+        if let identity {
+            cache?.save(loaded, for: path, keys: DictionaryImage.Keys(
+                identity: identity.key, content: DictionaryImage.content(of: bytes),
+                identityTrusted: DictionaryImage.identityTrusted(changed: identity.changed)))
+        }
+        return loaded
+    }
+
+    /// The first bytes of the file, where the dictionary names its character set.
+    private static func firstBytes(of path: String) -> Data? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        return try? file.read(upToCount: 63)
     }
 
     /// The character set the dictionary's first line names, as libhyphen reads it.

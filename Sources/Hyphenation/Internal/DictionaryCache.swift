@@ -12,33 +12,35 @@ struct DictionaryCache {
 
     /// The user's cache folder for render, or nil when neither XDG_CACHE_HOME nor HOME is set.
     static var user: DictionaryCache? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+        // getenv reads one variable; ProcessInfo's environment builds a dictionary of all of them.
+        let variable = { (name: String) in getenv(name).map { String(cString: $0) } }
+        if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
             return DictionaryCache(folder: URL(fileURLWithPath: cache).appendingPathComponent("render"))
         }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        guard let home = variable("HOME"), home.hasPrefix("/") else { return nil }
         return DictionaryCache(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/render"))
     }
 
-    /// The image file of the dictionary at `path`.
+    /// The image file of the dictionary at `path`, named for the image's format, so that
+    /// runs of builds with another format keep their own instead of replacing each other's.
     func file(for path: String) -> URL {
-        folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + ".bild")
+        folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent + "." + DictionaryImage.fileExtension)
     }
 
-    /// The dictionary at `path` rebuilt from its image, when the folder holds a valid one
-    /// under `key` (`DictionaryImage.key`: for exactly the dictionary's bytes).
-    func image(for path: String, key: UInt64) -> DictionaryImage? {
-        guard let data = FileManager.default.contents(atPath: file(for: path).path) else { return nil }
-        return DictionaryImage.load(data, key: key)
+    /// The dictionary at `path` mapped from its image, when the folder holds a valid one
+    /// for the file's identity `identity` (`DictionaryImage.identity`), and for the bytes
+    /// `content` gives the key of when the image does not trust the identity alone.
+    func image(for path: String, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
+        DictionaryImage.map(file(for: path).path, identity: identity, content: content)
     }
 
     /// Saves the image of the loaded dictionary, replacing any other; failures are ignored.
-    func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, for path: String, key: UInt64) {
+    func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, for path: String, keys: DictionaryImage.Keys) {
         let target = file(for: path)
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try DictionaryImage.data(of: dictionary, key: key).write(to: temporary)
+            try DictionaryImage.data(of: dictionary, keys: keys).write(to: temporary)
             guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             unlink(temporary.path)

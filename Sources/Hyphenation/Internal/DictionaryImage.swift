@@ -2,36 +2,100 @@ import CLibHyphen
 import Foundation
 
 // libhyphen's dictionary as `hnj_hyphen_load` builds it (every level: options, states,
-// transitions, match and replacement strings), saved as one flat file and rebuilt from it
-// in a single allocation. Loading the 103 KB Swedish patterns costs libhyphen about 10 ms of
-// processor time (hashing every prefix of fifteen thousand patterns, a string and a
-// reallocation each); rebuilding the 18 500 states from the image costs a read and one
-// pass. The image holds the same automaton, state for state, so every word hyphenates as
-// with libhyphen's own load; `hnj_hyphen_hyphenate3` still does the hyphenating.
+// transitions, match and replacement strings), saved as the very structures, laid out for
+// the fixed address `base`, and mapped there from the file by later runs. Loading the 103 KB
+// Swedish patterns costs libhyphen about 10 ms of processor time (hashing every prefix of
+// fifteen thousand patterns, a string and a reallocation each); mapping the image costs a
+// pass over it to check it, and no copy: its pages come from the page cache, so a run
+// neither copies nor faults in a megabyte of fresh memory. Where that address is taken, the
+// image is mapped elsewhere and its pointers moved, in the mapping's own pages. The image holds
+// the same automaton, state for state, so every word hyphenates as with libhyphen's own
+// load; `hnj_hyphen_hyphenate3` still does the hyphenating.
 //
-// An image is only used for the dictionary it was made from: its key is a hash of the
-// dictionary's bytes, the identity of the libhyphen library loaded (path, size, change
-// time) and the memory layout of libhyphen's structures. An image that is truncated,
-// altered, for another key or another format is ignored (and replaced).
+// An image is only used for the dictionary it was made from, under the libhyphen library
+// loaded (path, size, change time) and the memory layout of its structures. It holds two
+// keys of the dictionary: its file's identity (device, inode, size, modification and change
+// times to the nanosecond), which a run checks with one `stat` instead of reading and hashing
+// the file, and a hash of its bytes. Every way of changing a file's bytes (writing it, or
+// putting another file in its place) changes its change time, which no program can set
+// back, or its inode; only a change within the same tick of a coarse file-system clock
+// could keep every field. So the identity alone is trusted only for an image saved more
+// than two seconds after the dictionary last changed; an image saved sooner is used
+// when the dictionary's bytes still hash to its second key (as git treats a "racily clean"
+// file). An image that is truncated, altered, for other keys or another format is ignored
+// (and replaced).
 struct DictionaryImage {
-    /// The dictionary, rebuilt, and the one allocation holding all of it (free it to free it).
+    /// The dictionary's first level, inside the mapping.
     let dictionary: UnsafeMutablePointer<HyphenDict>
-    let storage: UnsafeMutableRawPointer
+    /// The mapping of the image file and its length: unmap it to free the dictionary.
+    let mapping: UnsafeMutableRawPointer
+    let length: Int
 
-    private static let magic: UInt64 = 0x3148_5059_4844_4E52  // "RNDHYPH1", little-endian
-    private static let headerSize = 32
+    /// Where an image's structures are laid out to be mapped: far from where the loader,
+    /// the heap and `mmap` put anything.
+    static let base: UInt = 0x2000_0000_0000
+    private static let magic: UInt64 = 0x3348_5059_4844_4E52  // "RNDHYPH3", little-endian
+    /// The image files' extension, with the format's number.
+    static let fileExtension = "bild3"
+    /// magic, identity, content, trusted, payload size, checksum, base, levels, states, transitions, 2 unused
+    private static let headerSize = 96
+    /// The largest image mapped: the Swedish one is about a megabyte.
+    private static let largest = 64 << 20
+
+    /// The keys an image is saved under and checked against.
+    struct Keys: Equatable {
+        /// The dictionary file's identity (`identity(of:)`).
+        var identity: UInt64
+        /// The hash of the dictionary's bytes (`content(of:)`).
+        var content: UInt64
+        /// Whether the identity alone tells that the bytes are the same: the image was saved
+        /// more than two seconds after the dictionary last changed.
+        var identityTrusted: Bool
+    }
+
+    /// The key of the dictionary file at `path` as it is now, from its `stat`, and when it
+    /// last changed; nil when it cannot be looked at.
+    static func identity(of path: String) -> (key: UInt64, changed: timespec)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var hash = ImageHash()
+        for field in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
+                      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
+                      UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
+            hash.add(field)
+        }
+        hash.add(environment)
+        return (hash.value, info.st_ctim)
+    }
+
+    /// Whether an image saved now may be trusted by the identity of a dictionary that last
+    /// changed at `changed`: more than two seconds ago.
+    static func identityTrusted(changed: timespec) -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return now.tv_sec - changed.tv_sec > 2
+    }
 
     /// The key of the dictionary with these bytes, under the libhyphen loaded now.
-    static func key(dictionary bytes: Data) -> UInt64 {
+    static func content(of bytes: Data) -> UInt64 {
         var hash = ImageHash()
         bytes.withUnsafeBytes { hash.add($0) }
         hash.add(UInt64(bytes.count))
-        if let library = libraryIdentity() { hash.add(Data(library.utf8).withUnsafeBytes { ImageHash.of($0) }) }
+        hash.add(environment)
+        return hash.value
+    }
+
+    /// The libhyphen library this process runs with and the layout of its structures.
+    private static let environment: UInt64 = {
+        var hash = ImageHash()
+        // Hashed in place: Data(library.utf8) asks the runtime whether the view is contiguous
+        // bytes, a scan of every conformance record.
+        if var library = libraryIdentity() { hash.add(library.withUTF8 { ImageHash.of(UnsafeRawBufferPointer($0)) }) }
         for size in [MemoryLayout<HyphenDict>.size, MemoryLayout<HyphenState>.size, MemoryLayout<HyphenTrans>.size] {
             hash.add(UInt64(size))
         }
         return hash.value
-    }
+    }()
 
     /// Path, size and change time of the libhyphen library this process runs with.
     private static func libraryIdentity() -> String? {
@@ -41,241 +105,235 @@ struct DictionaryImage {
         return "\(String(cString: path)) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 
-    /// The image of a loaded dictionary and its next levels, under `key`.
-    static func data(of dictionary: UnsafeMutablePointer<HyphenDict>, key: UInt64) -> Data {
-        var payload = ImageWriter()
-        var level: UnsafeMutablePointer<HyphenDict>? = dictionary
-        while let current = level {
-            let dict = current.pointee
-            payload.byte(1)
-            for option in [dict.lhmin, dict.rhmin, dict.clhmin, dict.crhmin] { payload.byte(UInt8(bitPattern: option)) }
-            payload.int(dict.utf8)
-            withUnsafeBytes(of: dict.cset) { payload.bytes($0) }
-            // `nohyphen` holds `nohyphenl + 1` strings, each ending in NUL.
-            if let nohyphen = dict.nohyphen {
-                var length = 0
-                for _ in 0...Int(dict.nohyphenl) { length += strlen(nohyphen + length) + 1 }
-                payload.int(Int32(length))
-                payload.int(dict.nohyphenl)
-                payload.bytes(UnsafeRawBufferPointer(start: nohyphen, count: length))
-            } else {
-                payload.int(-1)
-                payload.int(dict.nohyphenl)
-            }
-            payload.int(dict.num_states)
-            for index in 0..<Int(dict.num_states) {
-                let state = dict.states[index]
-                payload.int(state.fallback_state)
-                payload.byte(UInt8(bitPattern: state.replindex))
-                payload.byte(UInt8(bitPattern: state.replcut))
-                payload.string(state.match)
-                payload.string(state.repl)
-                payload.int(state.num_trans)
-                for transition in 0..<Int(state.num_trans) {
-                    payload.byte(UInt8(bitPattern: state.trans[transition].ch))
-                    payload.int(state.trans[transition].new_state)
-                }
-            }
-            level = dict.nextlevel
-        }
-        payload.byte(0)
-        var image = ImageWriter()
-        image.word(magic)
-        image.word(key)
-        image.word(UInt64(payload.data.count))
-        image.word(payload.data.withUnsafeBytes { ImageHash.of($0) })
-        image.data.append(payload.data)
-        return image.data
-    }
-
-    /// The dictionary in `image`, or nil when the image is not one for `key` or does not
-    /// hold a well-formed dictionary (every state and transition within its level).
-    static func load(_ image: Data, key: UInt64) -> DictionaryImage? {
-        image.withUnsafeBytes { raw -> DictionaryImage? in
-            guard raw.count >= headerSize,
-                  raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self) == magic,
-                  raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == key,
-                  raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) == UInt64(raw.count - headerSize)
-            else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-            guard raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self) == ImageHash.of(payload),
-                  let levels = Level.read(payload)
-            else { return nil }
-            return build(levels, from: payload)
-        }
-    }
-
-    // One level as found in the image: its options, and where its states' records are.
-    private struct Level {
-        var options: (Int8, Int8, Int8, Int8)
-        var utf8: Int32
-        var cset: Range<Int>
-        var nohyphen: Range<Int>?
-        var nohyphenCount: Int32
+    /// Where the structures of the payload go, by offset: the levels, then every level's
+    /// states, every state's transitions, and the strings.
+    private struct Layout {
+        var levels: Int
         var states: Int
-        var stateRecords: Range<Int>
         var transitions: Int
         var stringBytes: Int
 
-        /// Every level, checked, or nil for a malformed image.
-        static func read(_ payload: UnsafeRawBufferPointer) -> [Level]? {
-            var reader = ImageReader(payload)
-            var levels: [Level] = []
-            while let more = reader.byte(), more == 1 {
-                guard let options = reader.bytes(4), let utf8 = reader.int(), let cset = reader.bytes(Int(MAX_NAME)),
-                      let nohyphenLength = reader.int(), let nohyphenCount = reader.int() else { return nil }
-                var nohyphen: Range<Int>?
-                if nohyphenLength >= 0 {
-                    guard let bytes = reader.bytes(Int(nohyphenLength)), payload[bytes].last == 0,
-                          payload[bytes].count(where: { $0 == 0 }) == Int(nohyphenCount) + 1 else { return nil }
-                    nohyphen = bytes
-                } else if nohyphenLength != -1 {
-                    return nil
-                }
-                guard let count = reader.int(), count > 0 else { return nil }
-                let states = Int(count)
-                let start = reader.offset
-                var transitions = 0
-                var stringBytes = 0
-                for _ in 0..<states {
-                    guard let fallback = reader.int(), fallback >= -1, fallback < count, reader.bytes(2) != nil else { return nil }
-                    for _ in 0..<2 {
-                        guard let length = reader.int() else { return nil }
-                        if length >= 0 {
-                            guard reader.bytes(Int(length)) != nil else { return nil }
-                            stringBytes += Int(length) + 1
-                        } else if length != -1 {
-                            return nil
-                        }
+        var stateStart: Int { levels * MemoryLayout<HyphenDict>.stride }
+        var transitionStart: Int { stateStart + states * MemoryLayout<HyphenState>.stride }
+        var stringStart: Int { transitionStart + transitions * MemoryLayout<HyphenTrans>.stride }
+        var size: Int { stringStart + stringBytes }
+    }
+
+    /// The image of a loaded dictionary and its next levels, under `keys`: its structures as
+    /// they lie in memory at `base`, field by field (padding stays zero).
+    static func data(of dictionary: UnsafeMutablePointer<HyphenDict>, keys: Keys) -> Data {
+        var layout = Layout(levels: 0, states: 0, transitions: 0, stringBytes: 0)
+        var level: UnsafeMutablePointer<HyphenDict>? = dictionary
+        while let current = level {
+            let dict = current.pointee
+            layout.levels += 1
+            layout.states += Int(dict.num_states)
+            layout.stringBytes += nohyphenLength(dict)
+            for index in 0..<Int(dict.num_states) {
+                let state = dict.states[index]
+                layout.transitions += Int(state.num_trans)
+                for text in [state.match, state.repl] { layout.stringBytes += text.map { strlen($0) + 1 } ?? 0 }
+            }
+            level = dict.nextlevel
+        }
+        var payload = Data(count: layout.size)
+        payload.withUnsafeMutableBytes { raw in
+            let address = { (offset: Int) in UnsafeMutableRawPointer(bitPattern: base + UInt(headerSize + offset)) }
+            var state = layout.stateStart
+            var transition = layout.transitionStart
+            var string = layout.stringStart
+            func store<Field>(_ value: Field, _ field: PartialKeyPath<HyphenDict>, at record: Int) {
+                raw.storeBytes(of: value, toByteOffset: record + MemoryLayout<HyphenDict>.offset(of: field)!, as: Field.self)
+            }
+            func store<Field>(_ value: Field, _ field: PartialKeyPath<HyphenState>, at record: Int) {
+                raw.storeBytes(of: value, toByteOffset: record + MemoryLayout<HyphenState>.offset(of: field)!, as: Field.self)
+            }
+            func copy(_ bytes: UnsafeRawPointer, count: Int) -> UnsafeMutableRawPointer? {
+                raw.baseAddress!.advanced(by: string).copyMemory(from: bytes, byteCount: count)
+                defer { string += count }
+                return address(string)
+            }
+            var level: UnsafeMutablePointer<HyphenDict>? = dictionary
+            var index = 0
+            while let current = level {
+                let dict = current.pointee
+                let record = index * MemoryLayout<HyphenDict>.stride
+                store(dict.lhmin, \.lhmin, at: record)
+                store(dict.rhmin, \.rhmin, at: record)
+                store(dict.clhmin, \.clhmin, at: record)
+                store(dict.crhmin, \.crhmin, at: record)
+                store(dict.nohyphen.flatMap { copy($0, count: nohyphenLength(dict)) }, \.nohyphen, at: record)
+                store(dict.nohyphenl, \.nohyphenl, at: record)
+                store(dict.num_states, \.num_states, at: record)
+                store(dict.cset, \.cset, at: record)
+                store(dict.utf8, \.utf8, at: record)
+                store(address(state), \.states, at: record)
+                store(dict.nextlevel == nil ? nil : address(record + MemoryLayout<HyphenDict>.stride), \.nextlevel, at: record)
+                for number in 0..<Int(dict.num_states) {
+                    let source = dict.states[number]
+                    store(source.match.flatMap { copy($0, count: strlen($0) + 1) }, \.match, at: state)
+                    store(source.repl.flatMap { copy($0, count: strlen($0) + 1) }, \.repl, at: state)
+                    store(source.replindex, \.replindex, at: state)
+                    store(source.replcut, \.replcut, at: state)
+                    store(source.fallback_state, \.fallback_state, at: state)
+                    store(source.num_trans, \.num_trans, at: state)
+                    store(source.num_trans > 0 ? address(transition) : nil, \.trans, at: state)
+                    for next in 0..<Int(source.num_trans) {
+                        let edge = source.trans[next]
+                        raw.storeBytes(of: edge.ch, toByteOffset: transition + MemoryLayout<HyphenTrans>.offset(of: \.ch)!, as: CChar.self)
+                        raw.storeBytes(of: edge.new_state, toByteOffset: transition + MemoryLayout<HyphenTrans>.offset(of: \.new_state)!,
+                                       as: Int32.self)
+                        transition += MemoryLayout<HyphenTrans>.stride
                     }
-                    guard let transitionCount = reader.int(), transitionCount >= 0 else { return nil }
-                    for _ in 0..<transitionCount {
-                        guard reader.byte() != nil, let target = reader.int(), target >= 0, target < count else { return nil }
+                    state += MemoryLayout<HyphenState>.stride
+                }
+                level = dict.nextlevel
+                index += 1
+            }
+        }
+        var image = Data(capacity: headerSize + payload.count)
+        for word in [magic, keys.identity, keys.content, keys.identityTrusted ? 1 : 0, UInt64(payload.count),
+                     payload.withUnsafeBytes { checksum($0, keys: keys) }, UInt64(base),
+                     UInt64(layout.levels), UInt64(layout.states), UInt64(layout.transitions), 0, 0] {
+            withUnsafeBytes(of: word.littleEndian) { image.append(contentsOf: $0) }
+        }
+        image.append(payload)
+        return image
+    }
+
+    /// The bytes of the level's `nohyphen` strings: `nohyphenl + 1` of them, each ending in NUL.
+    private static func nohyphenLength(_ dict: HyphenDict) -> Int {
+        guard let nohyphen = dict.nohyphen else { return 0 }
+        var length = 0
+        for _ in 0...Int(dict.nohyphenl) { length += strlen(nohyphen + length) + 1 }
+        return length
+    }
+
+    /// The dictionary in the image file at `path`, mapped, or nil when the image is not one
+    /// for the dictionary with the identity `identity` (and, unless the image trusts that
+    /// alone, the bytes whose key `content` gives, nil when they cannot be read) or does not
+    /// hold a well-formed dictionary (every pointer within its region, every state and
+    /// transition within its level).
+    static func map(_ path: String, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, info.st_size >= headerSize, info.st_size <= largest else { return nil }
+        let length = Int(info.st_size)
+        // Where the address is taken (or the kernel does not know MAP_FIXED_NOREPLACE and
+        // takes it as a hint), the mapping lands elsewhere and the pointers are moved.
+        var mapping = mmap(UnsafeMutableRawPointer(bitPattern: base), length, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_FIXED_NOREPLACE, file, 0)
+        if mapping == MAP_FAILED { mapping = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE, file, 0) }
+        guard let mapping, mapping != MAP_FAILED else { return nil }
+        guard let dictionary = checked(mapping, length: length, identity: identity, content: content) else {
+            munmap(mapping, length)
+            return nil
+        }
+        return DictionaryImage(dictionary: dictionary, mapping: mapping, length: length)
+    }
+
+    /// The first level of the image mapped at `mapping`, checked and moved to where it was mapped.
+    private static func checked(_ mapping: UnsafeMutableRawPointer, length: Int, identity: UInt64,
+                                content: () -> UInt64?) -> UnsafeMutablePointer<HyphenDict>? {
+        let raw = UnsafeMutableRawBufferPointer(start: mapping, count: length)
+        let word = { (index: Int) in UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+        guard word(0) == magic, word(1) == identity, word(3) <= 1, word(4) == UInt64(length - headerSize), word(6) == UInt64(base),
+              word(7) > 0, word(7) < 1 << 20, word(8) < 1 << 26, word(9) < 1 << 26 else { return nil }
+        let keys = Keys(identity: identity, content: word(2), identityTrusted: word(3) == 1)
+        let layout = Layout(levels: Int(word(7)), states: Int(word(8)), transitions: Int(word(9)), stringBytes: 0)
+        let payload = UnsafeMutableRawBufferPointer(rebasing: raw[headerSize...])
+        guard layout.stringStart <= payload.count, payload.count == layout.stringStart || payload.last == 0,
+              word(5) == checksum(UnsafeRawBufferPointer(payload), keys: keys),
+              keys.identityTrusted || content() == keys.content,
+              valid(payload, layout: layout) else { return nil }
+        let moved = Int(bitPattern: UInt(bitPattern: mapping)) - Int(bitPattern: base)
+        if moved != 0 { move(payload, layout: layout, by: moved) }
+        return payload.baseAddress!.assumingMemoryBound(to: HyphenDict.self)
+    }
+
+    /// Whether every pointer of the payload (laid out for `base`) points into its region
+    /// (strings end in NUL: the payload's last byte is one), every level's states are its
+    /// own, each level leads to the next, and every fallback and transition stays in its level.
+    private static func valid(_ payload: UnsafeMutableRawBufferPointer, layout: Layout) -> Bool {
+        let start = base + UInt(headerSize)
+        /// The offset in the payload a pointer of the image stands for, when in `region`.
+        func offset(_ pointer: UnsafeRawPointer?, in region: Range<Int>, stride: Int = 1) -> Int? {
+            guard let pointer else { return nil }
+            let offset = Int(bitPattern: UInt(bitPattern: pointer) &- start)
+            guard region.contains(offset), (offset - region.lowerBound) % stride == 0 else { return -1 }
+            return offset
+        }
+        let states = layout.stateStart..<layout.transitionStart
+        let transitions = layout.transitionStart..<layout.stringStart
+        let strings = layout.stringStart..<payload.count
+        var nextState = layout.stateStart
+        for index in 0..<layout.levels {
+            let dict = payload.load(fromByteOffset: index * MemoryLayout<HyphenDict>.stride, as: HyphenDict.self)
+            let count = Int(dict.num_states)
+            guard count > 0, offset(dict.states, in: states) == nextState,
+                  nextState + count * MemoryLayout<HyphenState>.stride <= states.upperBound else { return false }
+            let next = offset(dict.nextlevel, in: 0..<layout.stateStart, stride: MemoryLayout<HyphenDict>.stride)
+            guard (index + 1 < layout.levels ? next == (index + 1) * MemoryLayout<HyphenDict>.stride : next == nil) else { return false }
+            if dict.nohyphen != nil {
+                guard dict.nohyphenl >= 0, var at = offset(dict.nohyphen, in: strings), at >= 0 else { return false }
+                for _ in 0...Int(dict.nohyphenl) {
+                    guard at < payload.count, let end = payload[at...].firstIndex(of: 0) else { return false }
+                    at = end + 1
+                }
+            }
+            for _ in 0..<count {
+                let state = payload.load(fromByteOffset: nextState, as: HyphenState.self)
+                guard state.fallback_state >= -1, state.fallback_state < count, state.num_trans >= 0,
+                      (offset(state.match, in: strings) ?? 0) >= 0, (offset(state.repl, in: strings) ?? 0) >= 0 else { return false }
+                if state.num_trans > 0 {
+                    guard let first = offset(state.trans, in: transitions, stride: MemoryLayout<HyphenTrans>.stride), first >= 0,
+                          first + Int(state.num_trans) * MemoryLayout<HyphenTrans>.stride <= transitions.upperBound else { return false }
+                    for edge in 0..<Int(state.num_trans) {
+                        let target = payload.load(fromByteOffset: first + edge * MemoryLayout<HyphenTrans>.stride, as: HyphenTrans.self).new_state
+                        guard target >= 0, target < count else { return false }
                     }
-                    transitions += Int(transitionCount)
+                } else if state.trans != nil {
+                    return false
                 }
-                let option = { (index: Int) in Int8(bitPattern: payload[options.lowerBound + index]) }
-                levels.append(Level(options: (option(0), option(1), option(2), option(3)), utf8: utf8, cset: cset,
-                                    nohyphen: nohyphen, nohyphenCount: nohyphenCount, states: states,
-                                    stateRecords: start..<reader.offset, transitions: transitions, stringBytes: stringBytes))
+                nextState += MemoryLayout<HyphenState>.stride
             }
-            guard reader.offset == payload.count, !levels.isEmpty else { return nil }
-            return levels
+        }
+        return nextState == states.upperBound
+    }
+
+    /// Moves every pointer of a checked payload by `distance` bytes: the image was mapped
+    /// that far from `base`.
+    private static func move(_ payload: UnsafeMutableRawBufferPointer, layout: Layout, by distance: Int) {
+        func moved<T>(_ pointer: UnsafeMutablePointer<T>?) -> UnsafeMutablePointer<T>? {
+            pointer.map { UnsafeMutableRawPointer($0).advanced(by: distance).assumingMemoryBound(to: T.self) }
+        }
+        let dicts = payload.baseAddress!.assumingMemoryBound(to: HyphenDict.self)
+        for index in 0..<layout.levels {
+            dicts[index].nohyphen = moved(dicts[index].nohyphen)
+            dicts[index].states = moved(dicts[index].states)
+            dicts[index].nextlevel = moved(dicts[index].nextlevel)
+        }
+        let states = (payload.baseAddress! + layout.stateStart).assumingMemoryBound(to: HyphenState.self)
+        for index in 0..<layout.states {
+            states[index].match = moved(states[index].match)
+            states[index].repl = moved(states[index].repl)
+            states[index].trans = moved(states[index].trans)
         }
     }
 
-    /// The levels' structures in one allocation: dictionaries, states, transitions, strings.
-    private static func build(_ levels: [Level], from payload: UnsafeRawBufferPointer) -> DictionaryImage {
-        let dictBytes = levels.count * MemoryLayout<HyphenDict>.stride
-        let stateBytes = levels.reduce(0) { $0 + $1.states } * MemoryLayout<HyphenState>.stride
-        let transitionBytes = levels.reduce(0) { $0 + $1.transitions } * MemoryLayout<HyphenTrans>.stride
-        let stringBytes = levels.reduce(0) { $0 + $1.stringBytes + ($1.nohyphen?.count ?? 0) }
-        let total = dictBytes + stateBytes + transitionBytes + stringBytes
-        let storage = malloc(max(total, 1))!
-        let dicts = storage.bindMemory(to: HyphenDict.self, capacity: levels.count)
-        var states = (storage + dictBytes).bindMemory(to: HyphenState.self, capacity: stateBytes / MemoryLayout<HyphenState>.stride)
-        var transitions = (storage + dictBytes + stateBytes)
-            .bindMemory(to: HyphenTrans.self, capacity: transitionBytes / MemoryLayout<HyphenTrans>.stride)
-        var strings = (storage + dictBytes + stateBytes + transitionBytes).bindMemory(to: CChar.self, capacity: stringBytes)
-
-        // A string of the image, copied with its NUL; nil for length -1.
-        func string(_ reader: inout ImageReader) -> UnsafeMutablePointer<CChar>? {
-            let length = Int(reader.int()!)
-            guard length >= 0 else { return nil }
-            let bytes = reader.bytes(length)!
-            let start = strings
-            UnsafeMutableRawPointer(start).copyMemory(from: payload.baseAddress! + bytes.lowerBound, byteCount: length)
-            start[length] = 0
-            strings += length + 1
-            return start
-        }
-
-        for (index, level) in levels.enumerated() {
-            var dict = HyphenDict()
-            (dict.lhmin, dict.rhmin, dict.clhmin, dict.crhmin) = level.options
-            dict.utf8 = level.utf8
-            withUnsafeMutableBytes(of: &dict.cset) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: payload[level.cset])) }
-            dict.nohyphenl = level.nohyphenCount
-            if let nohyphen = level.nohyphen {
-                UnsafeMutableRawPointer(strings).copyMemory(from: payload.baseAddress! + nohyphen.lowerBound, byteCount: nohyphen.count)
-                dict.nohyphen = strings
-                strings += nohyphen.count
-            }
-            dict.num_states = Int32(level.states)
-            dict.states = states
-            dict.nextlevel = index + 1 < levels.count ? dicts + index + 1 : nil
-            var reader = ImageReader(payload, at: level.stateRecords.lowerBound)
-            for state in 0..<level.states {
-                var record = HyphenState()
-                record.fallback_state = reader.int()!
-                record.replindex = Int8(bitPattern: reader.byte()!)
-                record.replcut = Int8(bitPattern: reader.byte()!)
-                record.match = string(&reader)
-                record.repl = string(&reader)
-                record.num_trans = reader.int()!
-                record.trans = record.num_trans > 0 ? transitions : nil
-                for transition in 0..<Int(record.num_trans) {
-                    transitions[transition] = HyphenTrans(ch: CChar(bitPattern: reader.byte()!), new_state: reader.int()!)
-                }
-                transitions += Int(record.num_trans)
-                states[state] = record
-            }
-            states += level.states
-            (dicts + index).initialize(to: dict)
-        }
-        return DictionaryImage(dictionary: dicts, storage: storage)
+    /// The hash of the payload and the keys it is saved under, so that a damaged key is
+    /// noticed as a damaged payload is.
+    private static func checksum(_ payload: UnsafeRawBufferPointer, keys: Keys) -> UInt64 {
+        var hash = ImageHash()
+        hash.add(payload)
+        for word in [keys.identity, keys.content, keys.identityTrusted ? 1 : 0] { hash.add(word) }
+        return hash.value
     }
 }
 
-// Appends the image's fields: bytes and little-endian integers.
-private struct ImageWriter {
-    var data = Data()
-
-    mutating func byte(_ value: UInt8) { data.append(value) }
-    mutating func int(_ value: Int32) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-    mutating func word(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-    mutating func bytes(_ bytes: UnsafeRawBufferPointer) { data.append(contentsOf: bytes) }
-
-    /// A C string as its length and bytes (without the NUL); -1 for none.
-    mutating func string(_ text: UnsafeMutablePointer<CChar>?) {
-        guard let text else { return int(-1) }
-        let length = strlen(text)
-        int(Int32(length))
-        bytes(UnsafeRawBufferPointer(start: text, count: length))
-    }
-}
-
-// Reads the image's fields, nil past its end.
-private struct ImageReader {
-    let payload: UnsafeRawBufferPointer
-    var offset: Int
-
-    init(_ payload: UnsafeRawBufferPointer, at offset: Int = 0) {
-        self.payload = payload
-        self.offset = offset
-    }
-
-    mutating func byte() -> UInt8? {
-        guard offset < payload.count else { return nil }
-        defer { offset += 1 }
-        return payload[offset]
-    }
-
-    mutating func int() -> Int32? {
-        guard offset + 4 <= payload.count else { return nil }
-        defer { offset += 4 }
-        return Int32(littleEndian: payload.loadUnaligned(fromByteOffset: offset, as: Int32.self))
-    }
-
-    /// The range of the next `count` bytes.
-    mutating func bytes(_ count: Int) -> Range<Int>? {
-        guard count >= 0, offset + count <= payload.count else { return nil }
-        defer { offset += count }
-        return offset..<offset + count
-    }
-}
-
-// A 64-bit hash of bytes, eight at a time: enough to tell an image or a dictionary that
+// A 64-bit hash of bytes, eight at a time in four lanes: enough to tell an image or a dictionary that
 // changed (it guards against accidents, not against someone forging the user's own files).
 private struct ImageHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -286,14 +344,28 @@ private struct ImageHash {
         return hash.value
     }
 
-    mutating func add(_ word: UInt64) {
-        value = (value ^ word) &* 0x100_0000_01B3
-        value ^= value >> 29
+    mutating func add(_ word: UInt64) { value = Self.mixed(value, word) }
+
+    private static func mixed(_ value: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (value ^ word) &* 0x100_0000_01B3
+        return product ^ product >> 29
     }
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        // Four lanes of 32 bytes, so that their multiplications overlap, folded in after.
+        var lanes = [value, value ^ 1, value ^ 2, value ^ 3]
+        let blocks = bytes.count / 32
+        lanes.withUnsafeMutableBufferPointer { lanes in
+            for block in 0..<blocks {
+                for lane in 0..<4 {
+                    let word = bytes.loadUnaligned(fromByteOffset: block * 32 + lane * 8, as: UInt64.self)
+                    lanes[lane] = Self.mixed(lanes[lane], word)
+                }
+            }
+        }
+        for lane in lanes { add(lane) }
         let words = bytes.count / 8
-        for index in 0..<words { add(bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
+        for index in (blocks * 4)..<words { add(bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
         var last: UInt64 = 0
         for index in (words * 8)..<bytes.count { last = last << 8 | UInt64(bytes[index]) }
         add(last ^ UInt64(bytes.count) << 56)

@@ -48,7 +48,7 @@ struct DateOption: ParsableArguments {
     /// `--datum`, else SOURCE_DATE_EPOCH (seconds since 1970) as a UTC date, else nil.
     var date: String? {
         if let given { return given }
-        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) else { return nil }
+        guard let epoch = getenv("SOURCE_DATE_EPOCH").flatMap({ Int(String(cString: $0)) }) else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.formatOptions = [.withFullDate]

@@ -10,11 +10,11 @@ import Synchronization
 enum InterruptCleanup {
     private static let slotCount = 32
     private static let pathCapacity = Int(PATH_MAX) + 1
-    nonisolated(unsafe) private static let buffers: UnsafeMutablePointer<CChar> = {
-        let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: slotCount * pathCapacity)
-        pointer.initialize(repeating: 0, count: slotCount * pathCapacity)
-        return pointer
-    }()
+    // calloc: fresh memory comes zeroed from the kernel and calloc leaves it alone, so only
+    // the pages a path is written to are touched (writing the 128 KB of zeros would fault
+    // in all 32 of them at every start).
+    nonisolated(unsafe) private static let buffers: UnsafeMutablePointer<CChar> =
+        calloc(slotCount * pathCapacity, 1)!.bindMemory(to: CChar.self, capacity: slotCount * pathCapacity)
     nonisolated(unsafe) private static let active: UnsafeMutablePointer<Int32> = {
         let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
         pointer.initialize(repeating: 0, count: slotCount)

@@ -83,8 +83,9 @@ enum TemporaryFile {
     }
 
     private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
-        // Tests set this to stop a run mid-write and check that nothing is lost.
-        let pause = ProcessInfo.processInfo.environment["RENDER_TEST_WRITE_PAUSE_MS"].flatMap { UInt32($0) }
+        // Tests set this to stop a run mid-write and check that nothing is lost. (getenv reads
+        // one variable; ProcessInfo's environment builds a dictionary of all of them.)
+        let pause = getenv("RENDER_TEST_WRITE_PAUSE_MS").flatMap { UInt32(String(cString: $0)) }
         var offset = 0
         while offset < buffer.count {
             let chunk = pause == nil ? buffer.count - offset : max(1, (buffer.count - offset) / 2)

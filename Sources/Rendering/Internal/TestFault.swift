@@ -4,5 +4,5 @@ import Foundation
 // names a packing step that then fails ("zip-add", "zip-close"). Read
 // once; unset in normal runs.
 enum TestFault {
-    static let docx: String? = ProcessInfo.processInfo.environment["RENDER_TEST_FAULT"]
+    static let docx: String? = getenv("RENDER_TEST_FAULT").map { String(cString: $0) }
 }

@@ -9,6 +9,14 @@ enum LabelFile {
     /// The file's labels by key; unless `partial` (an organisation's file overriding some
     /// entries of the shared one), every key must be present.
     static func parse(yaml: String, file: String, partial: Bool = false) throws(TemplateError) -> [LabelKey: String] {
+        // A file in the shape it is shipped in, whose every label passes, is read from its
+        // bytes; anything else goes through libyaml, which says where it is wrong.
+        if let texts = plainTexts(yaml, partial: partial) { return texts }
+        return try parseYAML(yaml: yaml, file: file, partial: partial)
+    }
+
+    /// `parse` through libyaml, whatever the file's shape.
+    static func parseYAML(yaml: String, file: String, partial: Bool = false) throws(TemplateError) -> [LabelKey: String] {
         // Labels are one line each; an open quote would otherwise swallow the next lines
         // and be reported where YAML gives up, a line or more further down.
         if let error = TemplateError(all: openQuotes(in: yaml, file: file)) { throw error }
@@ -49,7 +57,7 @@ enum LabelFile {
                 collect(inner, prefix: name + ".", file: file, into: &texts, seen: &seen, errors: &errors)
                 continue
             }
-            guard let key = LabelKey(rawValue: name) else {
+            guard let key = keysByName[name] else {
                 errors.append(error(at: keyNode, file: file, "Okänd etikett \"\(name)\". Kontrollera stavningen mot listan i templates/README.md."))
                 continue
             }
@@ -59,31 +67,58 @@ enum LabelFile {
                 continue
             }
             let text = scalar.string
-            var problems: [String] = []
-            if scalar.style == .plain, let first = text.unicodeScalars.first, "“”„‘’‚«»".unicodeScalars.contains(first) {
-                problems.append("Texten för \"\(name)\" står inom typografiska citattecken (\(first)…). "
-                    + "Skriv raka citattecken \"…\" runt texten, som på raderna runt den.")
-            }
-            // A no-break space is a label (the thousands separator); plain spaces show nothing.
-            if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                problems.append("Etiketten \"\(name)\" är tom: rubriken eller texten blir tom i dokumenten. Skriv en text inom citattecken.")
-            }
-            let used = placeholders(in: text)
-            for placeholder in used where !key.placeholders.contains(placeholder) {
-                let allowed = key.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                problems.append("Okänd platshållare {\(placeholder)} i \"\(name)\"; tillåtna: \(allowed.isEmpty ? "inga" : allowed).")
-            }
-            for placeholder in key.requiredPlaceholders.subtracting(used).sorted() {
-                problems.append("Platshållaren {\(placeholder)} saknas i \"\(name)\": utan den försvinner det den står för ur dokumenten. "
-                    + "Skriv tillbaka {\(placeholder)} i texten; programmet fyller i den.")
-            }
-            if key == .monthNames && text.split(separator: ",").count != 12 {
-                problems.append("\"\(name)\" ska innehålla tolv månadsnamn med komma emellan.")
-            }
+            let problems = problems(of: key, named: name, text: text, plain: scalar.style == .plain)
             errors += problems.map { error(at: valueNode, file: file, $0) }
             if problems.isEmpty { texts[key] = text }
         }
     }
+
+    /// What is wrong with the label's text, in Swedish: typographic quotes around a plain
+    /// scalar's text, nothing but spaces, an unknown or a missing placeholder, month names.
+    private static func problems(of key: LabelKey, named name: String, text: String, plain: Bool) -> [String] {
+        var problems: [String] = []
+        if plain, let first = text.unicodeScalars.first, "“”„‘’‚«»".unicodeScalars.contains(first) {
+            problems.append("Texten för \"\(name)\" står inom typografiska citattecken (\(first)…). "
+                + "Skriv raka citattecken \"…\" runt texten, som på raderna runt den.")
+        }
+        // A no-break space is a label (the thousands separator); plain spaces show nothing.
+        if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            problems.append("Etiketten \"\(name)\" är tom: rubriken eller texten blir tom i dokumenten. Skriv en text inom citattecken.")
+        }
+        let used = placeholders(in: text)
+        let known = key.placeholders
+        for placeholder in used where !known.contains(placeholder) {
+            let allowed = known.sorted().map { "{\($0)}" }.joined(separator: ", ")
+            problems.append("Okänd platshållare {\(placeholder)} i \"\(name)\"; tillåtna: \(allowed.isEmpty ? "inga" : allowed).")
+        }
+        for placeholder in key.requiredPlaceholders.subtracting(used).sorted() {
+            problems.append("Platshållaren {\(placeholder)} saknas i \"\(name)\": utan den försvinner det den står för ur dokumenten. "
+                + "Skriv tillbaka {\(placeholder)} i texten; programmet fyller i den.")
+        }
+        if key == .monthNames && text.split(separator: ",").count != 12 {
+            problems.append("\"\(name)\" ska innehålla tolv månadsnamn med komma emellan.")
+        }
+        return problems
+    }
+
+    /// The labels of a file in the plain shape (`PlainLabels`) when every one of them is
+    /// known, given once and passes `problems`, and (unless `partial`) none is missing; nil
+    /// otherwise, so that the file is read again and every mistake reported at its line.
+    static func plainTexts(_ yaml: String, partial: Bool) -> [LabelKey: String]? {
+        guard let entries = PlainLabels.entries(in: yaml), !entries.isEmpty else { return nil }
+        var texts: [LabelKey: String] = [:]
+        texts.reserveCapacity(entries.count)
+        for (name, text) in entries {
+            guard let key = keysByName[name], problems(of: key, named: name, text: text, plain: false).isEmpty else { return nil }
+            texts[key] = text
+        }
+        guard partial || texts.count == LabelKey.allCases.count else { return nil }
+        return texts
+    }
+
+    /// Every key by its name in the file: one hash each, where `LabelKey(rawValue:)`
+    /// compares the name with the names one by one.
+    private static let keysByName = Dictionary(uniqueKeysWithValues: LabelKey.allCases.map { ($0.rawValue, $0) })
 
     /// The names between `{` and `}` in the text, found in its UTF-8 bytes.
     private static func placeholders(in text: String) -> [String] {
