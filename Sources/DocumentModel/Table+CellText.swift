@@ -62,37 +62,40 @@ extension [Block] {
     }
 
     fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        var changed = false
-        for index in indices {
-            guard let block = self[index].updatedCellText(transform) else { continue }
-            self[index] = block
-            changed = true
-        }
-        return changed
+        replaceChanged { $0.updatedCellText(transform) }
     }
 }
 
 extension [ListItem] {
     fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        var changed = false
-        for index in indices {
-            guard let blocks = self[index].blocks.updatedCellText(transform) else { continue }
-            self[index].blocks = blocks
-            changed = true
+        replaceChanged { item in
+            item.blocks.updatedCellText(transform).map { blocks in
+                var item = item
+                item.blocks = blocks
+                return item
+            }
         }
-        return changed
     }
 }
 
 extension [Inline] {
     fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        var changed = false
-        for index in indices {
-            guard let inline = self[index].updatedCellText(transform) else { continue }
-            self[index] = inline
-            changed = true
+        replaceChanged { $0.updatedCellText(transform) }
+    }
+}
+
+extension Array {
+    /// Replaces each element for which `changed` gives a new value, writing only those (so
+    /// a shared array is copied only when something changed); whether any was replaced.
+    fileprivate mutating func replaceChanged(where isIncluded: (Element) -> Bool = { _ in true },
+                                             _ changed: (Element) -> Element?) -> Bool {
+        var any = false
+        for index in indices where isIncluded(self[index]) {
+            guard let element = changed(self[index]) else { continue }
+            self[index] = element
+            any = true
         }
-        return changed
+        return any
     }
 }
 
@@ -149,12 +152,7 @@ extension Inline {
         case .strong(var inner):
             return inner.updateCellText(transform) ? .strong(inner) : nil
         case .link(var inner, let url):
-            var changed = false
-            for index in inner.indices where inner[index].plainText != url {
-                guard let inline = inner[index].updatedCellText(transform) else { continue }
-                inner[index] = inline
-                changed = true
-            }
+            let changed = inner.replaceChanged(where: { $0.plainText != url }) { $0.updatedCellText(transform) }
             return changed ? .link(inner, url: url) : nil
         case .crossReference(let anchor, var inner):
             return inner.updateCellText(transform) ? .crossReference(anchor: anchor, inner) : nil
