@@ -66,7 +66,7 @@ public enum LinkPolicy {
 
     /// Whether `url` is the commonest address, which `address` returns as it is: `https://`
     /// or `http://`, a host of ASCII letters, digits, `-` and `.` (no port, no user), then
-    /// only bytes that need no encoding and at most one `#`. Told by its bytes, without the
+    /// only bytes that need no encoding (a `%` only before two hex digits) and at most one `#`. Told by its bytes, without the
     /// scalar views the full check walks.
     private static func isPlainWebAddress(_ url: String) -> Bool {
         var url = url
@@ -84,9 +84,20 @@ public enum LinkPolicy {
             guard end > start else { return false }
             guard end == bytes.count || bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "?")
                 || bytes[end] == UInt8(ascii: "#") else { return false }
+            func isHexDigit(_ index: Int) -> Bool {
+                index < bytes.count && ((bytes[index] | 0x20) &- UInt8(ascii: "a") < 6 || bytes[index] &- UInt8(ascii: "0") < 10)
+            }
             var hashes = 0
-            for byte in UnsafeBufferPointer(rebasing: bytes[end...]) {
+            var index = end
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
                 if byte == UInt8(ascii: "#") { hashes += 1 }
+                // A `%` before two hex digits is an escape `encoded` keeps as it is.
+                if byte == UInt8(ascii: "%") && isHexDigit(index) && isHexDigit(index + 1) {
+                    index += 2
+                    continue
+                }
                 guard isAlphanumeric(byte) || "-._~/?=&;,+!*()$:#".utf8.contains(byte) else { return false }
             }
             return hashes <= 1

@@ -20,6 +20,9 @@ struct LinkPolicyTests {
             ("https://skr.se/#a#b", "https://skr.se/#a%23b"), ("https://skr.se/'x'", "https://skr.se/%27x%27"),
             ("https://skr.se/a%2", "https://skr.se/a%252"), ("https://skr.se/{x}", "https://skr.se/%7Bx%7D"),
             ("https://skr.se/ä", "https://skr.se/ä"), ("https://skr.se:443", "https://skr.se:443"),
+            ("https://skr.se/L%c3%a4n%20s", "https://skr.se/L%c3%a4n%20s"), ("https://skr.se/a%2g", "https://skr.se/a%252g"),
+            ("https://skr.se/%", "https://skr.se/%25"), ("https://skr.se/%4", "https://skr.se/%254"),
+            ("https://skr.se/%41#a%23b#c", "https://skr.se/%41#a%23b%23c"),
             // Anchors, and the bytes that take one off the quick path.
             ("#mal_1.2", "#mal_1.2"), ("#", "#"), ("#a b", "#a%20b"), ("#a#b", "#a%23b"), ("#a:b", "#a:b"), ("#å", "#å"),
             (" #a", "#a"),

@@ -42,19 +42,21 @@ extension BodyWriter {
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
         for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, alignments: alignments, isHeader: true, keepNext: true, isLayout: table.isLayout,
-                     context: context)
+            self.row(row, widths: widths, alignments: alignments, isHeader: true, isBand: false, keepNext: true,
+                     isLayout: table.isLayout, context: context)
         }
         let body = TableGrid(rows: table.body, columnCount: columnCount).slots
+        // Each row looked at once for whether it is a band.
+        let bands = body.map(Self.isBand)
         var inBand = false
         for (index, row) in body.enumerated() {
-            inBand = inBand || Self.isBand(row)
+            inBand = inBand || bands[index]
             // A band's rows stay with it up to the next band, so no page starts with rows
             // whose activity it does not show (unless the band is taller than a page).
             let keepNext = index + 1 < body.count
-                && ((inBand && !Self.isBand(body[index + 1])) || Self.continues(into: body[index + 1]))
-            self.row(row, widths: widths, alignments: alignments, isHeader: false, keepNext: keepNext, isLayout: table.isLayout,
-                     context: context)
+                && ((inBand && !bands[index + 1]) || Self.continues(into: body[index + 1]))
+            self.row(row, widths: widths, alignments: alignments, isHeader: false, isBand: bands[index], keepNext: keepNext,
+                     isLayout: table.isLayout, context: context)
         }
         xml.end()
         endsWithParagraph = false
@@ -90,8 +92,8 @@ extension BodyWriter {
         next.contains { if case .rowContinuation = $0 { true } else { false } }
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, keepNext: Bool,
-                     isLayout: Bool, context: BlockContext) {
+    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, isBand: Bool,
+                     keepNext: Bool, isLayout: Bool, context: BlockContext) {
         xml.start("w:tr")
         let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
         if keepTogether {
@@ -102,13 +104,15 @@ extension BodyWriter {
             }
         }
         let look = isLayout ? TableLook.Cells.none
-            : isHeader ? reference.tableLook.header : Self.isBand(slots) ? reference.tableLook.band : reference.tableLook.body
+            : isHeader ? reference.tableLook.header : isBand ? reference.tableLook.band : reference.tableLook.body
         var inner = context
         inner.inTable = true
         inner.cellStyle = look.paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
         inner.keepNext = keepNext
         inner.listDepth = 0
         for (column, slot) in slots.enumerated() {
+            // Covered by the cell to its left, which is written with its span.
+            if case .columnContinuation = slot { continue }
             let span = Self.span(slots, from: column)
             let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
             inner.textWidth = max(567, width - Self.cellPadding)
@@ -128,7 +132,7 @@ extension BodyWriter {
                     emptyParagraph(style: inner.cellStyle)
                 }
             case .columnContinuation:
-                continue
+                break
             }
         }
         xml.end()

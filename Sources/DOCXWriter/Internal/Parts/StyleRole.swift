@@ -1,7 +1,8 @@
 // The styles the writer applies, by what they are for. Each resolves to a style id of the
 // reference document: the reference's own style of that name if it has one (so staff
-// changes win), otherwise the built-in definition in `StyleCatalog`.
-enum StyleRole: String, CaseIterable, Sendable {
+// changes win), otherwise the built-in definition in `StyleCatalog`. Its raw value is its
+// place among the cases, so looking a role up costs an index, not hashing a name.
+enum StyleRole: Int, CaseIterable, Sendable {
     case normal, bodyText, title, subtitle
     case heading1, heading2, heading3, heading4, heading5, heading6
     case tocHeading, toc1, toc2, toc3

@@ -6,6 +6,8 @@ import OOXML
 struct StyleSheet: Sendable {
     let part: XMLPart
     let ids: [StyleRole: String]
+    /// The ids again, at each role's raw value: what the body writer looks up per paragraph.
+    private let idsByRole: [String]
 
     init(reference: XMLPart?) {
         var root = reference?.root ?? Element("w:styles")
@@ -47,9 +49,10 @@ struct StyleSheet: Sendable {
         root.children += missing.map { .element($0.element(ids: ids)) }
         part = XMLPart(root: root, namespaces: reference?.namespaces ?? [.w])
         self.ids = ids
+        idsByRole = StyleRole.allCases.map { ids[$0]! }
     }
 
-    subscript(role: StyleRole) -> String { ids[role]! }
+    subscript(role: StyleRole) -> String { idsByRole[role.rawValue] }
 
     /// The part with the document's language as the default of every run.
     func part(language: String) -> XMLPart {
