@@ -42,7 +42,7 @@ private struct Sanitiser {
     func document(_ document: Document) -> Document {
         var result = document
         result.metadata = metadata(document.metadata)
-        if let blocks = changed(document.blocks, block) { result.blocks = blocks }
+        if let blocks = document.blocks.changed(block) { result.blocks = blocks }
         return result
     }
 
@@ -72,18 +72,6 @@ private struct Sanitiser {
         return cleaned == text ? nil : cleaned
     }
 
-    /// `values` with `transform` applied, or nil when it changes none of them (`transform`
-    /// returns nil for a value it leaves as it is).
-    private func changed<Value>(_ values: [Value], _ transform: (Value) -> Value?) -> [Value]? {
-        var result: [Value]?
-        for (index, value) in values.enumerated() {
-            guard let replacement = transform(value) else { continue }
-            if result == nil { result = values }
-            result![index] = replacement
-        }
-        return result
-    }
-
     /// The cleaned heading, or nil when it stays as it is.
     func heading(_ heading: Heading) -> Heading? {
         // A heading's text is shown inside links too (the contents list, cross-references
@@ -102,13 +90,13 @@ private struct Sanitiser {
         switch block {
         case .heading(let heading): return self.heading(heading).map(Block.heading)
         case .paragraph(let content): return inlines(content, insideLink: false).map(Block.paragraph)
-        case .bulletList(let items): return changed(items, item).map(Block.bulletList)
-        case .numberedList(let items): return changed(items, item).map(Block.numberedList)
+        case .bulletList(let items): return items.changed(item).map(Block.bulletList)
+        case .numberedList(let items): return items.changed(item).map(Block.numberedList)
         case .table(let table):
             func rows(_ rows: [Row]) -> [Row]? {
-                changed(rows) { row in
-                    let cells = changed(row.cells) { cell in
-                        changed(cell.blocks, self.block).map { blocks in
+                rows.changed { row in
+                    let cells = row.cells.changed { cell in
+                        cell.blocks.changed(self.block).map { blocks in
                             var result = cell
                             result.blocks = blocks
                             return result
@@ -130,10 +118,10 @@ private struct Sanitiser {
             result.header = header ?? table.header
             result.body = body ?? table.body
             return .table(result)
-        case .quote(let blocks): return changed(blocks, self.block).map(Block.quote)
+        case .quote(let blocks): return blocks.changed(self.block).map(Block.quote)
         case .note(let label, let blocks):
             let cleanLabel = changed(label)
-            let cleanBlocks = changed(blocks, self.block)
+            let cleanBlocks = blocks.changed(self.block)
             guard cleanLabel != nil || cleanBlocks != nil else { return nil }
             return .note(label: cleanLabel ?? label, cleanBlocks ?? blocks)
         case .figure(let figure):
@@ -168,7 +156,7 @@ private struct Sanitiser {
     }
 
     private func item(_ item: ListItem) -> ListItem? {
-        changed(item.blocks, block).map { blocks in
+        item.blocks.changed(block).map { blocks in
             var result = item
             result.blocks = blocks
             return result

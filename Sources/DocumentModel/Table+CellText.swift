@@ -57,18 +57,13 @@ extension [Block] {
     /// The blocks with `transform` applied to their texts (`Table.updateCellText(_:)`),
     /// or nil when no text changed.
     package func updatedCellText(_ transform: (String) -> String?) -> [Block]? {
-        var blocks = self
-        return blocks.updateCellText(transform) ? blocks : nil
-    }
-
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        replaceChanged { $0.updatedCellText(transform) }
+        changed { $0.updatedCellText(transform) }
     }
 }
 
 extension [ListItem] {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        replaceChanged { item in
+    fileprivate func updatedCellText(_ transform: (String) -> String?) -> [ListItem]? {
+        changed { item in
             item.blocks.updatedCellText(transform).map { blocks in
                 var item = item
                 item.blocks = blocks
@@ -79,23 +74,8 @@ extension [ListItem] {
 }
 
 extension [Inline] {
-    fileprivate mutating func updateCellText(_ transform: (String) -> String?) -> Bool {
-        replaceChanged { $0.updatedCellText(transform) }
-    }
-}
-
-extension Array {
-    /// Replaces each element for which `changed` gives a new value, writing only those (so
-    /// a shared array is copied only when something changed); whether any was replaced.
-    fileprivate mutating func replaceChanged(where isIncluded: (Element) -> Bool = { _ in true },
-                                             _ changed: (Element) -> Element?) -> Bool {
-        var any = false
-        for index in indices where isIncluded(self[index]) {
-            guard let element = changed(self[index]) else { continue }
-            self[index] = element
-            any = true
-        }
-        return any
+    fileprivate func updatedCellText(_ transform: (String) -> String?) -> [Inline]? {
+        changed { $0.updatedCellText(transform) }
     }
 }
 
@@ -105,19 +85,16 @@ extension Block {
     fileprivate func updatedCellText(_ transform: (String) -> String?) -> Block? {
         switch self {
         case .heading(var heading):
-            return heading.text.updateCellText(transform) ? .heading(heading) : nil
+            guard let text = heading.text.updatedCellText(transform) else { return nil }
+            heading.text = text
+            return .heading(heading)
         case .table(var table):
             return table.updateCellText(transform) ? .table(table) : nil
-        case .paragraph(var inlines):
-            return inlines.updateCellText(transform) ? .paragraph(inlines) : nil
-        case .bulletList(var items):
-            return items.updateCellText(transform) ? .bulletList(items) : nil
-        case .numberedList(var items):
-            return items.updateCellText(transform) ? .numberedList(items) : nil
-        case .quote(var blocks):
-            return blocks.updateCellText(transform) ? .quote(blocks) : nil
-        case .note(let label, var blocks):
-            return blocks.updateCellText(transform) ? .note(label: label, blocks) : nil
+        case .paragraph(let inlines): return inlines.updatedCellText(transform).map(Block.paragraph)
+        case .bulletList(let items): return items.updatedCellText(transform).map(Block.bulletList)
+        case .numberedList(let items): return items.updatedCellText(transform).map(Block.numberedList)
+        case .quote(let blocks): return blocks.updatedCellText(transform).map(Block.quote)
+        case .note(let label, let blocks): return blocks.updatedCellText(transform).map { .note(label: label, $0) }
         case .figure(var figure):
             guard let caption = transform(figure.caption) else { return nil }
             figure.caption = caption
@@ -147,15 +124,12 @@ extension Inline {
         switch self {
         case .text(let text):
             return transform(text).map(Inline.text)
-        case .emphasis(var inner):
-            return inner.updateCellText(transform) ? .emphasis(inner) : nil
-        case .strong(var inner):
-            return inner.updateCellText(transform) ? .strong(inner) : nil
-        case .link(var inner, let url):
-            let changed = inner.replaceChanged(where: { $0.plainText != url }) { $0.updatedCellText(transform) }
-            return changed ? .link(inner, url: url) : nil
-        case .crossReference(let anchor, var inner):
-            return inner.updateCellText(transform) ? .crossReference(anchor: anchor, inner) : nil
+        case .emphasis(let inner): return inner.updatedCellText(transform).map(Inline.emphasis)
+        case .strong(let inner): return inner.updatedCellText(transform).map(Inline.strong)
+        case .link(let inner, let url):
+            return inner.changed(where: { $0.plainText != url }) { $0.updatedCellText(transform) }.map { .link($0, url: url) }
+        case .crossReference(let anchor, let inner):
+            return inner.updatedCellText(transform).map { .crossReference(anchor: anchor, $0) }
         }
     }
 

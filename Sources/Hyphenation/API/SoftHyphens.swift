@@ -69,23 +69,17 @@ public final class SoftHyphens {
     }
 
     private func hyphenatedTables(in items: [ListItem]) -> [ListItem]? {
-        var result: [ListItem]?
-        for index in items.indices {
-            guard let blocks = hyphenatedTables(in: items[index].blocks) else { continue }
-            if result == nil { result = items }
-            result![index].blocks = blocks
+        items.changed { item in
+            hyphenatedTables(in: item.blocks).map { blocks in
+                var item = item
+                item.blocks = blocks
+                return item
+            }
         }
-        return result
     }
 
     private func hyphenatedTables(in blocks: [Block]) -> [Block]? {
-        var result: [Block]?
-        for index in blocks.indices {
-            guard let block = hyphenatedTables(in: blocks[index]) else { continue }
-            if result == nil { result = blocks }
-            result![index] = block
-        }
-        return result
+        blocks.changed(hyphenatedTables(in:))
     }
 
     /// A cell's blocks with soft hyphens, or nil when none went in. Cells of one short
