@@ -158,7 +158,7 @@ public enum LinkPolicy {
     }
 
     /// Percent-encodes what may not stand in an address as written.
-    package static func encoded(_ url: String) -> String {
+    private static func encoded(_ url: String) -> String {
         guard needsEncoding(url) else { return url }
         var result = ""
         var seenHash = false

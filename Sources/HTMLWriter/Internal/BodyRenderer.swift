@@ -184,14 +184,14 @@ struct BodyRenderer {
                 write(inner, insideLink: true)
                 output.close("a")
             case .crossReference(let anchor, let inner):
-                guard !insideLink, headings[anchor] != nil else {
+                guard !insideLink, let heading = headings[anchor] else {
                     write(inner, insideLink: true)
                     continue
                 }
                 output.startTag("a")
                 output.attribute("href", "#" + anchor)
                 output.endTag()
-                write(headings[anchor]!.text, insideLink: true)
+                write(heading.text, insideLink: true)
                 output.close("a")
             }
         }

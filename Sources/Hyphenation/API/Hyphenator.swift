@@ -74,15 +74,8 @@ public final class Hyphenator: @unchecked Sendable {
         } else {
             (dictionary, self.image) = (try Self.load(path, bytes: try bytes(), identity: identity, cache: cache), nil)
         }
-        let head: Data
-        if let read {
-            head = read
-        } else if let start = Self.firstBytes(of: path) {
-            head = start
-        } else {
-            head = try bytes()
-        }
-        encoding = Self.charset(of: head) == "UTF-8" ? .utf8 : .isoLatin1
+        // libhyphen's own reading of the character set the dictionary's first line names.
+        encoding = dictionary.pointee.utf8 != 0 ? .utf8 : .isoLatin1
     }
 
     deinit {
@@ -107,19 +100,6 @@ public final class Hyphenator: @unchecked Sendable {
                 identityTrusted: DictionaryImage.identityTrusted(changed: identity.changed)))
         }
         return loaded
-    }
-
-    /// The first bytes of the file, where the dictionary names its character set.
-    private static func firstBytes(of path: String) -> Data? {
-        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? file.close() }
-        return try? file.read(upToCount: 63)
-    }
-
-    /// The character set the dictionary's first line names, as libhyphen reads it.
-    private static func charset(of bytes: Data) -> String {
-        let line = bytes.prefix(63).prefix { $0 != UInt8(ascii: "\n") } + [UInt8(ascii: "\n")]
-        return String(decoding: line.prefix { $0 != 0 }, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
     }
 
     /// `word` with soft hyphens at every break the patterns allow, at least two letters

@@ -3,7 +3,7 @@ import Foundation
 // Words and their hyphenated forms, keyed by their UTF-8 bytes: one arena holds every
 // word and result, and an open-addressing table finds them, so a lookup hashes and
 // compares bytes and allocates nothing. A word without breaks is remembered as unchanged
-// (`Result.unchanged`), with no copy of its own.
+// (a result start of -1), with no copy of its own.
 //
 // ```swift
 // var memory = WordMemory()
@@ -25,9 +25,6 @@ struct WordMemory {
     private var entries: [Entry] = []
     /// Indices into `entries`, -1 where free; a power of two long, at most half full.
     private var slots: [Int] = Array(repeating: -1, count: 256)
-
-    /// How many words are remembered.
-    var count: Int { entries.count }
 
     /// FNV-1a over the bytes: words are short, and the table only needs them spread.
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -43,7 +43,7 @@ public enum RenderCLI {
             var command = try RenderCommand.parseAsRoot(arguments)
             // A plain run's command is cast to its type first: asking whether a value conforms
             // to a protocol makes the runtime scan every conformance record (0.5 M instructions).
-            if var generate = command as? GenerateCommand {
+            if let generate = command as? GenerateCommand {
                 try await generate.run()
             } else if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

@@ -7,8 +7,8 @@ import DocumentModel
 // and width then read in its bytes. Printable ASCII (eight bytes at a time) and Latin
 // letters are only passed over; every other scalar is decoded and put to
 // `TextHygiene.removes` and `singleScalarColumns(of:)`, so the rules stay DocumentModel's
-// own. This is the text writer's adapter to them: a byte-level implementation shared
-// with the other writers can take its place.
+// own. The HTML and Word writers' `TextBytes` does not serve here: this copy goes into the
+// text writer's `ByteBuffer`, can leave soft hyphens out, and says whether it is single-scalar.
 //
 // ```swift
 // var buffer = ByteBuffer()

@@ -71,9 +71,6 @@ struct TextOutput: ~Copyable {
 
     mutating func append(_ byte: UInt8, count: Int) { bytes.append(byte, count: count) }
 
-    /// The bytes of a lead, inside a line.
-    mutating func append(_ lead: Lead) { bytes.append(leads.bytes(lead.range)) }
-
     /// Removes the line's trailing spaces. A space is a character of its own unless it
     /// follows a prepended mark (U+0600 and the like), which joins it; only a non-ASCII
     /// scalar before the spaces can be one, so only then are the characters looked at.
