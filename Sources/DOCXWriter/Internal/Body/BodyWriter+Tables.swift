@@ -202,7 +202,8 @@ extension BodyWriter {
         return tallest(counting: Self.byteCount) < limit || tallest(counting: Self.characterCount) < limit
     }
 
-    /// How many UTF-8 bytes the words of `inlines` have: at least `characterCount(inlines)`.
+    /// How many UTF-8 bytes the words of `inlines` have: at least `characterCount(inlines)`,
+    /// since cleaning only removes scalars or makes a CR a line feed.
     private static func byteCount(_ inlines: [Inline]) -> Int {
         inlines.reduce(0) { total, inline in
             switch inline {
@@ -213,29 +214,34 @@ extension BodyWriter {
         }
     }
 
-    /// How many characters `text` has, counted in its bytes while every scalar is below
-    /// U+0300: no two such scalars make one character but CR LF, so the count is String's.
-    static func characterCount(_ text: String) -> Int {
-        var counter = CharacterCounter()
-        return counter.add(text) ? counter.count : text.count
-    }
-
-    /// How many characters the words of `inlines` have, as `characterCount` counts their
-    /// `plainText`, without joining them into one string (unless a scalar from U+0300 on
-    /// makes String's own count necessary).
+    /// How many characters the words of `inlines` have as they are written: each text
+    /// cleaned (`TextHygiene.clean`, as the writer's `TextBytes` cleans it), then all joined,
+    /// counted in their bytes while every scalar is below U+0300 (no two such scalars make
+    /// one character but CR LF, so the count is String's), else by String itself.
     static func characterCount(_ inlines: [Inline]) -> Int {
         var counter = CharacterCounter()
         func add(_ inlines: [Inline]) -> Bool {
             for inline in inlines {
                 switch inline {
-                case .text(let text): guard counter.add(text) else { return false }
+                case .text(let text): guard counter.add(TextHygiene.clean(text)) else { return false }
                 case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
                     guard add(inner) else { return false }
                 }
             }
             return true
         }
-        return add(inlines) ? counter.count : inlines.plainText.count
+        if add(inlines) { return counter.count }
+        var written = ""
+        func join(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text): written += TextHygiene.clean(text)
+                case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner): join(inner)
+                }
+            }
+        }
+        join(inlines)
+        return written.count
     }
 
     /// Counts characters over the bytes of texts that follow each other, as if joined.

@@ -5,8 +5,7 @@ import OOXML
 // Word in Swedish saves "heading 1" with the id "Rubrik1".
 struct StyleSheet: Sendable {
     let part: XMLPart
-    let ids: [StyleRole: String]
-    /// The ids again, at each role's raw value: what the body writer looks up per paragraph.
+    /// Each role's style id at the role's raw value: what the body writer looks up per paragraph.
     private let idsByRole: [String]
 
     init(reference: XMLPart?) {
@@ -48,7 +47,6 @@ struct StyleSheet: Sendable {
         }
         root.children += missing.map { .element($0.element(ids: ids)) }
         part = XMLPart(root: root, namespaces: reference?.namespaces ?? [.w])
-        self.ids = ids
         idsByRole = StyleRole.allCases.map { ids[$0]! }
     }
 
