@@ -62,14 +62,17 @@ let package = Package(
         // Reading and writing OOXML packages: XML parts as trees or streams, ZIP archives,
         // relationships and content types. Shared by the Word writer and the importer.
         .target(name: "OOXML", dependencies: ["CLibXML2", "CLibZip", "CZlib", "CMalloc"]),
+        // What one run keeps in the user's cache folder for the next: the folder, files' identities,
+        // checksummed entries and their encoding (the dictionary image, the reference document).
+        .target(name: "CacheFiles"),
         // libhyphen, for Swedish hyphenation with LibreOffice's patterns. Debian's libhyphen-dev
         // has no pkg-config file; the module map links "hyphen" itself.
         .systemLibrary(name: "CLibHyphen", providers: [.apt(["libhyphen-dev", "hyphen-sv"])]),
         // Soft hyphens in the long words of table cells (Document → Document), before the
         // Word and HTML writers.
-        .target(name: "Hyphenation", dependencies: ["DocumentModel", "CLibHyphen"]),
+        .target(name: "Hyphenation", dependencies: ["DocumentModel", "CLibHyphen", "CacheFiles"]),
         // Document → Word (.docx), styled by a reference document.
-        .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML"]),
+        .target(name: "DOCXWriter", dependencies: ["DocumentModel", "OOXML", "CacheFiles"]),
         // A Word handlingsplan (.docx) → DSL source, every guess told (`render import`).
         .target(name: "Importer", dependencies: ["OOXML", "PlanModel"]),
         // The default templates (templates/) as package resources, for packages without their own.
@@ -98,6 +101,9 @@ let package = Package(
         // The same command line over plans with deliberate mistakes, for end-to-end tests.
         .executableTarget(name: "render-fixtures", dependencies: ["RenderCLI", "PlanModel"], path: "Tests/Fixtures"),
 
+        // Every test process's own cache folder (XDG_CACHE_HOME), set before any test runs.
+        .target(name: "CacheIsolation", path: "Tests/CacheIsolation"),
+
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         // The yearly follow-up: status counts against the examples, Kolada files, indicator charts.
         .testTarget(name: "FollowUpTests", dependencies: ["FollowUpLayout", "PlanModel", "DocumentModel", "Examples", "Wording"]),
@@ -107,7 +113,7 @@ let package = Package(
             "PlanLayout", "PlanModel", "DocumentModel", "Examples", "AnalysisModel", "AnalysisLayout", "PlanAnalysis",
             "SiteLayout", "Wording", "FollowUpLayout", "RegionVastraGotaland",
         ]),
-        .testTarget(name: "WriterTests", dependencies: [
+        .testTarget(name: "WriterTests", dependencies: ["CacheIsolation",
             "TextWriter", "HTMLWriter", "DocumentModel", "PlanLayout", "Examples", "Wording", "Hyphenation",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
@@ -121,29 +127,29 @@ let package = Package(
         .target(name: "ChartSamples", dependencies: ["DocumentModel"], path: "Tests/ChartSamples"),
         // The HTML writer, the page templates and the regional site; validates every page
         // with the Nu Html Checker and audits it with axe-core (scripts/).
-        .testTarget(name: "HTMLWriterTests", dependencies: [
+        .testTarget(name: "HTMLWriterTests", dependencies: ["CacheIsolation",
             "ChartSamples", "HTMLWriter", "SiteLayout", "Rendering", "DocumentModel", "PlanLayout", "PlanModel", "Examples", "render", "FollowUpLayout",
             "RegionVastraGotaland",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             .product(name: "Mustache", package: "swift-mustache"),
         ], exclude: ["__Snapshots__"]),
         // The Word writer against the real readers: the schemas, LibreOffice, pandoc.
-        .testTarget(name: "DOCXWriterTests", dependencies: [
+        .testTarget(name: "DOCXWriterTests", dependencies: ["CacheIsolation",
             "ChartSamples", "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
             "CLibXML2",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,
         // PDF/UA checks, and the page numbers of contents lists and cross-references.
-        .testTarget(name: "PDFTests", dependencies: ["Rendering", "DocumentModel", "Examples", "Wording"]),
+        .testTarget(name: "PDFTests", dependencies: ["CacheIsolation", "Rendering", "DocumentModel", "Examples", "Wording"]),
         // Hostile text in every slot of every layout and format, through the real validators.
-        .testTarget(name: "HostileInputTests", dependencies: [
+        .testTarget(name: "HostileInputTests", dependencies: ["CacheIsolation",
             "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",
         ]),
         // The importer: times, Word's quirks, activity tables (the round trip is in EndToEndTests).
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "OOXML", "PlanModel"]),
         // Runs the built `render` executable as a user would.
-        .testTarget(name: "EndToEndTests", dependencies: ["render", "render-fixtures", "bench", "PlanModel", "Examples"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CacheIsolation", "render", "render-fixtures", "bench", "PlanModel", "Examples"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import CacheFiles
 import DocumentModel
 import Foundation
 
@@ -14,37 +15,55 @@ import Foundation
 ///
 /// Reading checks the file completely: anything that is not a Word document, a broken
 /// part, an unknown placeholder or a picture without alt text is a `TemplateError` naming
-/// the file.
+/// the file. What a reference read without an error gives is kept in the user's cache
+/// folder for the next run with the same bytes (`ReferenceCache`), which then skips reading.
 public struct ReferenceDocument: Sendable {
     /// The file as messages name it.
     public let file: String
     private let storage: Storage
 
     public init(data: Data, file: String) throws(TemplateError) {
-        var reader = ReferenceReader(file: file)
-        storage = Storage(try reader.read(data))
+        try self.init(data: data, file: file, cacheFolder: CacheFolder.user?.folder)
+    }
+
+    /// The reference with the bytes `data`, kept in and taken from `cacheFolder` (none: nil).
+    package init(data: Data, file: String, cacheFolder: URL?) throws(TemplateError) {
+        let cache = cacheFolder.map(ReferenceCache.init)
+        let key = cache == nil ? nil : ReferenceCache.key(of: data)
+        if let cache, let key, let source = cache.source(for: file, key: key) {
+            storage = Storage(ReferenceContent(source), fromCache: true)
+        } else {
+            var reader = ReferenceReader(file: file)
+            let (source, styles) = try reader.read(data)
+            if let cache, let key { cache.save(source, for: file, key: key) }
+            storage = Storage(ReferenceContent(source, styles: styles), fromCache: false)
+        }
         self.file = file
     }
 
     var content: ReferenceContent { storage.content }
     /// The parts every document takes unchanged, deflated once.
     var parts: ReferenceParts { storage.parts }
+    /// Whether the reference came from the cache rather than from reading its bytes.
+    var fromCache: Bool { storage.fromCache }
 
     // Read once, shared by every copy of the templates and every writer.
     private final class Storage: Sendable {
         let content: ReferenceContent
         let parts: ReferenceParts
+        let fromCache: Bool
 
-        init(_ content: ReferenceContent) {
+        init(_ content: ReferenceContent, fromCache: Bool) {
             self.content = content
             parts = ReferenceParts(content)
+            self.fromCache = fromCache
         }
     }
 
     /// The built-in reference document, as `render template docx` writes it.
     public static let builtIn: ReferenceDocument = {
         do {
-            return try ReferenceDocument(data: builtInData, file: "(inbyggt referensdokument)")
+            return try ReferenceDocument(data: builtInData, file: "(inbyggt referensdokument)", cacheFolder: nil)
         } catch {
             fatalError("The built-in reference document does not read back: \(error)")
         }

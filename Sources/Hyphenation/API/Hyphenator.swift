@@ -1,3 +1,4 @@
+import CacheFiles
 import CLibHyphen
 import DocumentModel
 import Foundation
@@ -53,7 +54,7 @@ public final class Hyphenator: @unchecked Sendable {
     /// this file, unchanged (libhyphen takes about 10 ms to load the Swedish patterns; the
     /// image a fraction of one), else with libhyphen, saving the image for the next run.
     public convenience init(dictionary path: String) throws(HyphenationError) {
-        try self.init(dictionary: path, cacheFolder: DictionaryCache.user?.folder)
+        try self.init(dictionary: path, cacheFolder: CacheFolder.user?.folder)
     }
 
     /// Loads the patterns at `path`, keeping their image in `cacheFolder` (none: nil).
@@ -84,7 +85,7 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// The dictionary with the bytes `bytes` (read from `path`, whose file has the identity
     /// `identity`), loaded by libhyphen, and its image saved in `cache`.
-    private static func load(_ path: String, bytes: Data, identity: (key: UInt64, changed: timespec)?, cache: DictionaryCache?)
+    private static func load(_ path: String, bytes: Data, identity: (key: UInt64, trusted: Bool)?, cache: DictionaryCache?)
         throws(HyphenationError) -> UnsafeMutablePointer<HyphenDict> {
         guard !bytes.isEmpty else { throw .unreadable(path: path) }
         var copy = bytes
@@ -97,7 +98,7 @@ public final class Hyphenator: @unchecked Sendable {
         if let identity {
             cache?.save(loaded, for: path, keys: DictionaryImage.Keys(
                 identity: identity.key, content: DictionaryImage.content(of: bytes),
-                identityTrusted: DictionaryImage.identityTrusted(changed: identity.changed)))
+                identityTrusted: identity.trusted))
         }
         return loaded
     }

@@ -1,3 +1,4 @@
+import CacheFiles
 import CLibHyphen
 import Foundation
 
@@ -53,32 +54,20 @@ struct DictionaryImage {
         var identityTrusted: Bool
     }
 
-    /// The key of the dictionary file at `path` as it is now, from its `stat`, and when it
-    /// last changed; nil when it cannot be looked at.
-    static func identity(of path: String) -> (key: UInt64, changed: timespec)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        var hash = ImageHash()
-        for field in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)),
-                      UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)),
-                      UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec))] {
-            hash.add(field)
-        }
+    /// The key of the dictionary file at `path` as it is now, from its `stat` (`FileIdentity`)
+    /// under the libhyphen loaded now, and whether an image saved now may be trusted by it
+    /// alone; nil when it cannot be looked at.
+    static func identity(of path: String) -> (key: UInt64, trusted: Bool)? {
+        guard let identity = FileIdentity(path) else { return nil }
+        var hash = ContentHash()
+        hash.add(identity.key)
         hash.add(environment)
-        return (hash.value, info.st_ctim)
-    }
-
-    /// Whether an image saved now may be trusted by the identity of a dictionary that last
-    /// changed at `changed`: more than two seconds ago.
-    static func identityTrusted(changed: timespec) -> Bool {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return now.tv_sec - changed.tv_sec > 2
+        return (hash.value, identity.trusted)
     }
 
     /// The key of the dictionary with these bytes, under the libhyphen loaded now.
     static func content(of bytes: Data) -> UInt64 {
-        var hash = ImageHash()
+        var hash = ContentHash()
         bytes.withUnsafeBytes { hash.add($0) }
         hash.add(UInt64(bytes.count))
         hash.add(environment)
@@ -87,10 +76,10 @@ struct DictionaryImage {
 
     /// The libhyphen library this process runs with and the layout of its structures.
     private static let environment: UInt64 = {
-        var hash = ImageHash()
+        var hash = ContentHash()
         // Hashed in place: Data(library.utf8) asks the runtime whether the view is contiguous
         // bytes, a scan of every conformance record.
-        if var library = libraryIdentity() { hash.add(library.withUTF8 { ImageHash.of(UnsafeRawBufferPointer($0)) }) }
+        if var library = libraryIdentity() { hash.add(library.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }) }
         for size in [MemoryLayout<HyphenDict>.size, MemoryLayout<HyphenState>.size, MemoryLayout<HyphenTrans>.size] {
             hash.add(UInt64(size))
         }
@@ -326,48 +315,9 @@ struct DictionaryImage {
     /// The hash of the payload and the keys it is saved under, so that a damaged key is
     /// noticed as a damaged payload is.
     private static func checksum(_ payload: UnsafeRawBufferPointer, keys: Keys) -> UInt64 {
-        var hash = ImageHash()
+        var hash = ContentHash()
         hash.add(payload)
         for word in [keys.identity, keys.content, keys.identityTrusted ? 1 : 0] { hash.add(word) }
         return hash.value
-    }
-}
-
-// A 64-bit hash of bytes, eight at a time in four lanes: enough to tell an image or a dictionary that
-// changed (it guards against accidents, not against someone forging the user's own files).
-private struct ImageHash {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash = ImageHash()
-        hash.add(bytes)
-        return hash.value
-    }
-
-    mutating func add(_ word: UInt64) { value = Self.mixed(value, word) }
-
-    private static func mixed(_ value: UInt64, _ word: UInt64) -> UInt64 {
-        let product = (value ^ word) &* 0x100_0000_01B3
-        return product ^ product >> 29
-    }
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        // Four lanes of 32 bytes, so that their multiplications overlap, folded in after.
-        var lanes = [value, value ^ 1, value ^ 2, value ^ 3]
-        let blocks = bytes.count / 32
-        lanes.withUnsafeMutableBufferPointer { lanes in
-            for block in 0..<blocks {
-                for lane in 0..<4 {
-                    let word = bytes.loadUnaligned(fromByteOffset: block * 32 + lane * 8, as: UInt64.self)
-                    lanes[lane] = Self.mixed(lanes[lane], word)
-                }
-            }
-        }
-        for lane in lanes { add(lane) }
-        let words = bytes.count / 8
-        for index in (blocks * 4)..<words { add(bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) }
-        var last: UInt64 = 0
-        for index in (words * 8)..<bytes.count { last = last << 8 | UInt64(bytes[index]) }
-        add(last ^ UInt64(bytes.count) << 56)
     }
 }

@@ -27,4 +27,24 @@ struct ReferenceContent: Sendable {
     let relationships: [Relationship]
     /// Headers, footers, images and whatever they refer to, under their own names.
     let parts: [CarriedPart]
+
+    /// What the writer takes from `source`; `styles`: its style sheet, when made already.
+    init(_ source: ReferenceSource, styles: StyleSheet? = nil) {
+        let styles = styles ?? StyleSheet(reference: source.styles)
+        cover = source.cover
+        coverEndsSection = source.coverEndsSection
+        mainSection = source.mainSection
+        documentNamespaces = source.documentNamespaces
+        documentRootAttributes = source.documentRootAttributes
+        tableOfContents = source.tableOfContents.map { TableOfContentsTemplate(heading: $0.heading, instruction: $0.instruction) }
+        firstFreeBookmarkId = source.firstFreeBookmarkId
+        self.styles = styles
+        tableLook = TableLook(sampleIn: [source.tableSample].compactMap { $0 }, styles: styles)
+        numbering = NumberingTemplate(reference: source.numbering, styles: styles)
+        settings = source.settings
+        fontTable = source.fontTable
+        theme = source.theme
+        relationships = source.relationships
+        parts = source.parts
+    }
 }

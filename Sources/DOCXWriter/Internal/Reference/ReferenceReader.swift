@@ -14,7 +14,8 @@ struct ReferenceReader {
 
     init(file: String) { self.file = file }
 
-    mutating func read(_ data: Data) throws(TemplateError) -> ReferenceContent {
+    /// The checked source of the reference with the bytes `data`, and its style sheet.
+    mutating func read(_ data: Data) throws(TemplateError) -> (source: ReferenceSource, styles: StyleSheet) {
         try unpack(data)
         try refuseMacros()
         let rootRelationships = try relationships(of: "")
@@ -46,8 +47,10 @@ struct ReferenceReader {
         let cover = coverEnd.map { Array(content[...$0]) } ?? content
         let rest = coverEnd.map { Array(content[($0 + 1)...]) } ?? []
 
-        let styles = StyleSheet(reference: try part(Relationship.styles))
-        let numbering = NumberingTemplate(reference: try part(Relationship.numbering), styles: styles)
+        let stylesPart = try part(Relationship.styles)
+        let numberingPart = try part(Relationship.numbering)
+        // Made here to find the contents heading by its style, and handed on with the source.
+        let styles = StyleSheet(reference: stylesPart)
 
         var used: [String] = []
         for element in cover + [mainSection] { collectRelationshipIds(element, into: &used) }
@@ -89,13 +92,13 @@ struct ReferenceReader {
         let tableOfContents = Self.tableOfContents(in: rest, styles: styles)
         let bookmarkIds = (cover + [tableOfContents?.heading].compactMap { $0 })
             .flatMap { $0.descendants("w:bookmarkStart") }.compactMap { $0[attribute: "w:id"].flatMap(Int.init) }
-        return ReferenceContent(
+        return (ReferenceSource(
             cover: cover, coverEndsSection: coverEnd != nil, mainSection: mainSection,
             documentNamespaces: document.namespaces, documentRootAttributes: document.root.attributes,
-            tableOfContents: tableOfContents, firstFreeBookmarkId: (bookmarkIds.max() ?? -1) + 1,
-            styles: styles, tableLook: TableLook(sampleIn: rest, styles: styles), numbering: numbering,
+            tableOfContents: tableOfContents.map { ($0.heading, $0.instruction) }, firstFreeBookmarkId: (bookmarkIds.max() ?? -1) + 1,
+            styles: stylesPart, numbering: numberingPart, tableSample: rest.first { $0.name == "w:tbl" },
             settings: try part(Relationship.settings), fontTable: try part(Relationship.fontTable),
-            theme: try part(Relationship.theme), relationships: carriedRelationships, parts: carried)
+            theme: try part(Relationship.theme), relationships: carriedRelationships, parts: carried), styles)
     }
 
     // MARK: Package

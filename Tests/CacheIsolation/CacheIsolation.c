@@ -1,0 +1,39 @@
+#define _XOPEN_SOURCE 700
+#include "CacheIsolation.h"
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char folder[256];
+static pid_t owner;
+
+const char *cache_isolation_folder(void) { return folder; }
+
+static int remove_entry(const char *path, const struct stat *info, int flag, struct FTW *walk) {
+    (void)info;
+    (void)flag;
+    (void)walk;
+    return remove(path);
+}
+
+// Only the process that made the folder removes it (not a child that exits after a fork).
+static void remove_folder(void) {
+    if (folder[0] != '\0' && getpid() == owner) nftw(folder, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+__attribute__((constructor)) static void isolate_cache(void) {
+    const char *temporary = getenv("TMPDIR");
+    snprintf(folder, sizeof folder, "%s/render-test-cache-XXXXXX", temporary && temporary[0] == '/' ? temporary : "/tmp");
+    if (mkdtemp(folder) == NULL) {
+        // No folder of our own: no cache at all rather than the user's.
+        folder[0] = '\0';
+        setenv("XDG_CACHE_HOME", "/dev/null/render-tests", 1);
+        return;
+    }
+    owner = getpid();
+    setenv("XDG_CACHE_HOME", folder, 1);
+    atexit(remove_folder);
+}

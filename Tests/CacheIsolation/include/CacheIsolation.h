@@ -1,0 +1,10 @@
+// Linked into the test bundle: before any test runs, XDG_CACHE_HOME points to a fresh folder
+// of this test process (removed when it exits), so neither the tests nor the `render`
+// processes they start read or write the user's ~/.cache/render.
+#ifndef CACHE_ISOLATION_H
+#define CACHE_ISOLATION_H
+
+/// The test process's own cache folder (what XDG_CACHE_HOME was set to), or "" when none could be made.
+const char *cache_isolation_folder(void);
+
+#endif

@@ -1,0 +1,158 @@
+import CacheFiles
+import CacheIsolation
+@testable import DOCXWriter
+import DocumentModel
+import Foundation
+import Testing
+
+/// The reference document's checked parts kept between runs: used only for the very bytes
+/// they were made from, ignored and replaced when damaged, stale or another reference's, and
+/// never changing a byte of the output.
+@Suite("Reference cache: the same output with and without it, never a damaged, stale or foreign entry")
+struct ReferenceCacheTests {
+    let folder: URL
+    let file = "templates/docx/reference.docx"
+    static let document = ReferenceDocumentTests.vanersborg.document
+
+    init() throws {
+        folder = try Repository.temporaryDirectory("reference-cache")
+    }
+
+    /// The entry the cache keeps for `file`.
+    func entry(_ file: String) -> URL { ReferenceCache(folder: folder).cache.file(ReferenceCache(folder: folder).name(for: file)) }
+
+    func written(_ reference: ReferenceDocument) throws -> Data { try DOCXWriter(reference: reference).write(Self.document) }
+
+    @Test("the tests' cache folder is their own, not the user's")
+    func testsHaveTheirOwnCacheFolder() throws {
+        let own = String(cString: cache_isolation_folder())
+        #expect(!own.isEmpty)
+        #expect(CacheFolder.user?.folder.path == URL(fileURLWithPath: own).appendingPathComponent("render").path)
+    }
+
+    @Test("the first read saves the entry; the next comes from it and writes the same bytes as one without a cache")
+    func cachedReferenceWritesTheSameBytes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil, "the test binary is older than two seconds")
+        let data = try EditableReference().data
+        let first = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        #expect(!first.fromCache)
+        #expect(FileManager.default.fileExists(atPath: entry(file).path))
+        let cached = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        #expect(cached.fromCache)
+        let uncached = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
+        #expect(try written(cached) == written(uncached))
+        #expect(try written(first) == written(uncached))
+        // A staff-edited reference (own heading style, split placeholder, a logo in the header) too.
+        let edited = try ReferenceDocumentTests.staffEdited().data
+        _ = try ReferenceDocument(data: edited, file: "edited.docx", cacheFolder: folder)
+        let editedCached = try ReferenceDocument(data: edited, file: "edited.docx", cacheFolder: folder)
+        #expect(editedCached.fromCache)
+        #expect(try written(editedCached) == written(ReferenceDocument(data: edited, file: "edited.docx", cacheFolder: nil)))
+    }
+
+    @Test("a truncated, altered, foreign or empty entry is ignored and replaced", arguments: ["truncated", "altered", "garbage", "empty"])
+    func damagedEntryIsIgnored(_ damage: String) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let data = try EditableReference().data
+        _ = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        var bytes = try Data(contentsOf: entry(file))
+        switch damage {
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "altered": bytes[bytes.count - 100] ^= 0x01
+        case "garbage": bytes = Data((0..<bytes.count).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        default: bytes = Data()
+        }
+        try bytes.write(to: entry(file))
+        let reread = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        #expect(!reread.fromCache)
+        #expect(try written(reread) == written(ReferenceDocument(data: data, file: file, cacheFolder: nil)))
+        #expect(try ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache, "and the entry is saved anew")
+    }
+
+    @Test("a damaged payload whose checksum was made to match is refused by the decoder, not trusted")
+    func undecodablePayloadIsIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = try EditableReference().data
+        let key = try #require(ReferenceCache.key(of: data))
+        let cache = ReferenceCache(folder: folder)
+        // What an entry of another format would look like: framed right, its payload cut short.
+        var reader = ReferenceReader(file: file)
+        var encoder = CacheEncoder()
+        try reader.read(data).source.encode(to: &encoder)
+        let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3130_4645_5244_4E52, key: key)
+        cache.cache.save(framed, as: cache.name(for: file))
+        #expect(cache.source(for: file, key: key) == nil)
+        #expect(try !ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache)
+    }
+
+    @Test("a reference changed in place, its size and modification time put back, is read afresh")
+    func changedReferenceIsNoticed() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let path = folder.appendingPathComponent("reference.docx")
+        let original = try EditableReference().data
+        var edited = try EditableReference()
+        // The same length: another accent colour in the styles.
+        edited.edit("word/styles.xml") { $0.replacingOccurrences(of: "w:val=\"\(StyleCatalog.accentColour)\"", with: "w:val=\"C00000\"") }
+        try original.write(to: path)
+        var before = stat()
+        #expect(stat(path.path, &before) == 0)
+        let cacheFolder = folder.appendingPathComponent("cache")
+        func load() throws -> ReferenceDocument {
+            try ReferenceDocument(data: try Data(contentsOf: path), file: path.path, cacheFolder: cacheFolder)
+        }
+        _ = try load()
+        #expect(try load().fromCache)
+        try edited.data.write(to: path)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path.path, &times, 0) == 0)
+        let changed = try load()
+        #expect(!changed.fromCache, "the bytes differ, whatever the file's times say")
+        #expect(try written(changed) == written(ReferenceDocument(data: edited.data, file: path.path, cacheFolder: nil)))
+        #expect(try written(changed) != written(ReferenceDocument(data: original, file: path.path, cacheFolder: nil)))
+    }
+
+    @Test("another reference's entry in this one's place is not taken")
+    func foreignEntryIsIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let plain = try EditableReference().data
+        let edited = try ReferenceDocumentTests.staffEdited().data
+        _ = try ReferenceDocument(data: edited, file: "other.docx", cacheFolder: folder)
+        try FileManager.default.copyItem(at: entry("other.docx"), to: entry(file))
+        let own = try ReferenceDocument(data: plain, file: file, cacheFolder: folder)
+        #expect(!own.fromCache)
+        #expect(try written(own) == written(ReferenceDocument(data: plain, file: file, cacheFolder: nil)))
+    }
+
+    @Test("a cache folder that cannot be written leaves the run as it is")
+    func unwritableFolderIsHarmless() throws {
+        let data = try EditableReference().data
+        let nowhere = URL(fileURLWithPath: "/dev/null/render")
+        let first = try ReferenceDocument(data: data, file: file, cacheFolder: nowhere)
+        let second = try ReferenceDocument(data: data, file: file, cacheFolder: nowhere)
+        #expect(!first.fromCache && !second.fromCache)
+        #expect(try written(second) == written(ReferenceDocument(data: data, file: file, cacheFolder: nil)))
+    }
+
+    @Test("a broken reference is refused with the same message with or without a cache, and nothing is kept for it")
+    func brokenReferenceIsNotKept() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var broken = try EditableReference()
+        broken.edit("word/document.xml") { $0.replacingOccurrences(of: "{{titel}}", with: "{{tittel}}") }
+        func message(_ cacheFolder: URL?) -> String? {
+            do {
+                _ = try ReferenceDocument(data: broken.data, file: file, cacheFolder: cacheFolder)
+                return nil
+            } catch {
+                return error.description
+            }
+        }
+        let uncached = try #require(message(nil))
+        #expect(message(folder) == uncached)
+        #expect(message(folder) == uncached)
+        #expect(!FileManager.default.fileExists(atPath: entry(file).path))
+    }
+}
