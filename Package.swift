@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "DocumentModel"),
         // The fixed words of every layout: the label file, times and numbers in its words.
         .target(name: "Wording", dependencies: [
-            "PlanModel", "AnalysisModel", "DocumentModel", .product(name: "Yams", package: "Yams"),
+            "PlanModel", "AnalysisModel", "DocumentModel", "CacheFiles", .product(name: "Yams", package: "Yams"),
         ]),
         // Plan → Document, with every fixed word from the label file.
         .target(name: "PlanLayout", dependencies: [

@@ -42,15 +42,16 @@ package struct FileIdentity: Sendable, Equatable {
     /// The identity of the running program's executable (any rebuild changes it), trusted:
     /// what a cache of the program's own work on a file is keyed on beside the file's bytes,
     /// so that no build uses another build's entries. Nil when it cannot be looked at or
-    /// changed too recently to be told apart from the next build.
-    package static let program: FileIdentity? = {
+    /// changed too recently to be told apart from the next build (looked at anew each time:
+    /// a program started just after it was built caches once it is older).
+    package static var program: FileIdentity? {
         // The link read rather than followed by `stat`: tools that run the program in their
         // own process (valgrind) answer for the program in readlink only.
         var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &path, path.count - 1)
         guard length > 0, let identity = FileIdentity(String(cString: path)), identity.trusted else { return nil }
         return identity
-    }()
+    }
 
     package static func == (lhs: FileIdentity, rhs: FileIdentity) -> Bool {
         lhs.key == rhs.key && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec

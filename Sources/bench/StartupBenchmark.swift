@@ -1,4 +1,5 @@
 import ArgumentParser
+import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
@@ -38,12 +39,26 @@ struct StartupBenchmark: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: cache) }
         _ = try? Hyphenator(dictionary: dictionary, cacheFolder: cache)
         let image = try FileManager.default.contentsOfDirectory(atPath: cache.path).first.map { cache.appendingPathComponent($0).path }
+        let referencePath = folder.appendingPathComponent(Templates.docxReferenceFile).path
+        let reference = FileManager.default.contents(atPath: referencePath) ?? Data()
+        // The reference document's and the label file's checked forms, saved once in the same folder.
+        _ = try? ReferenceDocument(data: reference, file: referencePath, cacheFolder: cache)
+        _ = try? Labels(yaml: yaml, file: labelPath, cacheFolder: cache)
         let dictionaryBytes = FileManager.default.contents(atPath: dictionary)?.count ?? 0
         let imageBytes = image.flatMap { FileManager.default.contents(atPath: $0)?.count } ?? 0
         let rows: [(Measurement, Measurement?)] = [
             (Measurement(label: "etiketter (\(yaml.utf8.count) byte)", iterations: n) {
-                _ = try? Labels(yaml: yaml, file: labelPath)
+                _ = try? Labels(yaml: yaml, file: labelPath, cacheFolder: nil)
             }, Measurement(label: "", iterations: n) { _ = lineCount(yaml) }),
+            (Measurement(label: "etiketter ur cachen", iterations: n) {
+                _ = try? Labels(yaml: yaml, file: labelPath, cacheFolder: cache)
+            }, Measurement(label: "", iterations: n) { _ = lineCount(yaml) }),
+            (Measurement(label: "referensdokumentet (\(reference.count) byte)", iterations: n) {
+                _ = try? ReferenceDocument(data: reference, file: referencePath, cacheFolder: nil)
+            }, nil),
+            (Measurement(label: "referensdokumentet ur cachen", iterations: n) {
+                _ = try? ReferenceDocument(data: reference, file: referencePath, cacheFolder: cache)
+            }, nil),
             (Measurement(label: "webbmallar (\(templates.count) filer, \(templateBytes) byte)", iterations: n) {
                 _ = try? HTMLTemplates(templates: templates, assets: assets, folder: htmlFolder.relativePath)
             }, Measurement(label: "", iterations: n) { for text in templates.values { _ = lineCount(text) } }),

@@ -16,6 +16,7 @@ struct ReferenceCacheTests {
 
     init() throws {
         folder = try Repository.temporaryDirectory("reference-cache")
+        cache_isolation_wait_for_trusted_program()
     }
 
     /// The entry the cache keeps for `file`.

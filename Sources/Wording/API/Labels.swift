@@ -1,4 +1,6 @@
+import CacheFiles
 import DocumentModel
+import Foundation
 import Synchronization
 import Yams
 
@@ -17,9 +19,23 @@ public struct Labels: Sendable {
     private let texts: [LabelKey: String]
     private let usage: LabelUsage?
 
-    /// Parses and checks a label file.
+    /// Parses and checks a label file; what a file read without an error gives is kept in
+    /// the user's cache folder for the next run with the same text (`LabelCache`).
     public init(yaml: String, file: String) throws(TemplateError) {
-        try self.init(texts: LabelFile.parse(yaml: yaml, file: file), usage: nil)
+        try self.init(yaml: yaml, file: file, cacheFolder: CacheFolder.user?.folder)
+    }
+
+    /// Parses and checks a label file, kept in and taken from `cacheFolder` (none: nil).
+    package init(yaml: String, file: String, cacheFolder: URL?) throws(TemplateError) {
+        let cache = cacheFolder.map(LabelCache.init)
+        let key = cache == nil ? nil : LabelCache.key(of: yaml)
+        if let cache, let key, let texts = cache.texts(for: file, key: key) {
+            self.init(texts: texts, usage: nil)
+        } else {
+            let texts = try LabelFile.parse(yaml: yaml, file: file)
+            if let cache, let key { cache.save(texts, for: file, key: key) }
+            self.init(texts: texts, usage: nil)
+        }
     }
 
     /// These labels with the entries of a partial label file, such as an organisation's

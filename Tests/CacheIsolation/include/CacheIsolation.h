@@ -7,4 +7,8 @@
 /// The test process's own cache folder (what XDG_CACHE_HOME was set to), or "" when none could be made.
 const char *cache_isolation_folder(void);
 
+/// Waits (at most five seconds) until the test executable is old enough for the caches to
+/// trust its identity (`FileIdentity.program`): more than two seconds after it was linked.
+void cache_isolation_wait_for_trusted_program(void);
+
 #endif
