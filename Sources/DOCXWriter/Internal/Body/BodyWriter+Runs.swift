@@ -91,8 +91,9 @@ extension BodyWriter {
 
     func run(_ text: String, _ format: RunFormat) {
         xml.start("w:r")
-        let index = (format.link != nil ? 1 : 0) | (format.bold ? 2 : 0) | (format.italic ? 4 : 0)
-        if index != 0 { xml.markup(runProperties[index] ?? makeRunProperties(index, format)) }
+        if format.link != nil || format.bold || format.italic {
+            xml.markup(styles.runFormats[link: format.link != nil, bold: format.bold, italic: format.italic])
+        }
         // The text cleaned, its figure spans joined and escaped as XML text in one scan
         // (`&`, `<`, `>` and `"`, as libxml2 escapes text); then one pass over those bytes:
         // line breaks, tabs and soft hyphens (C2 AD), which escaping leaves as they are,
@@ -138,20 +139,6 @@ extension BodyWriter {
             piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]), preserve: preserve || previousWasSpace)
         }
         xml.end()
-    }
-
-    /// The `w:rPr` of `format`, whose index is `index`, kept for the runs to come.
-    private func makeRunProperties(_ index: Int, _ format: RunFormat) -> [UInt8] {
-        let hyperlink = styles[.hyperlink]
-        let fragment = XMLWriter.fragment(diagnostics: diagnostics) { xml in
-            xml.element("w:rPr") {
-                if format.link != nil { xml.empty("w:rStyle", "w:val", hyperlink) }
-                if format.bold { xml.empty("w:b") }
-                if format.italic { xml.empty("w:i") }
-            }
-        }
-        runProperties[index] = fragment
-        return fragment
     }
 
     /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for

@@ -29,8 +29,6 @@ final class BodyWriter {
     private let landscapeHeaderIds: [String: String]
     /// The bytes of the run being written, cleaned and escaped (`TextBytes`), reused.
     var runBytes: [UInt8] = []
-    /// The `w:rPr` of each run format that has one (at 1 a link, 2 bold, 4 italic, added), made on first use.
-    var runProperties: [[UInt8]?] = Array(repeating: nil, count: 8)
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
