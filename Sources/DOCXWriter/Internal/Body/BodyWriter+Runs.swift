@@ -106,7 +106,24 @@ extension BodyWriter {
             var index = 0
             var previousWasSpace = true
             var preserve = false
+            // Where the byte-by-byte look ends: eight bytes are taken at once while none of
+            // them is a control or a C2 (`mayBreak`), their spaces told from the word.
+            var lookEnd = 0
             while index < bytes.count {
+                if index >= lookEnd {
+                    if bytes.count - index >= 8 {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        if !Self.mayBreak(word) {
+                            // A space is kept when it leads the piece or follows a space.
+                            let spaces = Self.spaces(word)
+                            preserve = preserve || (previousWasSpace && word & 0xFF == 0x20) || spaces & spaces << 8 != 0
+                            previousWasSpace = word >> 56 == 0x20
+                            index += 8
+                            continue
+                        }
+                    }
+                    lookEnd = index + 8
+                }
                 let byte = bytes[index]
                 if byte > 0x20 && byte != 0xC2 {
                     previousWasSpace = false
@@ -139,6 +156,23 @@ extension BodyWriter {
             piece(UnsafeBufferPointer(rebasing: bytes[pieceStart...]), preserve: preserve || previousWasSpace)
         }
         xml.end()
+    }
+
+    /// Whether any of the eight bytes of `word` is below a space (a line break, a tab) or
+    /// C2 (a soft hyphen's first byte): without one, the bytes are text and spaces only.
+    /// (Subtracting borrows into the byte above only from a byte that is found already.)
+    private static func mayBreak(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+        let c2 = word ^ 0xC2C2_C2C2_C2C2_C2C2
+        return belowSpace | (c2 &- 0x0101_0101_0101_0101) & ~c2 & high != 0
+    }
+
+    /// The top bit of each byte of `word` that is a space, exactly (no borrows).
+    private static func spaces(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let other = word ^ 0x2020_2020_2020_2020
+        return ~((other & low &+ low) | other | low)
     }
 
     /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for
