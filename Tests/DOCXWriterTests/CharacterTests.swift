@@ -87,7 +87,8 @@ import Testing
     /// inside links, figure spans, in body, headings, lists, notes, tables and figures.
     @Test func writesWhatTheSanitisedDocumentWouldBe() throws {
         let dirty = "Före\u{07}efter\r\nrad\rtre \u{202E}vänd\u{202C} 2018–2022 & <mer> \"citat\"\u{FFFE}"
-        let heading = Heading(level: 2, text: [.text("Mål\u{1B} "), .link([.text("länk")], url: "https://example.se")],
+        let heading = Heading(level: 2, text: [.text("Mål\u{1B} "), .link([.text("länk")], url: "https://example.se"),
+                                               .strong([.crossReference(anchor: "mal\u{7F}", [.text(" hit\u{7}")])])],
                               anchor: "mal\u{7F}")
         let document = Document(metadata: Metadata(title: "Plan\u{0B}titel\r", organisations: ["Kommun\u{1B}[31m"]), blocks: [
             .heading(heading),

@@ -17,8 +17,9 @@ extension BodyWriter {
     /// Writes the runs as the inlines are walked: consecutive runs with the same link share
     /// one `w:hyperlink`, opened when the link changes. Links go through `LinkPolicy` as
     /// `Document.sanitised()` sends them: a refused address, a link inside a link or a
-    /// cross-reference inside one is its words.
-    func runs(_ inlines: [Inline]) {
+    /// cross-reference inside one is its words; so is every link and cross-reference when
+    /// `asWords` (a heading's, as `Heading.sanitised()` leaves them).
+    func runs(_ inlines: [Inline], asWords: Bool = false) {
         // The link of the runs being written, and whether a `w:hyperlink` is open for it
         // (a link to a heading without a bookmark is only its runs).
         var current: String?
@@ -60,7 +61,7 @@ extension BodyWriter {
                 }
             }
         }
-        flatten(inlines, RunFormat(), insideLink: false)
+        flatten(inlines, RunFormat(), insideLink: asWords)
         if opened { xml.end() }
     }
 

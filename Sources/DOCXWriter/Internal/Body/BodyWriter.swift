@@ -178,10 +178,12 @@ final class BodyWriter {
         options.alignment = context.alignment
         switch block {
         case .heading(let heading):
-            let heading = heading.sanitised()
+            // As `Heading.sanitised()` leaves it, without making the copy: the bookmark of
+            // its cleaned anchor, and its links and cross-references their words (the runs
+            // clean its texts as they write them).
             options.style = styles[StyleRole.heading(heading.level)]
-            options.bookmark = bookmarks[heading.anchor]
-            paragraph(heading.text, options)
+            options.bookmark = bookmarks[TextHygiene.clean(heading.anchor)]
+            paragraph(options) { runs(heading.text, asWords: true) }
             return
         case .paragraph(let inlines):
             paragraph(inlines, options)
