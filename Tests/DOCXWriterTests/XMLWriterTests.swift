@@ -14,7 +14,11 @@ import Testing
         case attribute(String, String)
         case text(String)
         case end
+        /// An empty element of one of `emptyNames`, with a `w:val` or none.
+        case empty(Int, String?)
     }
+
+    static let emptyNames: [StaticString] = ["w:b", "w:pStyle", "a:c"]
 
     /// Characters that are escaped, dropped, multi-byte or start with the byte EF, among plain ones.
     static let alphabet: [String] = [
@@ -38,7 +42,10 @@ import Testing
         var depth = 1
         var inStartTag = true
         for _ in 0..<count {
-            switch next(6) {
+            switch next(7) {
+            case 6:
+                calls.append(.empty(next(Self.emptyNames.count), next(2) == 0 ? nil : string()))
+                inStartTag = false
             case 0, 1:
                 calls.append(.start(["w:p", "w:r", "w:t", "a:b", "x"][next(5)]))
                 depth += 1
@@ -68,6 +75,8 @@ import Testing
             case .attribute(let name, let value): writer.attribute(name: name, value: value)
             case .text(let text): writer.text(text)
             case .end: writer.end()
+            case .empty(let name, let value?): writer.empty(emptyNames[name], "w:val", value)
+            case .empty(let name, nil): writer.empty(emptyNames[name])
             }
         }
         try writer.finish()
@@ -91,6 +100,11 @@ import Testing
             case .attribute(let name, let value): _ = xmlTextWriterWriteAttribute(writer, chars(name), chars(value))
             case .text(let text): _ = xmlTextWriterWriteString(writer, chars(text))
             case .end: _ = xmlTextWriterEndElement(writer)
+            case .empty(let name, let value):
+                _ = xmlTextWriterStartElement(writer, Array(UnsafeBufferPointer(start: emptyNames[name].utf8Start,
+                                                                                count: emptyNames[name].utf8CodeUnitCount)) + [0])
+                if let value { _ = xmlTextWriterWriteAttribute(writer, chars("w:val"), chars(value)) }
+                _ = xmlTextWriterEndElement(writer)
             }
         }
         _ = xmlTextWriterEndDocument(writer)

@@ -221,30 +221,55 @@ package final class XMLWriter {
 
     // MARK: Shorthands
 
+    // An empty element is written whole, `<name …/>`: as `start`, the attributes and `end`
+    // write it, without putting its name on the stack of open elements.
+
     /// An element with no attributes and no content.
     package func empty(_ name: StaticString) {
-        start(name)
-        end()
+        guard startEmpty(name) else { return }
+        raw("/>")
     }
 
     /// An element with one attribute and no content (the commonest shape: `w:val`).
     package func empty(_ name: StaticString, _ attribute: StaticString, _ value: String) {
-        start(name)
-        self.attribute(attribute, value)
-        end()
+        guard startEmpty(name) else { return }
+        emptyAttributeStart(attribute)
+        var value = value
+        value.withUTF8 { escaped($0, inAttribute: true) }
+        raw("\"/>")
     }
 
     package func empty(_ name: StaticString, _ attribute: StaticString, _ value: Int) {
-        start(name)
-        self.attribute(attribute, value)
-        end()
+        guard startEmpty(name) else { return }
+        emptyAttributeStart(attribute)
+        number(value)
+        raw("\"/>")
     }
 
     /// An element with attributes and no content.
     package func empty(_ name: StaticString, _ attributes: KeyValuePairs<StaticString, String>) {
-        start(name)
-        for (key, value) in attributes { attribute(key, value) }
-        end()
+        guard startEmpty(name) else { return }
+        for (key, value) in attributes {
+            emptyAttributeStart(key)
+            attributeValue(value)
+        }
+        raw("/>")
+    }
+
+    /// `<name`, after closing an open start tag; false after a failure.
+    private func startEmpty(_ name: StaticString) -> Bool {
+        guard state.pointee.failure == nil else { return false }
+        closeStartTag()
+        byte(UInt8(ascii: "<"))
+        raw(name)
+        return true
+    }
+
+    /// ` name="` in the start tag of an empty element.
+    private func emptyAttributeStart(_ name: StaticString) {
+        byte(UInt8(ascii: " "))
+        raw(name)
+        raw("=\"")
     }
 
     /// An element with attributes whose content `body` writes.
