@@ -175,6 +175,49 @@ import Testing
         #expect(String(decoding: fragment, as: UTF8.self) == "<w:rPr><w:rStyle w:val=\"Länk &quot;1&quot; &amp; &lt;2&gt;\"/><w:b/></w:rPr>")
     }
 
+    /// Markup written and kept once, then copied, gives the bytes of writing it each time;
+    /// what goes to libxml2 while it is written (a long text) is written but not kept.
+    @Test func repeatedMarkupIsKeptOnceAndCopiedAsTheCallsWouldWriteIt() throws {
+        let long = String(repeating: "lång & ", count: 6_000)
+        func properties(_ writer: XMLWriter, _ text: String) {
+            writer.element("w:tcPr") {
+                writer.empty("w:tcW", "w:w", 1234)
+                writer.textElement("w:x", [:], text)
+            }
+        }
+        func part(_ body: (XMLWriter) -> Void) throws -> Data {
+            let sink = DataSink()
+            let writer = XMLWriter(diagnostics: Diagnostics(), sink: sink)
+            writer.start("w:tbl")
+            body(writer)
+            try writer.finish()
+            return sink.data
+        }
+        var short: [UInt8]?
+        var kept: [[UInt8]?] = []
+        let copied = try part { writer in
+            for text in ["a<b", "c", long, "d"] {
+                writer.start("w:tc")
+                var copy: [UInt8]? = text == long ? nil : short
+                writer.repeating(&copy) { properties(writer, text) }
+                if text != long { short = copy }
+                kept.append(copy)
+                writer.end()
+            }
+        }
+        let called = try part { writer in
+            for text in ["a<b", "a<b", long, "a<b"] {
+                writer.start("w:tc")
+                properties(writer, text)
+                writer.end()
+            }
+        }
+        #expect(copied == called)
+        #expect(kept[0].map { String(decoding: $0, as: UTF8.self) } == "<w:tcPr><w:tcW w:w=\"1234\"/><w:x>a&lt;b</w:x></w:tcPr>")
+        #expect(kept[1] == kept[0])
+        #expect(kept[2] == nil)
+    }
+
     @Test func droppedCharactersAreReportedOnceWithTheirText() throws {
         let diagnostics = Diagnostics()
         let writer = XMLWriter(diagnostics: diagnostics, sink: DataSink())

@@ -48,11 +48,27 @@ extension BodyWriter {
         endsWithParagraph = false
     }
 
-    /// What every row of a table shares: its columns' widths and alignments, and whether it is a layout table.
-    private struct RowLayout {
+    /// What every row of a table shares: its columns' widths and alignments, whether it is a
+    /// layout table, and the cell properties written so far.
+    private final class RowLayout {
         let widths: [Int]
         let alignments: [Alignment]
         let isLayout: Bool
+        /// The `w:tcPr` of each kind of cell written, to copy into the next of its kind: by
+        /// its first column and span, what it continues (`CellKind`) and its row's look.
+        var cellProperties: [Int: [UInt8]] = [:]
+
+        init(widths: [Int], alignments: [Alignment], isLayout: Bool) {
+            self.widths = widths
+            self.alignments = alignments
+            self.isLayout = isLayout
+        }
+    }
+
+    /// What a cell is: one that spans no rows, the top of one that does or its continuation
+    /// in a row below, or an empty slot.
+    private enum CellKind: Int {
+        case plain, restart, continuation, empty
     }
 
     /// Writes the rows as their cells are placed: a row once the row after it is placed too,
@@ -112,16 +128,15 @@ extension BodyWriter {
         let widths = layout.widths
         let index = window.first
         xml.start("w:tr")
-        let keepTogether = isHeader || fitsOnPage(row, window, widths: widths)
-        if keepTogether {
-            xml.element("w:trPr") {
-                // A row taller than a page must split, or the rest of it would be lost.
-                if keepTogether { xml.empty("w:cantSplit") }
-                if isHeader { xml.empty("w:tblHeader") }
-            }
+        // A row taller than a page must split, or the rest of it would be lost.
+        if isHeader {
+            xml.markup("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+        } else if fitsOnPage(row, window, widths: widths) {
+            xml.markup("<w:trPr><w:cantSplit/></w:trPr>")
         }
         let look = layout.isLayout ? TableLook.Cells.none
             : isHeader ? reference.tableLook.header : isBand ? reference.tableLook.band : reference.tableLook.body
+        let lookIndex = isHeader ? 1 : isBand ? 2 : 0
         var inner = context
         inner.inTable = true
         inner.cellStyle = look.paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
@@ -136,20 +151,18 @@ extension BodyWriter {
             inner.textWidth = max(567, width - Self.cellPadding)
             // A cell spanning columns lines up as its first column.
             inner.alignment = layout.alignments[column]
-            let place = CellPlace(column: column, span: span, of: widths.count)
+            let place = CellPlace(column: column, span: span, width: width, look: look, lookIndex: lookIndex)
             switch slot {
             case .origin(let cellIndex):
                 let cell = row.cells[cellIndex]
-                self.cell(width: width, place, merge: cell.rowSpan > 1 ? "restart" : nil, look: look) {
+                self.cell(cell.rowSpan > 1 ? .restart : .plain, place, layout) {
                     for block in cell.blocks { write(block, context: inner) }
                     if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: inner.cellStyle) }
                 }
             case .rowContinuation:
-                self.cell(width: width, place, merge: "continue", look: look) { emptyParagraph(style: inner.cellStyle) }
+                self.cell(.continuation, place, layout) { emptyParagraph(style: inner.cellStyle) }
             case .empty:
-                self.cell(width: width, CellPlace(column: column, span: 1, of: widths.count), merge: nil, look: look) {
-                    emptyParagraph(style: inner.cellStyle)
-                }
+                self.cell(.empty, place, layout) { emptyParagraph(style: inner.cellStyle) }
             case .columnContinuation:
                 break
             }
@@ -157,23 +170,38 @@ extension BodyWriter {
         xml.end()
     }
 
-    /// Where a cell stands in its row: its first grid column, how many it spans, of how many.
+    /// Where a cell stands in its row: its first grid column, how many it spans and their
+    /// width, and its row's look (with the look's index: 1 header, 2 band, 0 other rows).
     private struct CellPlace {
         let column: Int
         let span: Int
-        let of: Int
+        let width: Int
+        let look: TableLook.Cells
+        let lookIndex: Int
     }
 
-    private func cell(width: Int, _ place: CellPlace, merge: String?, look: TableLook.Cells, _ content: () -> Void) {
+    /// A cell with its properties (`w:tcPr`), written once per kind of cell in the table and
+    /// copied into the others, then `content`.
+    private func cell(_ kind: CellKind, _ place: CellPlace, _ layout: RowLayout, _ content: () -> Void) {
         xml.start("w:tc")
-        xml.element("w:tcPr") {
-            xml.start("w:tcW")
-            xml.attribute("w:w", width)
-            xml.attribute("w:type", "dxa")
-            xml.end()
-            if place.span > 1 { xml.empty("w:gridSpan", "w:val", place.span) }
-            if let merge { xml.empty("w:vMerge", "w:val", merge) }
-            xml.markup(look.edgeMarkup(column: place.column, span: place.span, of: place.of))
+        let count = layout.widths.count
+        let key = ((place.column * (count + 1) + place.span) * 4 + kind.rawValue) * 3 + place.lookIndex
+        xml.repeating(&layout.cellProperties[key]) {
+            xml.element("w:tcPr") {
+                xml.start("w:tcW")
+                xml.attribute("w:w", place.width)
+                xml.attribute("w:type", "dxa")
+                xml.end()
+                // An empty slot is one column's cell.
+                let span = kind == .empty ? 1 : place.span
+                if span > 1 { xml.empty("w:gridSpan", "w:val", span) }
+                switch kind {
+                case .restart: xml.empty("w:vMerge", "w:val", "restart")
+                case .continuation: xml.empty("w:vMerge", "w:val", "continue")
+                case .plain, .empty: break
+                }
+                xml.markup(place.look.edgeMarkup(column: place.column, span: span, of: count))
+            }
         }
         endsWithParagraph = false
         content()

@@ -35,6 +35,9 @@ package final class XMLWriter {
         var openStarts = PlainStack<Int>()
         /// Whether the last start tag is still open (`<w:p` awaiting `>` or `/>`).
         var inStartTag = false
+        /// How many times bytes went to libxml2: what `repeating` looks at to know its bytes
+        /// are all still staged.
+        var handed = 0
     }
 
     private static let pendingCapacity = 1 << 15
@@ -210,6 +213,22 @@ package final class XMLWriter {
         writer.flushPending()
         if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
         return Array(sink.data)
+    }
+
+    /// Writes what `body` writes (whole elements, whose texts drop nothing) and keeps its
+    /// bytes in `copy`; once `copy` is made, writes those bytes instead: for markup a part
+    /// repeats unchanged (the properties of a table's cells), one copy instead of the calls.
+    /// (When the staged bytes go to libxml2 while `body` writes, nothing is kept and the
+    /// next call writes and keeps them.)
+    package func repeating(_ copy: inout [UInt8]?, _ body: () -> Void) {
+        if let copy { return markup(copy) }
+        guard state.pointee.failure == nil else { return }
+        closeStartTag()
+        let (start, handed, open) = (state.pointee.pendingCount, state.pointee.handed, state.pointee.openStarts.count)
+        body()
+        guard state.pointee.failure == nil, state.pointee.handed == handed, state.pointee.openStarts.count == open,
+              !state.pointee.inStartTag else { return }
+        copy = Array(UnsafeBufferPointer(start: pending + start, count: state.pointee.pendingCount - start))
     }
 
     private func closeStartTag() {
@@ -409,6 +428,7 @@ package final class XMLWriter {
     /// Hands bytes to libxml2's output buffer, which passes them to the sink in chunks.
     private func hand(_ base: UnsafePointer<UInt8>, _ count: Int) {
         guard state.pointee.failure == nil, let buffer else { return }
+        state.pointee.handed += 1
         var start = 0
         // libxml2 counts in Int32.
         while start < count {
