@@ -5,8 +5,14 @@ import Foundation
 /// time other processes had the core.
 ///
 /// ```swift
-/// let copy = FloorTiming(iterations: 100) { _ = escapingCopy(bytes) }
-/// let (render, floor) = FloorTiming.interleaved(iterations: 100, [{ _ = write() }, { _ = copy() }])
+/// let bytes = [UInt8](repeating: 0x61, count: 1 << 16)
+/// let copy = FloorTiming(iterations: 100) { _ = bytes.withUnsafeBufferPointer(Array.init) }
+/// print(copy.wall, copy.cpu)
+/// let timings = FloorTiming.interleaved(iterations: 100, [
+///     { _ = bytes.map { $0 ^ 0x20 } },
+///     { _ = bytes.withUnsafeBufferPointer(Array.init) },
+/// ])
+/// print(timings[0].cpu / timings[1].cpu)   // a figure over its floor
 /// ```
 struct FloorTiming {
     let wall: Double

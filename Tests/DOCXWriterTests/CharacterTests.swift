@@ -27,6 +27,50 @@ import Testing
         #expect(xml.contains("<w:t>rad</w:t><w:br/><w:t>brytning</w:t><w:br/><w:t>tre</w:t>"), "\(xml)")
     }
 
+    /// A space at every byte offset, with what follows it (another space, a line break, a
+    /// tab, a soft hyphen, a letter, nothing), after letters, å or a no-break space, as
+    /// the writer reads eight bytes at a time: each piece between those elements is a
+    /// `w:t`, marked to keep its spaces exactly when it starts or ends with one or holds
+    /// two in a row.
+    @Test func spacesAreKeptWhereALeadingTrailingOrDoubledSpaceWouldBeLost() throws {
+        var texts: [String] = []
+        for lead in ["", " ", "å", "\u{A0}", "a\n"] {
+            for length in 0...17 {
+                for after in ["", " ", "  z", "\n", "\tz", "\u{AD}z", "z", "yyyyyyyyy y"] {
+                    texts.append(lead + String(repeating: "x", count: length) + " " + after)
+                }
+            }
+        }
+        let document = Document(metadata: Metadata(title: "T"), blocks: texts.map { .paragraph([.text($0)]) })
+        let body = try #require(try UnpackedDOCX(DOCXWriter().write(document)).part("word/document.xml").first("w:body"))
+        // The document's own paragraphs come last, after the cover.
+        let paragraphs = body.all("w:p").suffix(texts.count)
+        for (text, paragraph) in zip(texts, paragraphs) {
+            var expected: [String] = []
+            var piece = ""
+            func endPiece() {
+                if !piece.isEmpty {
+                    let keeps = piece.hasPrefix(" ") || piece.hasSuffix(" ") || piece.contains("  ")
+                    expected.append((keeps ? "preserve:" : "t:") + piece)
+                }
+                piece = ""
+            }
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\n": endPiece(); expected.append("w:br")
+                case "\t": endPiece(); expected.append("w:tab")
+                case "\u{AD}": endPiece(); expected.append("w:softHyphen")
+                default: piece.unicodeScalars.append(scalar)
+                }
+            }
+            endPiece()
+            let written = paragraph.all("w:r").flatMap(\.elements).map { element in
+                element.name == "w:t" ? (element[attribute: "xml:space"] == "preserve" ? "preserve:" : "t:") + element.text : element.name
+            }
+            #expect(written == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func markupCharactersAreEscapedByTheLibrary() throws {
         let document = Document(metadata: Metadata(title: "A & B <c>"), blocks: [
             .paragraph([.link([.text("\"citat\" & <tagg>")], url: "https://example.se/?a=1&b=<2>")]),
@@ -43,7 +87,8 @@ import Testing
     /// inside links, figure spans, in body, headings, lists, notes, tables and figures.
     @Test func writesWhatTheSanitisedDocumentWouldBe() throws {
         let dirty = "Före\u{07}efter\r\nrad\rtre \u{202E}vänd\u{202C} 2018–2022 & <mer> \"citat\"\u{FFFE}"
-        let heading = Heading(level: 2, text: [.text("Mål\u{1B} "), .link([.text("länk")], url: "https://example.se")],
+        let heading = Heading(level: 2, text: [.text("Mål\u{1B} "), .link([.text("länk")], url: "https://example.se"),
+                                               .strong([.crossReference(anchor: "mal\u{7F}", [.text(" hit\u{7}")])])],
                               anchor: "mal\u{7F}")
         let document = Document(metadata: Metadata(title: "Plan\u{0B}titel\r", organisations: ["Kommun\u{1B}[31m"]), blocks: [
             .heading(heading),

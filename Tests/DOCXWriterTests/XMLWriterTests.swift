@@ -14,7 +14,11 @@ import Testing
         case attribute(String, String)
         case text(String)
         case end
+        /// An empty element of one of `emptyNames`, with a `w:val` or none.
+        case empty(Int, String?)
     }
+
+    static let emptyNames: [StaticString] = ["w:b", "w:pStyle", "a:c"]
 
     /// Characters that are escaped, dropped, multi-byte or start with the byte EF, among plain ones.
     static let alphabet: [String] = [
@@ -38,7 +42,10 @@ import Testing
         var depth = 1
         var inStartTag = true
         for _ in 0..<count {
-            switch next(6) {
+            switch next(7) {
+            case 6:
+                calls.append(.empty(next(Self.emptyNames.count), next(2) == 0 ? nil : string()))
+                inStartTag = false
             case 0, 1:
                 calls.append(.start(["w:p", "w:r", "w:t", "a:b", "x"][next(5)]))
                 depth += 1
@@ -68,6 +75,8 @@ import Testing
             case .attribute(let name, let value): writer.attribute(name: name, value: value)
             case .text(let text): writer.text(text)
             case .end: writer.end()
+            case .empty(let name, let value?): writer.empty(emptyNames[name], "w:val", value)
+            case .empty(let name, nil): writer.empty(emptyNames[name])
             }
         }
         try writer.finish()
@@ -91,6 +100,11 @@ import Testing
             case .attribute(let name, let value): _ = xmlTextWriterWriteAttribute(writer, chars(name), chars(value))
             case .text(let text): _ = xmlTextWriterWriteString(writer, chars(text))
             case .end: _ = xmlTextWriterEndElement(writer)
+            case .empty(let name, let value):
+                _ = xmlTextWriterStartElement(writer, Array(UnsafeBufferPointer(start: emptyNames[name].utf8Start,
+                                                                                count: emptyNames[name].utf8CodeUnitCount)) + [0])
+                if let value { _ = xmlTextWriterWriteAttribute(writer, chars("w:val"), chars(value)) }
+                _ = xmlTextWriterEndElement(writer)
             }
         }
         _ = xmlTextWriterEndDocument(writer)
@@ -159,6 +173,49 @@ import Testing
         }
         #expect(copied == calls)
         #expect(String(decoding: fragment, as: UTF8.self) == "<w:rPr><w:rStyle w:val=\"Länk &quot;1&quot; &amp; &lt;2&gt;\"/><w:b/></w:rPr>")
+    }
+
+    /// Markup written and kept once, then copied, gives the bytes of writing it each time;
+    /// what goes to libxml2 while it is written (a long text) is written but not kept.
+    @Test func repeatedMarkupIsKeptOnceAndCopiedAsTheCallsWouldWriteIt() throws {
+        let long = String(repeating: "lång & ", count: 6_000)
+        func properties(_ writer: XMLWriter, _ text: String) {
+            writer.element("w:tcPr") {
+                writer.empty("w:tcW", "w:w", 1234)
+                writer.textElement("w:x", [:], text)
+            }
+        }
+        func part(_ body: (XMLWriter) -> Void) throws -> Data {
+            let sink = DataSink()
+            let writer = XMLWriter(diagnostics: Diagnostics(), sink: sink)
+            writer.start("w:tbl")
+            body(writer)
+            try writer.finish()
+            return sink.data
+        }
+        var short: [UInt8]?
+        var kept: [[UInt8]?] = []
+        let copied = try part { writer in
+            for text in ["a<b", "c", long, "d"] {
+                writer.start("w:tc")
+                var copy: [UInt8]? = text == long ? nil : short
+                writer.repeating(&copy) { properties(writer, text) }
+                if text != long { short = copy }
+                kept.append(copy)
+                writer.end()
+            }
+        }
+        let called = try part { writer in
+            for text in ["a<b", "a<b", long, "a<b"] {
+                writer.start("w:tc")
+                properties(writer, text)
+                writer.end()
+            }
+        }
+        #expect(copied == called)
+        #expect(kept[0].map { String(decoding: $0, as: UTF8.self) } == "<w:tcPr><w:tcW w:w=\"1234\"/><w:x>a&lt;b</w:x></w:tcPr>")
+        #expect(kept[1] == kept[0])
+        #expect(kept[2] == nil)
     }
 
     @Test func droppedCharactersAreReportedOnceWithTheirText() throws {

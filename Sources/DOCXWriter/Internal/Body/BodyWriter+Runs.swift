@@ -17,8 +17,9 @@ extension BodyWriter {
     /// Writes the runs as the inlines are walked: consecutive runs with the same link share
     /// one `w:hyperlink`, opened when the link changes. Links go through `LinkPolicy` as
     /// `Document.sanitised()` sends them: a refused address, a link inside a link or a
-    /// cross-reference inside one is its words.
-    func runs(_ inlines: [Inline]) {
+    /// cross-reference inside one is its words; so is every link and cross-reference when
+    /// `asWords` (a heading's, as `Heading.sanitised()` leaves them).
+    func runs(_ inlines: [Inline], asWords: Bool = false) {
         // The link of the runs being written, and whether a `w:hyperlink` is open for it
         // (a link to a heading without a bookmark is only its runs).
         var current: String?
@@ -60,7 +61,7 @@ extension BodyWriter {
                 }
             }
         }
-        flatten(inlines, RunFormat(), insideLink: false)
+        flatten(inlines, RunFormat(), insideLink: asWords)
         if opened { xml.end() }
     }
 
@@ -91,8 +92,9 @@ extension BodyWriter {
 
     func run(_ text: String, _ format: RunFormat) {
         xml.start("w:r")
-        let index = (format.link != nil ? 1 : 0) | (format.bold ? 2 : 0) | (format.italic ? 4 : 0)
-        if index != 0 { xml.markup(runProperties[index] ?? makeRunProperties(index, format)) }
+        if format.link != nil || format.bold || format.italic {
+            xml.markup(styles.runFormats[link: format.link != nil, bold: format.bold, italic: format.italic])
+        }
         // The text cleaned, its figure spans joined and escaped as XML text in one scan
         // (`&`, `<`, `>` and `"`, as libxml2 escapes text); then one pass over those bytes:
         // line breaks, tabs and soft hyphens (C2 AD), which escaping leaves as they are,
@@ -105,7 +107,24 @@ extension BodyWriter {
             var index = 0
             var previousWasSpace = true
             var preserve = false
+            // Where the byte-by-byte look ends: eight bytes are taken at once while none of
+            // them is a control or a C2 (`mayBreak`), their spaces told from the word.
+            var lookEnd = 0
             while index < bytes.count {
+                if index >= lookEnd {
+                    if bytes.count - index >= 8 {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        if !Self.mayBreak(word) {
+                            // A space is kept when it leads the piece or follows a space.
+                            let spaces = Self.spaces(word)
+                            preserve = preserve || (previousWasSpace && word & 0xFF == 0x20) || spaces & spaces << 8 != 0
+                            previousWasSpace = word >> 56 == 0x20
+                            index += 8
+                            continue
+                        }
+                    }
+                    lookEnd = index + 8
+                }
                 let byte = bytes[index]
                 if byte > 0x20 && byte != 0xC2 {
                     previousWasSpace = false
@@ -140,18 +159,21 @@ extension BodyWriter {
         xml.end()
     }
 
-    /// The `w:rPr` of `format`, whose index is `index`, kept for the runs to come.
-    private func makeRunProperties(_ index: Int, _ format: RunFormat) -> [UInt8] {
-        let hyperlink = styles[.hyperlink]
-        let fragment = XMLWriter.fragment(diagnostics: diagnostics) { xml in
-            xml.element("w:rPr") {
-                if format.link != nil { xml.empty("w:rStyle", "w:val", hyperlink) }
-                if format.bold { xml.empty("w:b") }
-                if format.italic { xml.empty("w:i") }
-            }
-        }
-        runProperties[index] = fragment
-        return fragment
+    /// Whether any of the eight bytes of `word` is below a space (a line break, a tab) or
+    /// C2 (a soft hyphen's first byte): without one, the bytes are text and spaces only.
+    /// (Subtracting borrows into the byte above only from a byte that is found already.)
+    private static func mayBreak(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+        let c2 = word ^ 0xC2C2_C2C2_C2C2_C2C2
+        return belowSpace | (c2 &- 0x0101_0101_0101_0101) & ~c2 & high != 0
+    }
+
+    /// The top bit of each byte of `word` that is a space, exactly (no borrows).
+    private static func spaces(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let other = word ^ 0x2020_2020_2020_2020
+        return ~((other & low &+ low) | other | low)
     }
 
     /// Whether `text` is empty once cleaned (`TextHygiene.clean`), so no run is written for

@@ -41,25 +41,56 @@ extension BodyWriter {
         }
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
-        for row in TableGrid(rows: table.header, columnCount: columnCount).slots {
-            self.row(row, widths: widths, alignments: alignments, isHeader: true, isBand: false, keepNext: true,
-                     isLayout: table.isLayout, context: context)
-        }
-        let body = TableGrid(rows: table.body, columnCount: columnCount).slots
-        // Each row looked at once for whether it is a band.
-        let bands = body.map(Self.isBand)
-        var inBand = false
-        for (index, row) in body.enumerated() {
-            inBand = inBand || bands[index]
-            // A band's rows stay with it up to the next band, so no page starts with rows
-            // whose activity it does not show (unless the band is taller than a page).
-            let keepNext = index + 1 < body.count
-                && ((inBand && !bands[index + 1]) || Self.continues(into: body[index + 1]))
-            self.row(row, widths: widths, alignments: alignments, isHeader: false, isBand: bands[index], keepNext: keepNext,
-                     isLayout: table.isLayout, context: context)
-        }
+        let layout = RowLayout(widths: widths, alignments: alignments, isLayout: table.isLayout)
+        rows(table.header, isHeader: true, layout, context: context)
+        rows(table.body, isHeader: false, layout, context: context)
         xml.end()
         endsWithParagraph = false
+    }
+
+    /// What every row of a table shares: its columns' widths and alignments, whether it is a
+    /// layout table, and the cell properties written so far.
+    private final class RowLayout {
+        let widths: [Int]
+        let alignments: [Alignment]
+        let isLayout: Bool
+        /// The `w:tcPr` of each kind of cell written, to copy into the next of its kind: by
+        /// its first column and span, what it continues (`CellKind`) and its row's look.
+        var cellProperties: [Int: [UInt8]] = [:]
+
+        init(widths: [Int], alignments: [Alignment], isLayout: Bool) {
+            self.widths = widths
+            self.alignments = alignments
+            self.isLayout = isLayout
+        }
+    }
+
+    /// What a cell is: one that spans no rows, the top of one that does or its continuation
+    /// in a row below, or an empty slot.
+    private enum CellKind: Int {
+        case plain, restart, continuation, empty
+    }
+
+    /// Writes the rows as their cells are placed: a row once the row after it is placed too,
+    /// since whether it keeps with the next depends on that row.
+    private func rows(_ rows: [Row], isHeader: Bool, _ layout: RowLayout, context: BlockContext) {
+        // Whether a band runs from an earlier row on; whether the row to be written is a
+        // band, once the row before it has looked (each row is looked at once).
+        var inBand = false
+        var nextIsBand: Bool?
+        RowWindow.stream(rows, columnCount: layout.widths.count) { window in
+            let index = window.first
+            let hasNext = index + 1 < rows.count
+            let isBand = !isHeader && (nextIsBand ?? Self.isBand(rows, window, row: index))
+            let followingIsBand = !isHeader && hasNext && Self.isBand(rows, window, row: index + 1)
+            nextIsBand = followingIsBand
+            inBand = inBand || isBand
+            // Header rows keep with the body. A band's rows stay with it up to the next band,
+            // so no page starts with rows whose activity it does not show (unless the band
+            // is taller than a page); rows sharing a spanned cell stay together.
+            let keepNext = isHeader || hasNext && ((inBand && !followingIsBand) || Self.continues(window, into: index + 1))
+            row(rows[index], window, isHeader: isHeader, isBand: isBand, keepNext: keepNext, layout, context: context)
+        }
     }
 
     /// A layout table (the signatures) has no borders…
@@ -82,55 +113,56 @@ extension BodyWriter {
 
     /// A row of one cell across the table that names its row: a band heading the rows
     /// after it, kept with the first of them.
-    static func isBand(_ slots: [TableGrid.Slot]) -> Bool {
-        guard case .origin(let cell)? = slots.first, cell.isRowHeader else { return false }
-        return slots.dropFirst().allSatisfy { if case .columnContinuation = $0 { true } else { false } }
+    private static func isBand(_ rows: [Row], _ window: RowWindow, row: Int) -> Bool {
+        guard case .origin(let index) = window[row, 0], window.span(of: row, from: 0) == window.columnCount else { return false }
+        return rows[row].cells[index].isRowHeader
     }
 
     /// Whether a cell spanning rows goes on into `next`: rows sharing a cell stay together.
-    private static func continues(into next: [TableGrid.Slot]) -> Bool {
-        next.contains { if case .rowContinuation = $0 { true } else { false } }
+    private static func continues(_ window: RowWindow, into next: Int) -> Bool {
+        (0..<window.columnCount).contains { window[next, $0] == .rowContinuation }
     }
 
-    private func row(_ slots: [TableGrid.Slot], widths: [Int], alignments: [Alignment], isHeader: Bool, isBand: Bool,
-                     keepNext: Bool, isLayout: Bool, context: BlockContext) {
+    private func row(_ row: Row, _ window: RowWindow, isHeader: Bool, isBand: Bool, keepNext: Bool, _ layout: RowLayout,
+                     context: BlockContext) {
+        let widths = layout.widths
+        let index = window.first
         xml.start("w:tr")
-        let keepTogether = isHeader || fitsOnPage(slots, widths: widths)
-        if keepTogether {
-            xml.element("w:trPr") {
-                // A row taller than a page must split, or the rest of it would be lost.
-                if keepTogether { xml.empty("w:cantSplit") }
-                if isHeader { xml.empty("w:tblHeader") }
-            }
+        // A row taller than a page must split, or the rest of it would be lost.
+        if isHeader {
+            xml.markup("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+        } else if fitsOnPage(row, window, widths: widths) {
+            xml.markup("<w:trPr><w:cantSplit/></w:trPr>")
         }
-        let look = isLayout ? TableLook.Cells.none
+        let look = layout.isLayout ? TableLook.Cells.none
             : isHeader ? reference.tableLook.header : isBand ? reference.tableLook.band : reference.tableLook.body
+        let lookIndex = isHeader ? 1 : isBand ? 2 : 0
         var inner = context
         inner.inTable = true
         inner.cellStyle = look.paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
         inner.keepNext = keepNext
         inner.listDepth = 0
-        for (column, slot) in slots.enumerated() {
+        for column in 0..<widths.count {
+            let slot = window[index, column]
             // Covered by the cell to its left, which is written with its span.
-            if case .columnContinuation = slot { continue }
-            let span = Self.span(slots, from: column)
+            if slot == .columnContinuation { continue }
+            let span = window.span(of: index, from: column)
             let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
             inner.textWidth = max(567, width - Self.cellPadding)
             // A cell spanning columns lines up as its first column.
-            inner.alignment = alignments[column]
-            let place = CellPlace(column: column, span: span, of: widths.count)
+            inner.alignment = layout.alignments[column]
+            let place = CellPlace(column: column, span: span, width: width, look: look, lookIndex: lookIndex)
             switch slot {
-            case .origin(let cell):
-                self.cell(width: width, place, merge: cell.rowSpan > 1 ? "restart" : nil, look: look) {
+            case .origin(let cellIndex):
+                let cell = row.cells[cellIndex]
+                self.cell(cell.rowSpan > 1 ? .restart : .plain, place, layout) {
                     for block in cell.blocks { write(block, context: inner) }
                     if cell.blocks.isEmpty || !endsWithParagraph { emptyParagraph(style: inner.cellStyle) }
                 }
             case .rowContinuation:
-                self.cell(width: width, place, merge: "continue", look: look) { emptyParagraph(style: inner.cellStyle) }
+                self.cell(.continuation, place, layout) { emptyParagraph(style: inner.cellStyle) }
             case .empty:
-                self.cell(width: width, CellPlace(column: column, span: 1, of: widths.count), merge: nil, look: look) {
-                    emptyParagraph(style: inner.cellStyle)
-                }
+                self.cell(.empty, place, layout) { emptyParagraph(style: inner.cellStyle) }
             case .columnContinuation:
                 break
             }
@@ -138,34 +170,42 @@ extension BodyWriter {
         xml.end()
     }
 
-    /// Where a cell stands in its row: its first grid column, how many it spans, of how many.
+    /// Where a cell stands in its row: its first grid column, how many it spans and their
+    /// width, and its row's look (with the look's index: 1 header, 2 band, 0 other rows).
     private struct CellPlace {
         let column: Int
         let span: Int
-        let of: Int
+        let width: Int
+        let look: TableLook.Cells
+        let lookIndex: Int
     }
 
-    private func cell(width: Int, _ place: CellPlace, merge: String?, look: TableLook.Cells, _ content: () -> Void) {
+    /// A cell with its properties (`w:tcPr`), written once per kind of cell in the table and
+    /// copied into the others, then `content`.
+    private func cell(_ kind: CellKind, _ place: CellPlace, _ layout: RowLayout, _ content: () -> Void) {
         xml.start("w:tc")
-        xml.element("w:tcPr") {
-            xml.start("w:tcW")
-            xml.attribute("w:w", width)
-            xml.attribute("w:type", "dxa")
-            xml.end()
-            if place.span > 1 { xml.empty("w:gridSpan", "w:val", place.span) }
-            if let merge { xml.empty("w:vMerge", "w:val", merge) }
-            xml.markup(look.edgeMarkup(column: place.column, span: place.span, of: place.of))
+        let count = layout.widths.count
+        let key = ((place.column * (count + 1) + place.span) * 4 + kind.rawValue) * 3 + place.lookIndex
+        xml.repeating(&layout.cellProperties[key]) {
+            xml.element("w:tcPr") {
+                xml.start("w:tcW")
+                xml.attribute("w:w", place.width)
+                xml.attribute("w:type", "dxa")
+                xml.end()
+                // An empty slot is one column's cell.
+                let span = kind == .empty ? 1 : place.span
+                if span > 1 { xml.empty("w:gridSpan", "w:val", span) }
+                switch kind {
+                case .restart: xml.empty("w:vMerge", "w:val", "restart")
+                case .continuation: xml.empty("w:vMerge", "w:val", "continue")
+                case .plain, .empty: break
+                }
+                xml.markup(place.look.edgeMarkup(column: place.column, span: span, of: count))
+            }
         }
         endsWithParagraph = false
         content()
         xml.end()
-    }
-
-    /// How many grid columns the cell starting at `column` covers.
-    private static func span(_ slots: [TableGrid.Slot], from column: Int) -> Int {
-        var end = column + 1
-        while end < slots.count, case .columnContinuation = slots[end] { end += 1 }
-        return end - column
     }
 
     /// The columns' shares of `total` twips, summing exactly to it.
@@ -184,12 +224,13 @@ extension BodyWriter {
 
     /// Whether the row's own cells (not those spanning further rows) are estimated to fit in
     /// three quarters of the page's text height.
-    private func fitsOnPage(_ slots: [TableGrid.Slot], widths: [Int]) -> Bool {
+    private func fitsOnPage(_ row: Row, _ window: RowWindow, widths: [Int]) -> Bool {
         func tallest(counting count: ([Inline]) -> Int) -> Int {
             var tallest = 0
-            for (column, slot) in slots.enumerated() {
-                guard case .origin(let cell) = slot, cell.rowSpan <= 1 else { continue }
-                let width = widths[column..<min(widths.count, column + Self.span(slots, from: column))].reduce(0, +)
+            window.origins(of: window.first) { index, column, span in
+                let cell = row.cells[index]
+                guard cell.rowSpan <= 1 else { return }
+                let width = widths[column..<min(widths.count, column + span)].reduce(0, +)
                 let perLine = max(8, (width - Self.cellPadding) / Self.characterWidth)
                 tallest = max(tallest, Self.lines(cell.blocks, perLine: perLine, counting: count) * Self.lineHeight)
             }

@@ -29,8 +29,6 @@ final class BodyWriter {
     private let landscapeHeaderIds: [String: String]
     /// The bytes of the run being written, cleaned and escaped (`TextBytes`), reused.
     var runBytes: [UInt8] = []
-    /// The `w:rPr` of each run format that has one (at 1 a link, 2 bold, 4 italic, added), made on first use.
-    var runProperties: [[UInt8]?] = Array(repeating: nil, count: 8)
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
     var endsWithParagraph = false
@@ -180,10 +178,12 @@ final class BodyWriter {
         options.alignment = context.alignment
         switch block {
         case .heading(let heading):
-            let heading = heading.sanitised()
+            // As `Heading.sanitised()` leaves it, without making the copy: the bookmark of
+            // its cleaned anchor, and its links and cross-references their words (the runs
+            // clean its texts as they write them).
             options.style = styles[StyleRole.heading(heading.level)]
-            options.bookmark = bookmarks[heading.anchor]
-            paragraph(heading.text, options)
+            options.bookmark = bookmarks[TextHygiene.clean(heading.anchor)]
+            paragraph(options) { runs(heading.text, asWords: true) }
             return
         case .paragraph(let inlines):
             paragraph(inlines, options)

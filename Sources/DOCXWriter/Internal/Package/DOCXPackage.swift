@@ -63,7 +63,9 @@ struct DOCXPackage {
         }
         for warning in localised.warnings { diagnostics.add(warning) }
         package.add(localised.styles, type: ContentType.styles)
-        try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.part(adding: body.numberingInstances))
+        try package.add("word/numbering.xml", type: ContentType.numbering, reference.numbering.root) { xml in
+            reference.numbering.writeContent(adding: body.numberingInstances, to: xml)
+        }
         package.add(localised.settings, type: ContentType.settings)
         for warning in fixed.warnings { diagnostics.add(warning) }
         package.add(fixed.fontTable, type: ContentType.fontTable)

@@ -5,8 +5,6 @@ import OOXML
 // carries a numbering (as the default one does, and as Word keeps it when staff change
 // the bullet) is used as it is; otherwise the built-in definitions are added.
 struct NumberingTemplate: Sendable {
-    /// The numbering part's children: the reference's, then any built-in additions.
-    let definitions: [Element]
     let namespaces: [Namespace]
     /// The root's attributes, `mc:Ignorable` among them.
     let rootAttributes: [Attribute]
@@ -16,6 +14,10 @@ struct NumberingTemplate: Sendable {
     let numberAbstractId: Int
     /// The first free numbering instance id.
     let nextNumId: Int
+    /// The numbering part's children, the reference's and any built-in additions, serialised
+    /// once: those before where a document's instances go, and those after.
+    private let before: [UInt8]
+    private let after: [UInt8]
 
     init(reference: XMLPart?, styles: StyleSheet) {
         let existing = reference?.root.elements ?? []
@@ -56,15 +58,23 @@ struct NumberingTemplate: Sendable {
         let definitions = existing.filter { $0.name == "w:abstractNum" }
         let oldInstances = existing.filter { $0.name == "w:num" }
         let rest = existing.filter { !["w:numPicBullet", "w:abstractNum", "w:num"].contains($0.name) }
-        self.definitions = pictures + definitions + abstracts + oldInstances + instances + rest
+        let head = pictures + definitions + abstracts + oldInstances + instances
         namespaces = reference?.namespaces ?? [.w]
         rootAttributes = reference?.root.attributes ?? []
+        // Parsed or built-in elements: serialising them drops nothing and notes nothing.
+        let diagnostics = Diagnostics()
+        before = head.isEmpty ? [] : XMLWriter.fragment(diagnostics: diagnostics) { xml in head.forEach { $0.write(to: xml) } }
+        after = rest.isEmpty ? [] : XMLWriter.fragment(diagnostics: diagnostics) { xml in rest.forEach { $0.write(to: xml) } }
     }
 
-    /// The numbering part with the instances a document added.
-    func part(adding instances: [Element]) -> XMLPart {
-        let split = definitions.firstIndex { !["w:numPicBullet", "w:abstractNum", "w:num"].contains($0.name) } ?? definitions.count
-        let children = Array(definitions[..<split]) + instances + Array(definitions[split...])
-        return XMLPart(root: Element("w:numbering", rootAttributes, elements: children), namespaces: namespaces)
+    /// The numbering part's root, without its children (`writeContent`).
+    var root: XMLPart { XMLPart(root: Element("w:numbering", rootAttributes), namespaces: namespaces) }
+
+    /// The numbering part's children: the definitions, with the instances a document added
+    /// after the others (as the schema orders them, before what follows instances).
+    func writeContent(adding instances: [Element], to xml: XMLWriter) {
+        if !before.isEmpty { xml.markup(before) }
+        for instance in instances { instance.write(to: xml) }
+        if !after.isEmpty { xml.markup(after) }
     }
 }

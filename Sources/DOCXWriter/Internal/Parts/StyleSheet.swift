@@ -7,6 +7,8 @@ struct StyleSheet: Sendable {
     let part: XMLPart
     /// Each role's style id at the role's raw value: what the body writer looks up per paragraph.
     private let idsByRole: [String]
+    /// The run properties of links, bold and italic, with this sheet's hyperlink style.
+    let runFormats: RunFormatMarkup
 
     init(reference: XMLPart?) {
         var root = reference?.root ?? Element("w:styles")
@@ -48,6 +50,7 @@ struct StyleSheet: Sendable {
         root.children += missing.map { .element($0.element(ids: ids)) }
         part = XMLPart(root: root, namespaces: reference?.namespaces ?? [.w])
         idsByRole = StyleRole.allCases.map { ids[$0]! }
+        runFormats = RunFormatMarkup(hyperlinkStyle: idsByRole[StyleRole.hyperlink.rawValue])
     }
 
     subscript(role: StyleRole) -> String { idsByRole[role.rawValue] }
