@@ -8,7 +8,7 @@
 /// ```
 package enum ASCIILetterRun {
     /// How many bytes from `index` on are ASCII letters (with `lowercaseOnly`, a–z alone).
-    @inlinable
+    @inlinable @inline(__always)
     package static func length(from index: Int, in bytes: UnsafeBufferPointer<UInt8>, lowercaseOnly: Bool) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs = ones &* 0x80

@@ -259,7 +259,7 @@ struct LineMeasure {
             switch inline {
             case .text(let text):
                 var text = text
-                guard text.withUTF8({ add(bytes: $0) }) else { return false }
+                guard text.withUTF8({ bytes in Latin1Class.withTable { add(bytes: bytes, table: $0) } }) else { return false }
             case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
                 guard add(inner) else { return false }
             }
@@ -268,7 +268,8 @@ struct LineMeasure {
     }
 
     /// Adds single-scalar UTF-8 text by its scalars; false when it is not single-scalar.
-    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ASCII and Latin-1 (å, ä, ö, the soft hyphen) are told apart by `Latin1Class`'s `table`.
+    private mutating func add(bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -282,27 +283,38 @@ struct LineMeasure {
                 index += run
                 continue
             }
-            // ASCII by its byte: the breaks, then capitals and digits (wide) and letters.
+            let value: UInt32
             if byte < 0x80 && byte != 0x0D {
-                switch byte {
-                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"): end(adding: 0)
-                case UInt8(ascii: "-"), UInt8(ascii: "/"): end(adding: 1)
-                default:
-                    let upper = byte &- UInt8(ascii: "A") < 26
-                    current += upper || byte &- UInt8(ascii: "0") < 10 ? 1.4 : 1
-                    count += 1
-                    onlyLetters = onlyLetters && (upper || byte &- UInt8(ascii: "a") < 26)
-                }
-                characters += 1
+                value = UInt32(byte)
                 index += 1
+            } else if byte == 0xC2 || byte == 0xC3 {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else {
+                guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return false }
+                characters += 1
+                add(scalar)
+                index += length
                 continue
             }
-            guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return false }
-            if scalar != "\u{AD}" { characters += 1 }
-            add(scalar)
-            index += length
+            if value != 0xAD { characters += 1 }
+            add(Latin1Class(value, in: table))
         }
         return true
+    }
+
+    /// `add(_:)` of a Latin-1 scalar, by its class.
+    @inline(__always)
+    private mutating func add(_ kind: Latin1Class) {
+        switch kind.breakKind {
+        case .space: end(adding: 0)
+        case .mark: end(adding: 1)
+        case .none:
+            // Capitals and digits are wider than the average character.
+            current += kind.isWide ? 1.4 : 1
+            count += 1
+            onlyLetters = onlyLetters && kind.isLetter
+        }
     }
 
     private mutating func end(adding mark: Double) {

@@ -37,50 +37,30 @@ extension Character: TextUnit {
 
 }
 
-/// A scalar answers as the character it is alone would: Latin-1 from tables, other
-/// scalars from their properties (letters, white space, numbers, as `Character` asks its
-/// first scalar) or as a character (case).
+/// A scalar answers as the character it is alone would: Latin-1 from `Latin1Class`'s
+/// table, other scalars from their properties (letters, white space, numbers, as
+/// `Character` asks its first scalar) or as a character (case).
 extension Unicode.Scalar: TextUnit {
     package var isLetter: Bool {
-        switch value {
-        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: return true
-        case 0..<0x100: return false
-        default: return properties.isAlphabetic
-        }
+        value < 0x100 ? Latin1Class(value).isLetter : properties.isAlphabetic
     }
 
     package var isWhitespace: Bool {
-        switch value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
-        case 0..<0x100: return false
-        default: return properties.isWhitespace
-        }
+        value < 0x100 ? Latin1Class(value).isWhitespace : properties.isWhitespace
     }
 
     /// A character is upper case when upper-casing leaves it as it is and it has case, or
     /// is a letter without case such as ª; beyond Latin-1 the character is asked.
     package var isUppercase: Bool {
-        switch value {
-        case 0x41...0x5A, 0xAA, 0xBA, 0xC0...0xD6, 0xD8...0xDE: return true
-        case 0..<0x100: return false
-        default: return Character(self).isUppercase
-        }
+        value < 0x100 ? Latin1Class(value).isUppercase : Character(self).isUppercase
     }
 
     package var isLowercase: Bool {
-        switch value {
-        case 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF: return true
-        case 0..<0x100: return false
-        default: return Character(self).isLowercase
-        }
+        value < 0x100 ? Latin1Class(value).isLowercase : Character(self).isLowercase
     }
 
     package var isNumber: Bool {
-        switch value {
-        case 0x30...0x39, 0xB2, 0xB3, 0xB9, 0xBC...0xBE: return true
-        case 0..<0x100: return false
-        default: return properties.numericType != nil
-        }
+        value < 0x100 ? Latin1Class(value).isNumber : properties.numericType != nil
     }
 
     /// ASCII lowercases to one byte and the rest of Latin-1 to two.
@@ -93,13 +73,9 @@ extension Unicode.Scalar: TextUnit {
     }
 
     package var breakKind: LineBreakKind {
-        switch self {
-        case " ", "\n", "\t": return .space
-        case "\u{AD}", "-", "–", "/": return .mark
-        default: return .none
-        }
+        if value < 0x100 { return Latin1Class(value).breakKind }
+        return self == "–" ? .mark : .none
     }
-
 }
 
 extension StringProtocol {
@@ -123,46 +99,55 @@ package func singleScalarColumns(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let count = bytes.count
     while index < count {
         let byte = bytes[index]
-        switch byte {
-        case 0x0D: return nil
-        case 0x00..<0x20: index += 1
-        case 0x20..<0x80: columns += 1; index += 1
-        case 0xC2...0xCB: columns += 1; index += 2   // U+0080–U+02FF
-        case 0xE2:
-            let second = bytes[index + 1], third = bytes[index + 2]
-            let single = second == 0x80 ? third <= 0x8A || (0x90...0xA7).contains(third) || third >= 0xAF
-                : second == 0x81 && third <= 0x9F
-            guard single else { return nil }
-            columns += 1
-            index += 3
-        default: return nil
+        // ASCII but carriage return by its byte: C0 controls take no column.
+        if byte < 0x80 && byte != 0x0D {
+            if byte >= 0x20 { columns += 1 }
+            index += 1
+            continue
         }
+        guard let length = singleScalarLength(at: index, in: bytes) else { return nil }
+        columns += 1
+        index += length
     }
     return columns
 }
 
-/// The scalar whose UTF-8 starts at `index` and its length in bytes, or nil when it is not
-/// one single-scalar text may hold (see `singleScalarColumns(of:)`): carriage return, and
-/// beyond U+02FF all but the spaces and punctuation of U+2000–U+205F named there. For the
-/// passes that step through single-scalar text by its bytes.
-///
-/// ```swift
-/// if let (scalar, length) = singleScalar(at: 0, in: bytes), scalar.isLetter { index += length }
-/// ```
-package func singleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+/// The length in bytes of the scalar whose UTF-8 starts at `index`, or nil when it is not
+/// one single-scalar text may hold (see `StringProtocol.singleScalarColumns`): carriage
+/// return, and beyond U+02FF all but the spaces and punctuation of U+2000–U+205F named
+/// there. The one definition of single-scalar text, which `singleScalarColumns(of:)` and
+/// `singleScalar(at:in:)` read.
+@inline(__always)
+package func singleScalarLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let byte = bytes[index]
     switch byte {
     case 0x0D: return nil
-    case 0x00..<0x80: return (Unicode.Scalar(byte), 1)
-    case 0xC2...0xCB:   // U+0080–U+02FF
-        return (Unicode.Scalar(UInt16(byte & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))!, 2)
+    case 0x00..<0x80: return 1
+    case 0xC2...0xCB: return 2   // U+0080–U+02FF
     case 0xE2:
         let second = bytes[index + 1], third = bytes[index + 2]
         let single = second == 0x80 ? third <= 0x8A || (0x90...0xA7).contains(third) || third >= 0xAF
             : second == 0x81 && third <= 0x9F
-        guard single else { return nil }
-        return (Unicode.Scalar(0x2000 | UInt16(second & 0x3F) << 6 | UInt16(third & 0x3F))!, 3)
+        return single ? 3 : nil
     default: return nil
+    }
+}
+
+/// The scalar whose UTF-8 starts at `index` and its length in bytes, or nil when it is not
+/// one single-scalar text may hold (`singleScalarLength(at:in:)`). For the passes that
+/// step through single-scalar text by its bytes.
+///
+/// ```swift
+/// if let (scalar, length) = singleScalar(at: 0, in: bytes), scalar.isLetter { index += length }
+/// ```
+@inline(__always)
+package func singleScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+    guard let length = singleScalarLength(at: index, in: bytes) else { return nil }
+    let byte = bytes[index]
+    switch length {
+    case 1: return (Unicode.Scalar(byte), 1)
+    case 2: return (Unicode.Scalar(UInt16(byte & 0x1F) << 6 | UInt16(bytes[index + 1] & 0x3F))!, 2)
+    default: return (Unicode.Scalar(0x2000 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F))!, 3)
     }
 }
 

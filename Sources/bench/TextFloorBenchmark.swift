@@ -25,6 +25,8 @@ struct TextFloorBenchmark: AsyncParsableCommand {
     @OptionGroup var options: BenchOptions
     @Option(name: .customLong("plan"), help: "Bara dessa planer, kommaseparerade id (standard: alla exempelplaner).")
     var planIDs: String?
+    @Option(name: .customLong("steg"), help: "Bara dessa steg, kommaseparerade: sida, kall, fragment, skrivaren, txt (standard: alla).")
+    var stageNames: String?
 
     /// The ratios issue 18 aims at: printed beside the figures, never asserted.
     static let targets: [Stage: Double] = [.page: 5, .coldPage: 5, .fragment: 5, .writer: 5, .text: 10]
@@ -47,7 +49,7 @@ struct TextFloorBenchmark: AsyncParsableCommand {
             // The tree as the page writer gets it: soft hyphens in the tables, columns fitted to the screen.
             let hyphenated = (try? Hyphenator.swedish.get()).map { SoftHyphens($0).apply(to: document) } ?? document
             let prepared = TableWidths.apply(to: hyphenated, portrait: .screen, landscape: .screen)
-            for stage in Stage.allCases {
+            for stage in try chosenStages() {
                 let write: () -> Data = {
                     switch stage {
                     case .page: return renderer.file(document, named: "", as: .html).data
@@ -77,6 +79,17 @@ struct TextFloorBenchmark: AsyncParsableCommand {
                    rows)
         print("golv: varje byte av samma utdata kopierad en i taget, med &<>\" utbytta som vid escaping; n = \(options.iterations) per mätning")
         print("sida: avstavningens ordminne för körningen fyllt av tidigare varv; kall: tömt före varje varv (körningens första dokument)")
+    }
+
+    private func chosenStages() throws -> [Stage] {
+        guard let stageNames else { return Stage.allCases }
+        let names: [String: Stage] = ["sida": .page, "kall": .coldPage, "fragment": .fragment, "skrivaren": .writer, "txt": .text]
+        return try stageNames.split(separator: ",").map { name in
+            guard let stage = names[String(name)] else {
+                throw ValidationError("Okänt steg \"\(name)\"; kända: sida, kall, fragment, skrivaren, txt.")
+            }
+            return stage
+        }
     }
 
     private func chosenPlans() throws -> [Handlingsplan] {

@@ -55,6 +55,32 @@ import TextWriter
         #expect(results.allSatisfy { $0 == expected })
     }
 
+    @Test func aRunHyphenatesEachTableTextOnceAndLaterDocumentsGetTheSameText() throws {
+        // A hyphenator of its own, so no other test fills or empties its memory meanwhile.
+        let hyphenator = try Hyphenator(dictionary: Hyphenator.swedishDictionary)
+        let long = String(repeating: "Samverkansöverenskommelse mellan förvaltningarna ", count: 3)
+        let texts = ["verksamhetsledare", "Socialförvaltningen", "Förvaltningen", "barn och unga", long, "verksamhetsledare"]
+        let table = Table(columns: [Column(width: 1)], header: [], body: texts.map { Row([Cell($0)]) })
+        let document = Document(metadata: Metadata(title: "T"), blocks: [.table(table)])
+        let expected = texts.map { text in text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.count >= Hyphenator.shortestWord ? hyphenator.hyphenate(String($0)) : String($0) }.joined(separator: " ") }
+        func cellTexts(_ document: Document) -> [String] {
+            guard case .table(let table) = document.blocks[0] else { return [] }
+            return table.body.map { $0.cells[0].singleText ?? "" }
+        }
+        let first = SoftHyphens(hyphenator).apply(to: document)
+        #expect(cellTexts(first) == expected)
+        // The second document of the run takes the texts from the run's memory; after
+        // forgetting, they are hyphenated anew: the same texts either way.
+        #expect(SoftHyphens(hyphenator).apply(to: document) == first)
+        hyphenator.forgetWords()
+        #expect(SoftHyphens(hyphenator).apply(to: document) == first)
+        // Texts of the same length and different bytes are different texts.
+        let other = Document(metadata: Metadata(title: "T"), blocks: [.table(Table(columns: [Column(width: 1)], header: [],
+            body: [Row([Cell("verksamhetsledarna")]), Row([Cell("verksamhetsledaren")])]))])
+        #expect(cellTexts(SoftHyphens(hyphenator).apply(to: other)) == [hyphenator.hyphenate("verksamhetsledarna"), hyphenator.hyphenate("verksamhetsledaren")])
+    }
+
     @Test func columnsAreNoNarrowerThanTheirLongestPiece() {
         let table = Table(columns: [Column(width: 1), Column(width: 1)], header: [Row([Cell("År"), Cell("Text")])], body: [
             Row([Cell("2021"), Cell(String(repeating: "mycket lång text om arbetet ", count: 10))]),

@@ -17,7 +17,9 @@ import Foundation
 /// One dictionary is loaded once and shared; calls from several threads at once are safe.
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
 /// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
-/// sends each distinct word to libhyphen once.
+/// sends each distinct word to libhyphen once; so are the table texts it hyphenates
+/// (`hyphenatedText(_:_:)`), which a run's documents repeat (each plan as a web page and
+/// in Word, and again on the site).
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
     public static let swedishDictionary = "/usr/share/hyphen/hyph_sv_SE.dic"
@@ -47,6 +49,10 @@ public final class Hyphenator: @unchecked Sendable {
     private let encoding: String.Encoding
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
     private var known = WordMemory()
+    /// Every text `hyphenatedText(_:_:)` hyphenated in this run (nil: no soft hyphen went in),
+    /// until they hold `textMemoryLimit` bytes.
+    private var knownTexts: [TextKey: String?] = [:]
+    private var knownTextBytes = 0
     private let knownLock = NSLock()
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8), from the
@@ -160,10 +166,33 @@ public final class Hyphenator: @unchecked Sendable {
         }
     }
 
-    /// Forgets the remembered words, so the next document is hyphenated as the first of a
-    /// run is (benchmarks measure each iteration cold).
+    /// The text with soft hyphens as `hyphenate` puts them in (nil: none went in),
+    /// remembered for the rest of the run by the text's bytes: hyphenated once, then looked
+    /// up, sharing the one result's storage. `hyphenate` must give the same result for the
+    /// same text, whenever it is called (the soft-hyphen pass's `WordPass.hyphenated(_:)`).
+    func hyphenatedText(_ text: String, _ hyphenate: (String) -> String?) -> String? {
+        let key = TextKey(text)
+        if let known = knownLock.withLock({ knownTexts[key] }) { return known }
+        let result = hyphenate(text)
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit, knownTexts.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += text.utf8.count + (result?.utf8.count ?? 0)
+        }
+        return result
+    }
+
+    /// The bytes of texts (each with its result) a run remembers at most: a run of the
+    /// largest plans keeps all of its table texts, one of 100 000 rows the first few MiB.
+    static let textMemoryLimit = 8 << 20
+
+    /// Forgets the remembered words and texts, so the next document is hyphenated as the
+    /// first of a run is (benchmarks measure each iteration cold).
     package func forgetWords() {
-        knownLock.withLock { known = WordMemory() }
+        knownLock.withLock {
+            known = WordMemory()
+            knownTexts = [:]
+            knownTextBytes = 0
+        }
     }
 
     /// The word's bytes in the dictionary's character set; nil when it cannot hold them.

@@ -15,14 +15,15 @@ import DocumentModel
 /// }
 /// ```
 ///
-/// Words are looked up in the run's memory of hyphenated words (`Hyphenator.withHyphenated(_:hash:_:)`),
-/// through a copy of its own so most lookups take no lock. That copy makes a value of
-/// this class one pass's state: make one per document, and use it on one thread at a time.
+/// Texts are looked up in the run's memory of hyphenated texts (`Hyphenator.hyphenatedText(_:_:)`),
+/// and the words of a text not seen before in its memory of hyphenated words
+/// (`Hyphenator.withHyphenated(_:hash:_:)`), through a copy of its own so most lookups take
+/// no lock. That copy makes a value of this class one pass's state: make one per document,
+/// and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words, short texts and cells of one short text this pass has looked up.
+    // The words and the cells of one short text this pass has looked up.
     private var wordPass: WordPass
-    private var shortTexts: [TextKey: String?] = [:]
     private var shortCells: [TextKey: [Block]?] = [:]
 
     public init(_ hyphenator: Hyphenator) {
@@ -104,16 +105,13 @@ public final class SoftHyphens {
     }
 
     /// The hyphenated text, exactly as long as it needs to be, or nil when no soft hyphen
-    /// went in. Short texts (a responsible party, a time) repeat from row to row: each is
-    /// hyphenated once per pass and every cell that holds it shares the one result.
+    /// went in. Texts repeat from row to row (a responsible party, a time) and from document
+    /// to document of a run: each is hyphenated once per run and every cell that holds it
+    /// shares the one result.
     private func hyphenatedText(_ text: String) -> String? {
-        guard text.utf8.count <= Self.sharedTextLength else { return wordPass.hyphenated(text) }
-        if let known = shortTexts[TextKey(text)] { return known }
-        let result = wordPass.hyphenated(text)
-        shortTexts[TextKey(text)] = .some(result)
-        return result
+        hyphenator.hyphenatedText(text) { wordPass.hyphenated($0) }
     }
 
-    /// Texts up to this many bytes are remembered whole (`hyphenatedText(_:)`).
+    /// Cells of one text up to this many bytes share their blocks (`hyphenated(_:)`).
     static let sharedTextLength = 64
 }

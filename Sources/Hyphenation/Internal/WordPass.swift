@@ -24,7 +24,7 @@ struct WordPass {
     mutating func hyphenated(_ text: String) -> String? {
         // Single-scalar text (Swedish) is stepped through by its bytes, other text by its characters.
         var text = text
-        switch text.withUTF8({ scalarWords($0) }) {
+        switch text.withUTF8({ bytes in Latin1Class.withTable { scalarWords(bytes, table: $0) } }) {
         case true?: return String(decoding: output, as: UTF8.self)
         case false?: return nil
         case nil: return words(text, units: text)
@@ -36,7 +36,8 @@ struct WordPass {
     /// hyphen went in (the text is then in `output`), or nil for text that is not
     /// single-scalar. A token (up to white space) is hyphenated when it ends, word by word,
     /// unless it is an address; only bytes up to a word that changes are copied.
-    private mutating func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    /// ASCII and Latin-1 are told apart by `Latin1Class`'s `table`.
+    private mutating func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> Bool? {
         output.removeAll(keepingCapacity: true)
         tokenWords.removeAll(keepingCapacity: true)
         let count = bytes.count
@@ -56,7 +57,7 @@ struct WordPass {
             // The end of the text ends the last token as white space would.
             let (kind, length): (Kind, Int)
             if index < count {
-                guard let scalar = Self.kind(at: index, in: bytes) else { return nil }
+                guard let scalar = Self.kind(at: index, in: bytes, table: table) else { return nil }
                 (kind, length) = scalar
             } else {
                 (kind, length) = (.whiteSpace, 0)
@@ -94,15 +95,22 @@ struct WordPass {
     private enum Kind { case letter, whiteSpace, other }
 
     /// Whether the scalar at `index` is a letter, white space or neither, and its length in
-    /// bytes; nil when it is not single-scalar text's. ASCII is told apart by its byte.
-    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int)? {
+    /// bytes; nil when it is not single-scalar text's. ASCII and Latin-1 are told apart by
+    /// `Latin1Class`'s `table`.
+    @inline(__always)
+    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> (Kind, Int)? {
         let byte = bytes[index]
+        let latin1: Latin1Class
+        let length: Int
         if byte < 0x80 && byte != 0x0D {
-            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { return (.letter, 1) }
-            return (byte == 0x20 || (0x09...0x0C).contains(byte) ? .whiteSpace : .other, 1)
+            (latin1, length) = (Latin1Class(UInt32(byte), in: table), 1)
+        } else if byte == 0xC2 || byte == 0xC3 {
+            (latin1, length) = (Latin1Class(UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), in: table), 2)
+        } else {
+            guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return nil }
+            return (scalar.isLetter ? .letter : scalar.isWhitespace ? .whiteSpace : .other, length)
         }
-        guard let (scalar, length) = singleScalar(at: index, in: bytes) else { return nil }
-        return (scalar.isLetter ? .letter : scalar.isWhitespace ? .whiteSpace : .other, length)
+        return (latin1.isLetter ? .letter : latin1.isWhitespace ? .whiteSpace : .other, length)
     }
 
     /// Appends `prefix` and the hyphenated `word` to `output` when the word gets any soft
