@@ -164,7 +164,7 @@ private struct Sanitiser {
     }
 
     /// The cleaned run, or nil when it stays as it is. A link inside a link becomes its
-    /// words, so the run can change length.
+    /// words (`LinkNesting`), so the run can change length.
     private func inlines(_ inlines: [Inline], insideLink: Bool) -> [Inline]? {
         var result: [Inline]?
         for (index, inline) in inlines.enumerated() {
@@ -182,12 +182,12 @@ private struct Sanitiser {
         case .strong(let inner): return inlines(inner, insideLink: insideLink).map { [.strong($0)] }
         case .link(let inner, let url):
             let words = inlines(inner, insideLink: true)
-            guard !insideLink, let address = LinkPolicy.address(url) else { return words ?? inner }
+            guard let address = LinkNesting.address(ofLinkTo: url, insideLink: insideLink) else { return words ?? inner }
             return words == nil && address == url ? nil : [.link(words ?? inner, url: address)]
         // A cross-reference is a link in some writers: inside a link it is its words.
         case .crossReference(let anchor, let inner):
             let words = inlines(inner, insideLink: true)
-            return insideLink ? words ?? inner : words.map { [.crossReference(anchor: anchor, $0)] }
+            return LinkNesting.isCrossReference(insideLink: insideLink) ? words.map { [.crossReference(anchor: anchor, $0)] } : words ?? inner
         }
     }
 }

@@ -60,17 +60,10 @@ package enum TextBytes {
         let count = bytes.count
         var runStart = 0
         var index = 0
-        // Where the byte-by-byte look ends: eight bytes are passed over at once while none
-        // of them is a byte any setting looks at (`mayNeedLook`), else looked at one by one.
-        var lookEnd = 0
         while index < count {
-            if index >= lookEnd {
-                if count - index >= 8 && !mayNeedLook(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                lookEnd = index + 8
-            }
+            // Bytes no setting looks at are passed over eight at a time.
+            index = plainEnd(of: bytes, from: index)
+            guard index < count else { break }
             let byte = bytes[index]
             // Lead bytes of scalars that may be cleaned: DEL, C1 controls (0xC2), the
             // bidirectional controls (0xE2) and noncharacters (0xEF, 0xF0–0xF4). å, ä, ö
@@ -107,10 +100,33 @@ package enum TextBytes {
         return true
     }
 
-    /// Whether any of eight bytes is one the scan looks at with some setting: a C0
-    /// control, `"`, `&`, `<`, `>`, DEL, or the lead byte 0xC2, 0xE2 or 0xEF–0xFF. Each
-    /// test works on all eight bytes of the word at once, without carries between them.
-    private static func mayNeedLook(_ word: UInt64) -> Bool {
+    /// Where the first byte from `start` on that a writer's scan may look at stands, or the
+    /// end: a C0 control, `"`, `&`, `<`, `>`, DEL, or the lead byte of a scalar but the
+    /// Latin letters U+00C0–U+02FF (C3–CB: å, ä, ö, é), which no scan looks at. So C1
+    /// controls and the soft hyphen (C2), dashes, quotes and bidirectional controls (E2),
+    /// noncharacters, and every scalar single-scalar text cannot hold (see
+    /// `singleScalarColumns(of:)`) are stopped at; continuation bytes never. Eight bytes
+    /// (one 64-bit word, as SWAR code does) at a time, the last few one by one, with the
+    /// same test. For this scan and the text writer's cleaning copy.
+    package static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let count = bytes.count
+        var index = start
+        while index &+ 8 <= count {
+            let flags = mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if flags != 0 { return index &+ flags.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        // The last bytes alone, among spaces, which are never looked at.
+        while index < count && mayNeedLook(0x2020_2020_2020_2000 | UInt64(base[index])) == 0 { index &+= 1 }
+        return index
+    }
+
+    /// The high bit of each of eight bytes (the first lowest) that `plainEnd` stops at,
+    /// exact up to the first of them: each test works on all eight bytes at once, and only
+    /// a byte equal to the one sought borrows from the byte above it.
+    @inline(__always)
+    private static func mayNeedLook(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // A byte equal to `byte`: the byte of `word ^ byte` that is zero.
@@ -119,10 +135,10 @@ package enum TextBytes {
             return (x &- ones) & ~x & highs
         }
         let low = word & ~highs
-        // Below 0x20 without the high bit: adding 0x60 leaves it clear. 0xEF and above: adding 0x11 to the low bits sets it.
+        // Below 0x20 without the high bit: adding 0x60 leaves it clear. 0xCC and above: adding 0x34 to the low bits sets it.
         let controls = ~(low &+ 0x60 &* ones) & ~word & highs
-        let top = (low &+ 0x11 &* ones) & word & highs
-        return controls | top | has(0x22) | has(0x26) | has(0x3C) | has(0x3E) | has(0x7F) | has(0xC2) | has(0xE2) != 0
+        let leads = (low &+ 0x34 &* ones) & word & highs
+        return controls | leads | has(0x22) | has(0x26) | has(0x3C) | has(0x3E) | has(0x7F) | has(0xC2)
     }
 
     private static func isFigure(_ scalar: Unicode.Scalar) -> Bool {

@@ -53,6 +53,17 @@ struct LinkPolicyTests {
         #expect(document.blocks == [.paragraph([.text("a"), .link([.text("b"), .text("c")], url: "https://b.se/x%20y")])])
     }
 
+    @Test("the link-nesting rule: inside a link, links and cross-references are their words; outside, a refused link is")
+    func linkNesting() {
+        #expect(LinkNesting.address(ofLinkTo: "https://skr.se/a b", insideLink: false) == "https://skr.se/a%20b")
+        #expect(LinkNesting.address(ofLinkTo: "https://skr.se", insideLink: true) == nil)
+        #expect(LinkNesting.address(ofLinkTo: "javascript:x", insideLink: false) == nil)
+        // A writer's own look-up of the address is asked instead of `LinkPolicy`'s.
+        #expect(LinkNesting.address(ofLinkTo: "https://skr.se", insideLink: false, address: { _ in nil }) == nil)
+        #expect(LinkNesting.isCrossReference(insideLink: false))
+        #expect(!LinkNesting.isCrossReference(insideLink: true))
+    }
+
     @Test("a heading's links and cross-references are its words, so none nests in the contents' links or leads back to itself")
     func headingsHoldNoLinks() throws {
         let heading = Heading(level: 1, text: [.text("Se "), .crossReference(anchor: "h", [.text("här")]),

@@ -76,12 +76,17 @@ struct WidthAndWrappingTests {
     /// Texts that put every kind of byte at every offset of an eight-byte word.
     private static let awkward: [String] = {
         let pieces = ["a", "å", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}",
-                      "–", "”", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ"]
+                      "–", "”", "&<\"", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ"]
             + [0xFDD0, 0xFFFE, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }   // noncharacters
         return pieces.flatMap { piece in
             (0..<17).map { offset in String(repeating: "x", count: offset) + piece + "Föräldrar" + piece + String(repeating: "y", count: 9) }
         }
     }()
+
+    /// The bytes `TextBytes.plainEnd` stops at: C0 controls, `"&<>`, DEL, and lead bytes but C3–CB.
+    private static func plainEndStops(_ byte: UInt8) -> Bool {
+        byte < 0x20 || [0x22, 0x26, 0x3C, 0x3E, 0x7F, 0xC2].contains(byte) || byte >= 0xCC
+    }
 
     @Test("the eight-byte scans answer as the bytes looked at one by one")
     func byteScans() {
@@ -90,8 +95,8 @@ struct WidthAndWrappingTests {
             bytes.withUnsafeBufferPointer { buffer in
                 for start in buffer.indices {
                     var end = start
-                    while end < buffer.count && buffer[end] &- 0x20 < 0x5F { end += 1 }
-                    #expect(ByteScan.printableASCIIEnd(of: buffer, from: start) == end, "\(text.debugDescription) from \(start)")
+                    while end < buffer.count && !Self.plainEndStops(buffer[end]) { end += 1 }
+                    #expect(TextBytes.plainEnd(of: buffer, from: start) == end, "\(text.debugDescription) from \(start)")
                     guard ![0x20, 0x0A, 0x09].contains(buffer[start]) else { continue }
                     var (wordEnd, columns) = (start, 0)
                     while wordEnd < buffer.count && ![0x20, 0x0A, 0x09].contains(buffer[wordEnd]) {

@@ -1,8 +1,16 @@
-import Dispatch
+import Foundation
 
-// A value worked out on another thread from now on, for synchronous code that has other
-// work to do meanwhile: `value` waits for it. The work runs on Dispatch's global queue, not
-// on the Swift concurrency pool, so waiting from a task cannot starve the pool.
+// A value worked out on a thread of its own from now on, for synchronous code that has
+// other work to do meanwhile: `value` waits for it (as often as it is asked). The thread
+// is the work's alone, neither one of Dispatch's few workers nor the Swift concurrency
+// pool's, so work that blocks (reading a pipe until the program at its other end closes
+// it) holds up nothing else, and waiting from a task cannot starve the pool.
+//
+// ```swift
+// let output = Background { pipe.fileHandleForReading.readDataToEndOfFile() }
+// // … wait for the program …
+// let data = output.value
+// ```
 final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written once by the work, read only after `done` says it was.
@@ -10,9 +18,9 @@ final class Background<Value: Sendable>: @unchecked Sendable {
 
     init(_ work: @escaping @Sendable () -> Value) {
         done.enter()
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.leave()
+        Thread.detachNewThread { [self] in
+            result = work()
+            done.leave()
         }
     }
 

@@ -28,8 +28,9 @@ struct TimedProcess {
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
         // Both pipes are read while the program runs, so a full pipe cannot block it.
-        let outputData = Collected(output.fileHandleForReading)
-        let errorData = Collected(error.fileHandleForReading)
+        let outputHandle = output.fileHandleForReading, errorHandle = error.fileHandleForReading
+        let outputData = Background { outputHandle.readDataToEndOfFile() }
+        let errorData = Background { errorHandle.readDataToEndOfFile() }
         var timedOut = false
         if finished.wait(timeout: .now() + timeLimit) == .timedOut {
             timedOut = true
@@ -39,24 +40,6 @@ struct TimedProcess {
                 finished.wait()
             }
         }
-        return Result(status: timedOut ? nil : process.terminationStatus, output: outputData.wait(), error: errorData.wait())
-    }
-}
-
-// Everything a pipe delivers until it closes, read on a thread of its own.
-private final class Collected: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
+        return Result(status: timedOut ? nil : process.terminationStatus, output: outputData.value, error: errorData.value)
     }
 }

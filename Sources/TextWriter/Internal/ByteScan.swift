@@ -1,31 +1,14 @@
-// The two scans every text goes through, eight bytes at a time (one 64-bit word, as SWAR
-// code does): past printable ASCII while a text is cleaned, and over a word of
-// single-scalar text while it is wrapped, counting its columns. Each gives the same
-// answer as looking at the bytes one by one, which they do for the last few.
+// The scan over a word of single-scalar text while it is wrapped, counting its columns,
+// eight bytes at a time (one 64-bit word, as SWAR code does). It gives the same answer as
+// looking at the bytes one by one, which it does for the last few. (Cleaning passes over
+// text with `TextBytes.plainEnd`, the scan the other writers use.)
 //
 // ```swift
-// ByteScan.printableASCIIEnd(of: bytes, from: 0)   // where the first other byte stands
-// ByteScan.word(of: bytes, from: 0)                // (end: 7, columns: 5) for "Föräl dr…"
+// ByteScan.word(of: bytes, from: 0)   // (end: 7, columns: 5) for "Föräl dr…"
 // ```
 enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Where the first byte from `start` on that is not printable ASCII (20–7E) stands, or the end.
-    static func printableASCIIEnd(of text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = text.baseAddress else { return start }
-        var index = start
-        while index &+ 8 <= text.count {
-            let bytes = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let low = bytes & ~highBits
-            // The high bit of each byte that is 80 or above, below 20, or 7F (no byte carries into the next).
-            let other = (bytes | ~(low &+ 0x60 &* ones) | (low &+ ones)) & highBits
-            if other != 0 { return index &+ other.trailingZeroBitCount &>> 3 }
-            index &+= 8
-        }
-        while index < text.count && text[index] &- 0x20 < 0x5F { index &+= 1 }
-        return index
-    }
 
     /// The end of the word of single-scalar text that starts at `start` (at the next
     /// space, line feed or tab, or the end), and its columns: one per scalar, none for a

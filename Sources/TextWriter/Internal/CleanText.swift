@@ -2,13 +2,14 @@ import DocumentModel
 
 // A document text copied into the writer's buffer as `Document.sanitised()` would have
 // left it, in the one scan that copies it: carriage returns become line feeds (one for
-// "\r\n"), and what `TextHygiene.removes` removes is left out. The scan also tells
-// whether the copy is single-scalar text (see `singleScalarColumns(of:)`), which wrapping
-// and width then read in its bytes. Printable ASCII (eight bytes at a time) and Latin
-// letters are only passed over; every other scalar is decoded and put to
-// `TextHygiene.removes` and `singleScalarColumns(of:)`, so the rules stay DocumentModel's
-// own. The HTML and Word writers' `TextBytes` does not serve here: this copy goes into the
-// text writer's `ByteBuffer`, can leave soft hyphens out, and says whether it is single-scalar.
+// "\r\n"), and what `TextHygiene` removes is left out. The scan also tells whether the
+// copy is single-scalar text (see `singleScalarColumns(of:)`), which wrapping and width
+// then read in its bytes. It passes over what the HTML and Word writers' `TextBytes`
+// passes over (`TextBytes.plainEnd`: printable ASCII but `"&<>`, Latin letters, eight
+// bytes at a time) and puts each other scalar to `TextHygiene.cleans(at:in:)` and
+// `singleScalarColumns(of:)` by its bytes, so the rules stay DocumentModel's own.
+// `TextBytes.append` itself does not serve here: this copy goes into the text writer's
+// `ByteBuffer`, can leave soft hyphens out, and says whether it is single-scalar.
 //
 // ```swift
 // var buffer = ByteBuffer()
@@ -40,22 +41,14 @@ enum CleanText {
         var index = 0
         let count = source.count
         while index < count {
-            index = ByteScan.printableASCIIEnd(of: source, from: index)
+            index = TextBytes.plainEnd(of: source, from: index)
             guard index < count else { break }
             let byte = source[index]
-            // Line feed and tab are kept as they are; a scalar is passed over whole.
-            if byte == 0x0A || byte == 0x09 {
+            // Printable ASCII, line feed and tab are kept as they are; a scalar is passed over whole.
+            if byte &- 0x20 < 0x5F || byte == 0x0A || byte == 0x09 {
                 index += 1
                 continue
             }
-            // Latin letters (U+00C0–U+02FF: å, ä, ö, é) are neither removed nor joined, as
-            // `TextHygiene` passes them over too.
-            if byte &- 0xC3 < 9 {
-                index += 2
-                continue
-            }
-            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            let scalarBytes = UnsafeBufferPointer(rebasing: source[index..<index + length])
             if byte == 0x0D && mode != .asIs {
                 // A line break, as "\n" is; a line feed right after it is part of it.
                 buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
@@ -65,16 +58,18 @@ enum CleanText {
                 run = index
                 continue
             }
-            if mode != .asIs {
-                let scalar = utf8Scalar(at: index, in: source)
-                if TextHygiene.removes(scalar) || (mode == .withoutSoftHyphens && scalar == "\u{AD}") {
-                    buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
-                    index += length
-                    run = index
-                    continue
-                }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            // What cleaning removes (a carriage return is a line break, above), and the soft hyphen (C2 AD).
+            if mode != .asIs && (TextHygiene.cleans(at: index, in: source)
+                                 || mode == .withoutSoftHyphens && byte == 0xC2 && source[index + 1] == 0xAD) {
+                buffer.append(UnsafeBufferPointer(rebasing: source[run..<index]))
+                index += length
+                run = index
+                continue
             }
-            if singleScalar && singleScalarColumns(of: scalarBytes) == nil { singleScalar = false }
+            if singleScalar && singleScalarColumns(of: UnsafeBufferPointer(rebasing: source[index..<index + length])) == nil {
+                singleScalar = false
+            }
             index += length
         }
         buffer.append(UnsafeBufferPointer(rebasing: source[run..<count]))

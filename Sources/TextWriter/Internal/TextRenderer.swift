@@ -156,7 +156,7 @@ struct TextRenderer {
     /// words with its address in `<…>` after them, unless they are the address; a
     /// cross-reference as its heading's words. Inside a link (and in a heading, which is
     /// shown inside links) links and cross-references are their words, and a link whose
-    /// address `LinkPolicy` refuses is its words too, as in the sanitised document.
+    /// address `LinkPolicy` refuses is its words too, as `LinkNesting` has it for every writer.
     func plain(_ inlines: [Inline], insideLink: Bool, _ mode: CleanText.Mode, to output: inout TextOutput) {
         for inline in inlines {
             switch inline {
@@ -165,7 +165,7 @@ struct TextRenderer {
             case .emphasis(let inner), .strong(let inner):
                 plain(inner, insideLink: insideLink, mode, to: &output)
             case .link(let inner, let url):
-                guard !insideLink, let address = addresses.address(url) else {
+                guard let address = LinkNesting.address(ofLinkTo: url, insideLink: insideLink, address: addresses.address) else {
                     plain(inner, insideLink: true, mode, to: &output)
                     continue
                 }
@@ -177,7 +177,8 @@ struct TextRenderer {
                     output.appendText(">")
                 }
             case .crossReference(let anchor, let inner):
-                plain(insideLink ? inner : headings[anchor]?.text ?? inner, insideLink: true, mode, to: &output)
+                let words = LinkNesting.isCrossReference(insideLink: insideLink) ? headings[anchor]?.text ?? inner : inner
+                plain(words, insideLink: true, mode, to: &output)
             }
         }
     }

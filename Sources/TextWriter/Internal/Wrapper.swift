@@ -22,12 +22,13 @@ struct Wrapper {
     /// Wraps the output's text to wrap (`TextOutput.text`) into lines of the output.
     static func wrapText(width: Int, first: Lead, rest: Lead, into output: inout TextOutput) {
         var wrapper = Wrapper(width: width, first: first, rest: rest, output: &output)
+        wrapper.text = output.text.bytes
         if output.textIsSingleScalar {
-            wrapper.text = output.text.bytes
             wrapper.addSingleScalarWords(to: &output)
         } else {
-            wrapper.addWords(of: String(decoding: output.text.bytes, as: UTF8.self), to: &output)
+            wrapper.addWords(to: &output)
         }
+        wrapper.flush(&output)
         output.endLine()
     }
 
@@ -53,7 +54,8 @@ struct Wrapper {
         pending = 0..<0
     }
 
-    /// The words of `text`, as `place` puts them, but written a run at a time.
+    /// The words of single-scalar text, found in its bytes; a word longer than a line
+    /// breaks between its scalars.
     private mutating func addSingleScalarWords(to output: inout TextOutput) {
         var index = 0
         let count = text.count
@@ -66,54 +68,25 @@ struct Wrapper {
             let start = index
             let (end, columns) = ByteScan.word(of: text, from: start)
             index = end
-            if lineHasWord && lineWidth + 1 + columns > width { newLine(&output) }
-            if lineHasWord {
-                if !pending.isEmpty && pending.upperBound + 1 == start && text[pending.upperBound] == 0x20 {
-                    pending = pending.lowerBound..<end
-                } else {
-                    flush(&output)
-                    output.append(0x20, count: 1)
-                    pending = start..<end
-                }
-                lineWidth += 1 + columns
-                continue
-            }
-            if lineWidth + columns <= width || lineWidth == rest.width && columns <= width - rest.width {
-                pending = start..<end
-                lineWidth += columns
-                lineHasWord = true
-                continue
-            }
-            // Longer than a line.
-            flush(&output)
-            let word = UnsafeBufferPointer(rebasing: text[start..<end])
-            if Self.isAddress(word) {
-                placeAddress(word, width: columns, to: &output)
-                continue
-            }
-            var scalar = 0
-            while scalar < word.count {
-                let length = word[scalar] < 0x80 ? 1 : word[scalar] < 0xE0 ? 2 : 3
-                placePiece(UnsafeBufferPointer(rebasing: word[scalar..<scalar + length]), width: word[scalar] < 0x20 ? 0 : 1,
+            if place(start..<end, width: columns, to: &output) { continue }
+            var scalar = start
+            while scalar < end {
+                let length = text[scalar] < 0x80 ? 1 : text[scalar] < 0xE0 ? 2 : 3
+                placePiece(UnsafeBufferPointer(rebasing: text[scalar..<scalar + length]), width: text[scalar] < 0x20 ? 0 : 1,
                            to: &output)
                 scalar += length
             }
         }
-        flush(&output)
     }
 
-    private mutating func addWords(of text: String, to output: inout TextOutput) {
-        for var word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            let wordWidth = word.terminalWidth
-            let placed = word.withUTF8 { place($0, width: wordWidth, to: &output) }
-            if placed { continue }
-            // Found in the bytes, as in single-scalar text: a prepended mark joins the
-            // letter after it into one character, but the address is still there.
-            let hasScheme = word.withUTF8 { Self.contains($0, "://") || Self.contains($0, "mailto:") }
-            if hasScheme || word.hasPrefix("www.") || word.hasPrefix("<www.") {
-                word.withUTF8 { placeAddress($0, width: wordWidth, to: &output) }
-                continue
-            }
+    /// The words of other text, found by its characters, so that a space carrying a
+    /// combining mark stays in its word; a word longer than a line breaks between its characters.
+    private mutating func addWords(to output: inout TextOutput) {
+        let string = String(decoding: text, as: UTF8.self)
+        for word in string.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            // The string holds the text's bytes as they are, so its offsets are the text's.
+            let start = string.utf8.distance(from: string.startIndex, to: word.startIndex)
+            if place(start..<start + word.utf8.count, width: word.terminalWidth, to: &output) { continue }
             for character in word {
                 var piece = String(character)
                 piece.withUTF8 { placePiece($0, width: character.terminalWidth, to: &output) }
@@ -121,18 +94,36 @@ struct Wrapper {
         }
     }
 
-    /// Puts the word on the line, or on the next one, if it fits there; false if it is
-    /// longer than a line (then only the space before it has been written).
-    private mutating func place(_ word: UnsafeBufferPointer<UInt8>, width wordWidth: Int, to output: inout TextOutput) -> Bool {
-        if lineHasWord && lineWidth + 1 + wordWidth > width { newLine(&output) }
+    /// Puts the word (`text[word]`, `columns` wide) on the line, or on the next one, if it
+    /// fits there; an address longer than a line on a line of its own. False for another
+    /// word longer than a line, which is left to be broken into pieces. Words put on the
+    /// line are pending, so that those separated by one space in `text`, as on the line,
+    /// are written in one copy.
+    @inline(__always)
+    private mutating func place(_ word: Range<Int>, width columns: Int, to output: inout TextOutput) -> Bool {
+        if lineHasWord && lineWidth + 1 + columns > width { newLine(&output) }
         if lineHasWord {
-            output.append(0x20, count: 1)
-            lineWidth += 1
+            if !pending.isEmpty && pending.upperBound + 1 == word.lowerBound && text[pending.upperBound] == 0x20 {
+                pending = pending.lowerBound..<word.upperBound
+            } else {
+                flush(&output)
+                output.append(0x20, count: 1)
+                pending = word
+            }
+            lineWidth += 1 + columns
+            return true
         }
-        guard lineWidth + wordWidth <= width || lineWidth == rest.width && wordWidth <= width - rest.width else { return false }
-        output.append(word)
-        lineWidth += wordWidth
-        lineHasWord = true
+        if lineWidth + columns <= width || lineWidth == rest.width && columns <= width - rest.width {
+            pending = word
+            lineWidth += columns
+            lineHasWord = true
+            return true
+        }
+        // Longer than a line.
+        flush(&output)
+        let bytes = UnsafeBufferPointer(rebasing: text[word])
+        guard Self.isAddress(bytes) else { return false }
+        placeAddress(bytes, width: columns, to: &output)
         return true
     }
 
