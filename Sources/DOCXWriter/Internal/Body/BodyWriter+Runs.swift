@@ -42,10 +42,10 @@ extension BodyWriter {
                 case .emphasis(let content): inner.italic = true; flatten(content, inner, insideLink: insideLink)
                 case .strong(let content): inner.bold = true; flatten(content, inner, insideLink: insideLink)
                 case .link(let content, let url):
-                    if !insideLink, let address = LinkPolicy.address(url) { inner.link = address }
+                    if let address = LinkNesting.address(ofLinkTo: url, insideLink: insideLink) { inner.link = address }
                     flatten(content, inner, insideLink: true)
                 case .crossReference(let anchor, let content):
-                    guard !insideLink else {
+                    guard LinkNesting.isCrossReference(insideLink: insideLink) else {
                         flatten(content, inner, insideLink: true)
                         continue
                     }
