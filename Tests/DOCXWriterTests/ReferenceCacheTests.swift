@@ -20,7 +20,7 @@ struct ReferenceCacheTests {
     }
 
     /// The entry the cache keeps for `file`.
-    func entry(_ file: String) -> URL { ReferenceCache(folder: folder).cache.file(ReferenceCache(folder: folder).name(for: file)) }
+    func entry(_ file: String) -> URL { ReferenceCache(folder: folder).files.cache.file(ReferenceCache(folder: folder).files.name(for: file)) }
 
     func written(_ reference: ReferenceDocument) throws -> Data { try DOCXWriter(reference: reference).write(Self.document) }
 
@@ -83,7 +83,7 @@ struct ReferenceCacheTests {
         var encoder = CacheEncoder()
         try reader.read(data).source.encode(to: &encoder)
         let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3130_4645_5244_4E52, key: key)
-        cache.cache.save(framed, as: cache.name(for: file))
+        cache.files.cache.save(framed, as: cache.files.name(for: file))
         #expect(cache.source(for: file, key: key) == nil)
         #expect(try !ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache)
     }

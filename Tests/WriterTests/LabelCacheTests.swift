@@ -16,7 +16,7 @@ struct LabelCacheTests {
     init() { cache_isolation_wait_for_trusted_program() }
 
     var cache: LabelCache { LabelCache(folder: folder) }
-    var entry: URL { cache.cache.file(cache.name(for: file)) }
+    var entry: URL { cache.files.cache.file(cache.files.name(for: file)) }
 
     @Test("the first read saves the entry; the next takes every label from it as the file has it")
     func cachedLabelsAreTheFilesLabels() throws {
@@ -57,7 +57,7 @@ struct LabelCacheTests {
         let labels = try Labels(yaml: changed, file: file, cacheFolder: folder)
         #expect(labels.text(.missing) == "Uppgift saknas")
         // The changed file's entry copied over another file's place: that file keeps its own labels.
-        try FileManager.default.copyItem(at: entry, to: cache.cache.file(cache.name(for: "other.yaml")))
+        try FileManager.default.copyItem(at: entry, to: cache.files.cache.file(cache.files.name(for: "other.yaml")))
         #expect(try Labels(yaml: Self.yaml, file: "other.yaml", cacheFolder: folder).text(.missing) == "Saknas")
     }
 
