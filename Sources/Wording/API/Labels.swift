@@ -29,13 +29,14 @@ public struct Labels: Sendable {
     package init(yaml: String, file: String, cacheFolder: URL?) throws(TemplateError) {
         let cache = cacheFolder.map(LabelCache.init)
         let key = cache == nil ? nil : LabelCache.key(of: yaml)
-        if let cache, let key, let texts = cache.texts(for: file, key: key) {
-            self.init(texts: texts, usage: nil)
+        let texts: [LabelKey: String]
+        if let cache, let key, let kept = cache.texts(for: file, key: key) {
+            texts = kept
         } else {
-            let texts = try LabelFile.parse(yaml: yaml, file: file)
+            texts = try LabelFile.parse(yaml: yaml, file: file)
             if let cache, let key { cache.save(texts, for: file, key: key) }
-            self.init(texts: texts, usage: nil)
         }
+        self.init(texts: texts, usage: nil)
     }
 
     /// These labels with the entries of a partial label file, such as an organisation's
