@@ -55,7 +55,8 @@ let package = Package(
         .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
         // The C libraries behind OOXML: XML streaming and parsing, ZIP archives.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // libzip's declarations (Debian's libzip-dev) and the library itself loaded when first used.
+        .target(name: "CLibZip"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // glibc's mallopt, which Swift's Glibc module does not expose (`HeapMode`).
         .systemLibrary(name: "CMalloc"),
