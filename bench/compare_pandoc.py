@@ -216,16 +216,18 @@ def main():
     print(f"\nMål: ett dokument minst {TARGET}× snabbare än pandoc (Markdown → DOCX), väggtid: "
           f"lägst {min(single):.1f}×, median {statistics.median(single):.1f}× — {verdict} "
           f"(CPU-tid: lägst {min(single_cpu):.1f}×, median {statistics.median(single_cpu):.1f}×).")
-    # render keeps the loaded hyphenation dictionary's image in the user's cache folder
-    # (XDG_CACHE_HOME or ~/.cache/render), so every run above but the first found it there.
-    # A run without it (a cache folder that cannot be written) is what a first run costs.
+    # render keeps the hyphenation dictionary's image, the read reference document and the
+    # parsed label file in the user's cache folder (XDG_CACHE_HOME or ~/.cache/render), so
+    # every run above but the first found them there. A run with a cache folder that cannot
+    # be written finds none of them: it is what a first run costs.
     cold = dict(os.environ, XDG_CACHE_HOME=os.path.join(work, "ingen-cache", "fil"))
     open(os.path.join(work, "ingen-cache"), "w").close()
-    print("\nUtan sparad avstavningsordlista (som första körningen; sedan läses den ur användarens cachemapp):")
+    print("\nUtan cachemapp, alltså som en första körning (avstavningsordlistan, referensdokumentet och etikettfilen "
+          "läses och tolkas; sedan läses de ur användarens cachemapp):")
     for plan in ids:
         command = [RENDER, plan, "--format", "docx", "--out", target, "--quiet"]
         warm, first = alternate([command, command], [None, cold])
-        print(f"  {plan:<18}docx  {first[0]:>6.1f} /{first[1]:>6.1f} ms (med den {warm[0]:.1f} /{warm[1]:.1f} ms)")
+        print(f"  {plan:<18}docx  {first[0]:>6.1f} /{first[1]:>6.1f} ms (med cachemappen {warm[0]:.1f} /{warm[1]:.1f} ms)")
     with open(os.path.join(work, "resultat.json"), "w") as out:
         json.dump([{"dokument": p, "format": f, "render": o, "pandoc": t, "docxtpl": (x[0] if x else None)}
                    for p, f, o, t, *x in rows], out, indent=2)

@@ -30,19 +30,20 @@ public struct ReferenceDocument: Sendable {
     package init(data: Data, file: String, cacheFolder: URL?) throws(TemplateError) {
         let cache = cacheFolder.map(ReferenceCache.init)
         let key = cache == nil ? nil : ReferenceCache.key(of: data)
+        let partsCache = cacheFolder.flatMap { folder in key.map { DeflatedPartsCache(folder: folder, file: file, referenceKey: $0) } }
         if let cache, let key, let source = cache.source(for: file, key: key) {
-            storage = Storage(ReferenceContent(source), fromCache: true)
+            storage = Storage(ReferenceContent(source), fromCache: true, partsCache: partsCache)
         } else {
             var reader = ReferenceReader(file: file)
             let (source, styles) = try reader.read(data)
             if let cache, let key { cache.save(source, for: file, key: key) }
-            storage = Storage(ReferenceContent(source, styles: styles), fromCache: false)
+            storage = Storage(ReferenceContent(source, styles: styles), fromCache: false, partsCache: partsCache)
         }
         self.file = file
     }
 
     var content: ReferenceContent { storage.content }
-    /// The parts every document takes unchanged, deflated once.
+    /// The parts every document takes unchanged, deflated once (and kept in the cache folder).
     var parts: ReferenceParts { storage.parts }
     /// Whether the reference came from the cache rather than from reading its bytes.
     var fromCache: Bool { storage.fromCache }
@@ -53,9 +54,9 @@ public struct ReferenceDocument: Sendable {
         let parts: ReferenceParts
         let fromCache: Bool
 
-        init(_ content: ReferenceContent, fromCache: Bool) {
+        init(_ content: ReferenceContent, fromCache: Bool, partsCache: DeflatedPartsCache?) {
             self.content = content
-            parts = ReferenceParts(content)
+            parts = ReferenceParts(content, cache: partsCache)
             self.fromCache = fromCache
         }
     }

@@ -35,9 +35,9 @@ struct DictionaryImage {
     /// Where an image's structures are laid out to be mapped: far from where the loader,
     /// the heap and `mmap` put anything.
     static let base: UInt = 0x2000_0000_0000
-    private static let magic: UInt64 = 0x3348_5059_4844_4E52  // "RNDHYPH3", little-endian
+    private static let magic: UInt64 = 0x3448_5059_4844_4E52  // "RNDHYPH4", little-endian
     /// The image files' extension, with the format's number.
-    static let fileExtension = "bild3"
+    static let fileExtension = "bild4"
     /// magic, identity, content, trusted, payload size, checksum, base, levels, states, transitions, 2 unused
     private static let headerSize = 96
     /// The largest image mapped: the Swedish one is about a megabyte.
@@ -182,7 +182,7 @@ struct DictionaryImage {
         }
         var image = Data(capacity: headerSize + payload.count)
         for word in [magic, keys.identity, keys.content, keys.identityTrusted ? 1 : 0, UInt64(payload.count),
-                     payload.withUnsafeBytes { checksum($0, keys: keys) }, UInt64(base),
+                     payload.withUnsafeBytes { checksum($0, keys: keys, layout: layout) }, UInt64(base),
                      UInt64(layout.levels), UInt64(layout.states), UInt64(layout.transitions), 0, 0] {
             withUnsafeBytes(of: word.littleEndian) { image.append(contentsOf: $0) }
         }
@@ -200,9 +200,12 @@ struct DictionaryImage {
 
     /// The dictionary in the image file at `path`, mapped, or nil when the image is not one
     /// for the dictionary with the identity `identity` (and, unless the image trusts that
-    /// alone, the bytes whose key `content` gives, nil when they cannot be read) or does not
-    /// hold a well-formed dictionary (every pointer within its region, every state and
-    /// transition within its level).
+    /// alone, the bytes whose key `content` gives, nil when they cannot be read) or is not
+    /// whole: its checksum covers the payload, the keys and the layout, so an image that
+    /// passes is the very bytes `data(of:keys:)` wrote from a loaded dictionary, which lays
+    /// every structure out in its region (the checksum guards against a damaged file, not
+    /// against a forged one: whoever can write the user's cache folder can write the rest of
+    /// the user's files too).
     static func map(_ path: String, identity: UInt64, content: () -> UInt64?) -> DictionaryImage? {
         let file = open(path, O_RDONLY | O_CLOEXEC)
         guard file >= 0 else { return nil }
@@ -234,62 +237,11 @@ struct DictionaryImage {
         let layout = Layout(levels: Int(word(7)), states: Int(word(8)), transitions: Int(word(9)), stringBytes: 0)
         let payload = UnsafeMutableRawBufferPointer(rebasing: raw[headerSize...])
         guard layout.stringStart <= payload.count, payload.count == layout.stringStart || payload.last == 0,
-              word(5) == checksum(UnsafeRawBufferPointer(payload), keys: keys),
-              keys.identityTrusted || content() == keys.content,
-              valid(payload, layout: layout) else { return nil }
+              word(5) == checksum(UnsafeRawBufferPointer(payload), keys: keys, layout: layout),
+              keys.identityTrusted || content() == keys.content else { return nil }
         let moved = Int(bitPattern: UInt(bitPattern: mapping)) - Int(bitPattern: base)
         if moved != 0 { move(payload, layout: layout, by: moved) }
         return payload.baseAddress!.assumingMemoryBound(to: HyphenDict.self)
-    }
-
-    /// Whether every pointer of the payload (laid out for `base`) points into its region
-    /// (strings end in NUL: the payload's last byte is one), every level's states are its
-    /// own, each level leads to the next, and every fallback and transition stays in its level.
-    private static func valid(_ payload: UnsafeMutableRawBufferPointer, layout: Layout) -> Bool {
-        let start = base + UInt(headerSize)
-        /// The offset in the payload a pointer of the image stands for, when in `region`.
-        func offset(_ pointer: UnsafeRawPointer?, in region: Range<Int>, stride: Int = 1) -> Int? {
-            guard let pointer else { return nil }
-            let offset = Int(bitPattern: UInt(bitPattern: pointer) &- start)
-            guard region.contains(offset), (offset - region.lowerBound) % stride == 0 else { return -1 }
-            return offset
-        }
-        let states = layout.stateStart..<layout.transitionStart
-        let transitions = layout.transitionStart..<layout.stringStart
-        let strings = layout.stringStart..<payload.count
-        var nextState = layout.stateStart
-        for index in 0..<layout.levels {
-            let dict = payload.load(fromByteOffset: index * MemoryLayout<HyphenDict>.stride, as: HyphenDict.self)
-            let count = Int(dict.num_states)
-            guard count > 0, offset(dict.states, in: states) == nextState,
-                  nextState + count * MemoryLayout<HyphenState>.stride <= states.upperBound else { return false }
-            let next = offset(dict.nextlevel, in: 0..<layout.stateStart, stride: MemoryLayout<HyphenDict>.stride)
-            guard (index + 1 < layout.levels ? next == (index + 1) * MemoryLayout<HyphenDict>.stride : next == nil) else { return false }
-            if dict.nohyphen != nil {
-                guard dict.nohyphenl >= 0, var at = offset(dict.nohyphen, in: strings), at >= 0 else { return false }
-                for _ in 0...Int(dict.nohyphenl) {
-                    guard at < payload.count, let end = payload[at...].firstIndex(of: 0) else { return false }
-                    at = end + 1
-                }
-            }
-            for _ in 0..<count {
-                let state = payload.load(fromByteOffset: nextState, as: HyphenState.self)
-                guard state.fallback_state >= -1, state.fallback_state < count, state.num_trans >= 0,
-                      (offset(state.match, in: strings) ?? 0) >= 0, (offset(state.repl, in: strings) ?? 0) >= 0 else { return false }
-                if state.num_trans > 0 {
-                    guard let first = offset(state.trans, in: transitions, stride: MemoryLayout<HyphenTrans>.stride), first >= 0,
-                          first + Int(state.num_trans) * MemoryLayout<HyphenTrans>.stride <= transitions.upperBound else { return false }
-                    for edge in 0..<Int(state.num_trans) {
-                        let target = payload.load(fromByteOffset: first + edge * MemoryLayout<HyphenTrans>.stride, as: HyphenTrans.self).new_state
-                        guard target >= 0, target < count else { return false }
-                    }
-                } else if state.trans != nil {
-                    return false
-                }
-                nextState += MemoryLayout<HyphenState>.stride
-            }
-        }
-        return nextState == states.upperBound
     }
 
     /// Moves every pointer of a checked payload by `distance` bytes: the image was mapped
@@ -312,12 +264,14 @@ struct DictionaryImage {
         }
     }
 
-    /// The hash of the payload and the keys it is saved under, so that a damaged key is
+    /// The hash of the payload, the keys it is saved under and its layout (the counts of
+    /// its structures and the address it is laid out for), so that a damaged key or count is
     /// noticed as a damaged payload is.
-    private static func checksum(_ payload: UnsafeRawBufferPointer, keys: Keys) -> UInt64 {
+    private static func checksum(_ payload: UnsafeRawBufferPointer, keys: Keys, layout: Layout) -> UInt64 {
         var hash = ContentHash()
         hash.add(payload)
-        for word in [keys.identity, keys.content, keys.identityTrusted ? 1 : 0] { hash.add(word) }
+        for word in [keys.identity, keys.content, keys.identityTrusted ? 1 : 0, UInt64(base),
+                     UInt64(layout.levels), UInt64(layout.states), UInt64(layout.transitions)] { hash.add(word) }
         return hash.value
     }
 }

@@ -61,9 +61,11 @@ public enum RenderCLI {
     /// tree then parses, help and messages included. The tree would hand the same arguments to
     /// the same subcommand, but builds the root's and every level's argument sets first
     /// (about a third of what parsing a plain run costs).
+    /// A request for a completion script goes to the tree too: the default subcommand alone
+    /// does not look for one (`GenerateCommand.configuration`).
     private static func plainRun(_ arguments: [String]) -> GenerateCommand? {
         let names = RenderCommand.configuration.subcommands.flatMap { [$0._commandName] + $0.configuration.aliases } + ["help"]
-        guard !arguments.contains(where: names.contains) else { return nil }
+        guard !arguments.contains(where: { names.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return nil }
         return (try? GenerateCommand.parseAsRoot(arguments)) as? GenerateCommand
     }
 

@@ -7,8 +7,15 @@ import Rendering
 
 // `render [<id>…] [--format …] [--out …]`: the process leader's main job.
 struct GenerateCommand: AsyncParsableCommand {
+    // Named as a pseudo-command of `render` (`_superCommandName`), which only matters where
+    // it is parsed as the root: a plain run (`RenderCLI.plainRun`). There it spares the
+    // parser's check for `--generate-completion-script`, which builds and fails two more
+    // parsers (a third of what parsing a plain run costs); such a run falls back to the
+    // whole tree, which checks for it. Help and messages come from the tree, whose root is
+    // `RenderCommand`, so they are unchanged.
     static let configuration = CommandConfiguration(
         commandName: "generera",
+        _superCommandName: "render",
         abstract: "Skriv planernas och rapporternas dokument (standard när inget underkommando anges).",
         discussion: "Filerna heter OUT/<id>.<format>; webbsidornas stilmall och logotyp skrivs bredvid dem. "
             + "Planer med fel skrivs inte; övriga skrivs ändå och slutkoden blir 1.\n\n"

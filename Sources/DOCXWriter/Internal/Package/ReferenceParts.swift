@@ -5,7 +5,8 @@ import Synchronization
 // The parts every document of a run takes unchanged from the reference document (the
 // package relationships, font table, theme, images and the other carried parts; styles and
 // settings per language, which they carry): serialised and deflated the first time a
-// document needs them, then reused as the same bytes by every later document, on any thread.
+// document needs them (or taken from an earlier run's, `DeflatedPartsCache`), then reused
+// as the same bytes by every later document, on any thread.
 // Likewise the cover, headers and footers prepared for filling (`Prepared`).
 // A part that gave warnings gives them again for each document it goes into.
 final class ReferenceParts: Sendable {
@@ -41,11 +42,16 @@ final class ReferenceParts: Sendable {
     }
 
     private let reference: ReferenceContent
+    /// Where the deflated parts are kept between runs, when they are.
+    private let cache: DeflatedPartsCache?
     private let preparedParts = Mutex<Prepared?>(nil)
     private let fixedParts = Mutex<Fixed?>(nil)
     private let localisedParts = Mutex<[String: Localised]>([:])
 
-    init(_ reference: ReferenceContent) { self.reference = reference }
+    init(_ reference: ReferenceContent, cache: DeflatedPartsCache? = nil) {
+        self.reference = reference
+        self.cache = cache
+    }
 
     // Two threads asking at once may both serialise the parts; the bytes are the same, and
     // the first one stored is kept.
@@ -61,6 +67,14 @@ final class ReferenceParts: Sendable {
 
     func fixed() throws(WriteFailure) -> Fixed {
         if let fixed = fixedParts.withLock({ $0 }) { return fixed }
+        let made = if let kept = cache?.fixed(for: reference) { kept } else { try makeFixed() }
+        return fixedParts.withLock { stored in
+            if stored == nil { stored = made }
+            return stored ?? made
+        }
+    }
+
+    private func makeFixed() throws(WriteFailure) -> Fixed {
         let diagnostics = Diagnostics()
         let builder = PackageBuilder(diagnostics: diagnostics)
         var carried: [Carried] = []
@@ -76,23 +90,27 @@ final class ReferenceParts: Sendable {
                          fontTable: try builder.entry("word/fontTable.xml", reference.fontTable ?? DefaultParts.fontTable),
                          theme: try builder.entry("word/theme/theme1.xml", reference.theme ?? DefaultParts.theme),
                          carried: carried, warnings: diagnostics.warnings)
-        return fixedParts.withLock { stored in
-            if stored == nil { stored = made }
-            return stored ?? made
-        }
+        cache?.save(made)
+        return made
     }
 
     func localised(_ language: String) throws(WriteFailure) -> Localised {
         if let parts = localisedParts.withLock({ $0[language] }) { return parts }
+        let made = if let kept = cache?.localised(language) { kept } else { try makeLocalised(language) }
+        return localisedParts.withLock { stored in
+            if stored[language] == nil { stored[language] = made }
+            return stored[language] ?? made
+        }
+    }
+
+    private func makeLocalised(_ language: String) throws(WriteFailure) -> Localised {
         let diagnostics = Diagnostics()
         let builder = PackageBuilder(diagnostics: diagnostics)
         let made = Localised(
             styles: try builder.entry("word/styles.xml", reference.styles.part(language: language)),
             settings: try builder.entry("word/settings.xml", SettingsPart.part(reference: reference.settings, language: language)),
             warnings: diagnostics.warnings)
-        return localisedParts.withLock { stored in
-            if stored[language] == nil { stored[language] = made }
-            return stored[language] ?? made
-        }
+        cache?.save(made, language: language)
+        return made
     }
 }

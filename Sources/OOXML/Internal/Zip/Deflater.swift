@@ -14,6 +14,10 @@ package final class Deflater {
     package static let level: Int32 = 1
     private static let memoryLevel: Int32 = 9
     private static let chunk = 1 << 16
+    /// zlib's version and the stream's settings: what decides the bytes an entry deflates to,
+    /// so a cache of deflated entries is keyed on it.
+    package static let settings = "zlib \(String(cString: zlibVersion())) level \(level) window \(-MAX_WBITS) "
+        + "memory \(memoryLevel) strategy \(Z_DEFAULT_STRATEGY)"
 
     // zlib keeps a pointer back to the stream, so it must not move: it lives on the heap.
     private let stream: UnsafeMutablePointer<z_stream> = {

@@ -19,7 +19,8 @@ package struct ZipEntry: Sendable, Hashable {
         self = try compressor.finish()
     }
 
-    init(name: String, crc: UInt32, size: Int, compressed: Data) {
+    /// An entry deflated before, as its headers record it (a cache of entries keeps them).
+    package init(name: String, crc: UInt32, size: Int, compressed: Data) {
         self.name = name
         self.crc = crc
         self.size = size
