@@ -91,19 +91,15 @@ struct RunningHeaders {
     struct Prepared: Sendable {
         let part: XMLPart
         let children: PreparedFill
-        /// Whether the children filled once hold a tab.
-        let fixedHasTabs: Bool
 
         init(_ part: XMLPart) {
             self.part = part
             children = PreparedFill(part.root.children)
-            fixedHasTabs = RunningHeaders.hasTabs(Element(part.root.name, [], children.fixedNodes))
         }
 
         func filled(_ filler: PlaceholderFiller) -> Content {
             let filled = filler.fill(children)
-            return .prepared(part, filled,
-                             hasTabs: fixedHasTabs || RunningHeaders.hasTabs(Element(part.root.name, [], filled.ownNodes)))
+            return .prepared(part, filled, hasTabs: filled.hasTabs)
         }
     }
 
