@@ -23,6 +23,9 @@ final class BodyWriter {
     private(set) var numberingInstances: [Element] = []
     private var nextNumId: Int
     private var nextBookmarkId: Int
+    /// How many headings are written: the index of the next among those `bookmarks` were
+    /// made for, in the same order.
+    private var headingsWritten = 0
     /// The page of the section being written.
     var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
@@ -115,7 +118,7 @@ final class BodyWriter {
     private func writeTableOfContents(_ headings: [Heading]) -> Bool {
         guard let contents = reference.tableOfContents?.reaching(metadata.contentsDepth) else { return false }
         contents.heading?.write(to: xml)
-        let entries = headings.filter { contents.levels.contains($0.level) }
+        let entries = headings.indices.filter { contents.levels.contains(headings[$0].level) }
         func begin() {
             xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
             xml.element("w:r") { xml.textElement("w:instrText", ["xml:space": "preserve"], contents.instruction) }
@@ -130,14 +133,11 @@ final class BodyWriter {
                 end()
             }
         }
-        for (index, heading) in entries.enumerated() {
+        for (index, headingIndex) in entries.enumerated() {
+            let heading = headings[headingIndex]
             paragraph(ParagraphOptions(style: styles[StyleRole.tocEntry(heading.level)])) {
                 if index == 0 { begin() }
-                if let bookmark = bookmarks[heading.anchor] {
-                    xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"]) {
-                        run(heading.text.plainText, RunFormat())
-                    }
-                } else {
+                xml.element("w:hyperlink", ["w:anchor": bookmarks[heading: headingIndex], "w:history": "1"]) {
                     run(heading.text.plainText, RunFormat())
                 }
                 if index == entries.count - 1 { end() }
@@ -182,7 +182,8 @@ final class BodyWriter {
             // its cleaned anchor, and its links and cross-references their words (the runs
             // clean its texts as they write them).
             options.style = styles[StyleRole.heading(heading.level)]
-            options.bookmark = bookmarks[TextHygiene.clean(heading.anchor)]
+            options.bookmark = bookmarks.name(at: headingsWritten, anchor: TextHygiene.clean(heading.anchor))
+            headingsWritten += 1
             paragraph(options) { runs(heading.text, asWords: true) }
             return
         case .paragraph(let inlines):
