@@ -1,5 +1,4 @@
 import DocumentModel
-import Foundation
 import OOXML
 
 // Streams `word/document.xml`: the reference's cover with its placeholders filled, the
@@ -386,18 +385,10 @@ final class BodyWriter {
     }
 
     /// Addresses as written in plans ("www.skr.se") made absolute, so Word does not take
-    /// them for file names; spaces escaped.
-    private static func linkTarget(_ url: String) -> String {
-        var url = url
-        // Foundation's trimming and replacing are slow; most addresses need neither, which
-        // their first, last and space bytes tell.
-        let (plainEnds, hasSpace) = url.withUTF8 { bytes in
-            let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
-            return (bytes.first.map(plain) ?? false && bytes.last.map(plain) ?? false, bytes.contains(0x20))
-        }
-        let trimmed = plainEnds ? url : url.trimmingCharacters(in: .whitespaces)
-        let absolute = startsWithWWW(trimmed) ? "https://" + trimmed : trimmed
-        return hasSpace ? absolute.replacingOccurrences(of: " ", with: "%20") : absolute
+    /// them for file names. `url` is as `LinkPolicy.address` gives it: trimmed, its spaces
+    /// escaped already.
+    static func linkTarget(_ url: String) -> String {
+        startsWithWWW(url) ? "https://" + url : url
     }
 
     /// Whether `url` begins "www.", in any case (no other character lowercases to these).
