@@ -25,6 +25,9 @@ final class BodyWriter {
     /// How many headings are written: the index of the next among those `bookmarks` were
     /// made for, in the same order.
     private var headingsWritten = 0
+    /// The `w:pPr` of the paragraphs written that have only a style, keep-with-next and an
+    /// alignment (most of them, in table cells too), each kind's copied into the next of it.
+    private var plainProperties: [(style: String, keepNext: Bool, alignment: Alignment, markup: [UInt8]?)] = []
     /// The page of the section being written.
     var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
@@ -239,6 +242,35 @@ final class BodyWriter {
 
     func paragraph(_ options: ParagraphOptions, content: () -> Void) {
         xml.start("w:p")
+        if options.numbering == nil && options.indent == nil && options.section == nil && !options.pageBreakBefore {
+            let index = plainProperties.firstIndex {
+                $0.style == options.style && $0.keepNext == options.keepNext && $0.alignment == options.alignment
+            } ?? {
+                plainProperties.append((options.style, options.keepNext, options.alignment, nil))
+                return plainProperties.count - 1
+            }()
+            xml.repeating(&plainProperties[index].markup) { properties(options) }
+        } else {
+            properties(options)
+        }
+        if let bookmark = options.bookmark {
+            let id = nextBookmarkId
+            nextBookmarkId += 1
+            xml.start("w:bookmarkStart")
+            xml.attribute("w:id", id)
+            xml.attribute("w:name", bookmark)
+            xml.end()
+            content()
+            xml.empty("w:bookmarkEnd", "w:id", id)
+        } else {
+            content()
+        }
+        xml.end()
+        endsWithParagraph = true
+    }
+
+    /// A paragraph's `w:pPr`.
+    private func properties(_ options: ParagraphOptions) {
         xml.start("w:pPr")
         xml.empty("w:pStyle", "w:val", options.style)
         if options.keepNext { xml.empty("w:keepNext") }
@@ -257,20 +289,6 @@ final class BodyWriter {
         }
         options.section?.write(to: xml)
         xml.end()
-        if let bookmark = options.bookmark {
-            let id = nextBookmarkId
-            nextBookmarkId += 1
-            xml.start("w:bookmarkStart")
-            xml.attribute("w:id", id)
-            xml.attribute("w:name", bookmark)
-            xml.end()
-            content()
-            xml.empty("w:bookmarkEnd", "w:id", id)
-        } else {
-            content()
-        }
-        xml.end()
-        endsWithParagraph = true
     }
 
     /// An empty paragraph, as a table cell needs one.
