@@ -80,8 +80,9 @@ final class BodyWriter {
         let sections = SectionPlan(document.blocks).sections
         var pageBreakPending = hasContents
         // Sections alternate between few kinds of page: each made once, by its orientation
-        // (1 for landscape) and whether it continues (2).
-        var pages: [SectionProperties?] = Array(repeating: nil, count: 4)
+        // (1 for landscape) and whether it continues (2); the first portrait one is the
+        // reference's, made once per run.
+        var pages: [SectionProperties?] = [portrait, nil, nil, nil]
         for (index, section) in sections.enumerated() {
             let kind = (section.orientation == .landscape ? 1 : 0) | (index > 0 ? 2 : 0)
             page = pages[kind] ?? SectionProperties(reference: reference.mainSection, orientation: section.orientation,
@@ -244,7 +245,7 @@ final class BodyWriter {
         xml.start("w:p")
         if options.numbering == nil && options.indent == nil && options.section == nil && !options.pageBreakBefore {
             let index = plainProperties.firstIndex {
-                $0.style == options.style && $0.keepNext == options.keepNext && $0.alignment == options.alignment
+                $0.keepNext == options.keepNext && $0.alignment == options.alignment && $0.style == options.style
             } ?? {
                 plainProperties.append((options.style, options.keepNext, options.alignment, nil))
                 return plainProperties.count - 1
