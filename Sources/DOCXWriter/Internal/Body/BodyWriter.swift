@@ -25,9 +25,20 @@ final class BodyWriter {
     /// How many headings are written: the index of the next among those `bookmarks` were
     /// made for, in the same order.
     private var headingsWritten = 0
-    /// The `w:pPr` of the paragraphs written that have only a style, keep-with-next and an
-    /// alignment (most of them, in table cells too), each kind's copied into the next of it.
-    private var plainProperties: [(style: String, keepNext: Bool, alignment: Alignment, markup: [UInt8]?)] = []
+    /// The `w:pPr` of the paragraphs written that have no page break or section and no
+    /// numbering but the bullets' (most of them, in table cells too), each kind's copied into
+    /// the next of it.
+    private var plainProperties: [(kind: PlainParagraph, markup: [UInt8]?)] = []
+
+    /// What the properties of such a paragraph are made of.
+    private struct PlainParagraph: Equatable {
+        /// The bullet level, or -1 for none; the indent, or -1 for none.
+        let bulletLevel: Int
+        let indent: Int
+        let keepNext: Bool
+        let alignment: Alignment
+        let style: String
+    }
     /// The page of the section being written.
     var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
@@ -243,11 +254,12 @@ final class BodyWriter {
 
     func paragraph(_ options: ParagraphOptions, content: () -> Void) {
         xml.start("w:p")
-        if options.numbering == nil && options.indent == nil && options.section == nil && !options.pageBreakBefore {
-            let index = plainProperties.firstIndex {
-                $0.keepNext == options.keepNext && $0.alignment == options.alignment && $0.style == options.style
-            } ?? {
-                plainProperties.append((options.style, options.keepNext, options.alignment, nil))
+        if options.section == nil && !options.pageBreakBefore
+            && (options.numbering.map { $0.id == reference.numbering.bulletNumId } ?? true) {
+            let kind = PlainParagraph(bulletLevel: options.numbering?.level ?? -1, indent: options.indent ?? -1,
+                                      keepNext: options.keepNext, alignment: options.alignment, style: options.style)
+            let index = plainProperties.firstIndex { $0.kind == kind } ?? {
+                plainProperties.append((kind, nil))
                 return plainProperties.count - 1
             }()
             xml.repeating(&plainProperties[index].markup) { properties(options) }
