@@ -59,8 +59,9 @@ extension BodyWriter {
         /// The look of body rows, header rows and bands (`CellPlace.lookIndex`).
         let looks: [TableLook.Cells]
         /// The `w:tcPr` of each kind of cell written, to copy into the next of its kind: by
-        /// its first column and span, what it continues (`CellKind`) and its row's look.
-        var cellProperties: [Int: [UInt8]] = [:]
+        /// its first column and span, what it continues (`CellKind`) and its row's look. A
+        /// table has few kinds, so they are looked through rather than hashed.
+        var cellProperties: [(key: Int, markup: [UInt8]?)] = []
 
         init(widths: [Int], alignments: [Alignment], isLayout: Bool, looks: [TableLook.Cells]) {
             self.widths = widths
@@ -188,7 +189,11 @@ extension BodyWriter {
         xml.start("w:tc")
         let count = layout.widths.count
         let key = ((place.column * (count + 1) + place.span) * 4 + kind.rawValue) * 3 + place.lookIndex
-        xml.repeating(&layout.cellProperties[key]) {
+        let index = layout.cellProperties.firstIndex { $0.key == key } ?? {
+            layout.cellProperties.append((key, nil))
+            return layout.cellProperties.count - 1
+        }()
+        xml.repeating(&layout.cellProperties[index].markup) {
             xml.element("w:tcPr") {
                 xml.start("w:tcW")
                 xml.attribute("w:w", place.width)
