@@ -61,7 +61,7 @@ extension BodyWriter {
         /// The `w:tcPr` of each kind of cell written, to copy into the next of its kind: by
         /// its first column and span, what it continues (`CellKind`) and its row's look. A
         /// table has few kinds, so they are looked through rather than hashed.
-        var cellProperties: [(key: Int, markup: [UInt8]?)] = []
+        @exclusivity(unchecked) var cellProperties: [(key: Int, markup: [UInt8]?)] = []
 
         init(widths: [Int], alignments: [Alignment], isLayout: Bool, looks: [TableLook.Cells]) {
             self.widths = widths

@@ -4,6 +4,11 @@ import OOXML
 // Streams `word/document.xml`: the reference's cover with its placeholders filled, the
 // table of contents, then the document's blocks in sections. One pass over the blocks,
 // writing as it goes, so time and memory grow linearly with the document.
+//
+// The state changed for every paragraph and run is not checked for exclusive access at run
+// time (`@exclusivity(unchecked)`), which cost more than some of the writing: the writer is
+// used by one thread, and no access to it overlaps another (none is held across a call that
+// could touch the same property).
 final class BodyWriter {
     let xml: XMLWriter
     let reference: ReferenceContent
@@ -21,14 +26,14 @@ final class BodyWriter {
     /// The numbering instances added for numbered lists, each counting from one.
     private(set) var numberingInstances: [Element] = []
     private var nextNumId: Int
-    private var nextBookmarkId: Int
+    @exclusivity(unchecked) private var nextBookmarkId: Int
     /// How many headings are written: the index of the next among those `bookmarks` were
     /// made for, in the same order.
-    private var headingsWritten = 0
+    @exclusivity(unchecked) private var headingsWritten = 0
     /// The `w:pPr` of the paragraphs written that have no page break or section and no
     /// numbering but the bullets' (most of them, in table cells too), each kind's copied into
     /// the next of it.
-    private var plainProperties: [(kind: PlainParagraph, markup: [UInt8]?)] = []
+    @exclusivity(unchecked) private var plainProperties: [(kind: PlainParagraph, markup: [UInt8]?)] = []
 
     /// What the properties of such a paragraph are made of.
     private struct PlainParagraph: Equatable {
@@ -40,14 +45,14 @@ final class BodyWriter {
         let style: String
     }
     /// The page of the section being written.
-    var page: SectionProperties
+    @exclusivity(unchecked) var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
     private let landscapeHeaderIds: [String: String]
     /// The bytes of the run being written, cleaned and escaped (`TextBytes`), reused.
-    var runBytes: [UInt8] = []
+    @exclusivity(unchecked) var runBytes: [UInt8] = []
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
-    var endsWithParagraph = false
+    @exclusivity(unchecked) var endsWithParagraph = false
 
     /// The reference's cover, prepared for filling, and the values of its placeholders.
     private let cover: PreparedFill
