@@ -49,7 +49,7 @@ extension BodyWriter {
                         flatten(content, inner, insideLink: true)
                         continue
                     }
-                    guard let bookmark = bookmarks[anchor] else {
+                    guard let bookmark = bookmarks[anchor: anchor] else {
                         diagnostics.add("hänvisningen till \"\(anchor)\" pekar inte på någon rubrik i dokumentet och visar därför inget sidnummer")
                         flatten(content, inner, insideLink: true)
                         continue
@@ -79,7 +79,7 @@ extension BodyWriter {
     /// returns false when the heading has no bookmark to link to.
     private func startHyperlink(_ url: String) -> Bool {
         if url.hasPrefix("#") {
-            guard let bookmark = bookmarks[String(url.dropFirst())] else { return false }
+            guard let bookmark = bookmarks[anchor: String(url.dropFirst())] else { return false }
             xml.start("w:hyperlink")
             xml.attribute("w:anchor", bookmark)
         } else {

@@ -41,7 +41,9 @@ extension BodyWriter {
         }
         let alignments = table.columns.count == columnCount ? table.columns.map(\.alignment)
             : Array(repeating: Alignment.start, count: columnCount)
-        let layout = RowLayout(widths: widths, alignments: alignments, isLayout: table.isLayout)
+        let looks = table.isLayout ? [TableLook.Cells](repeating: .none, count: 3)
+            : [reference.tableLook.body, reference.tableLook.header, reference.tableLook.band]
+        let layout = RowLayout(widths: widths, alignments: alignments, isLayout: table.isLayout, looks: looks)
         rows(table.header, isHeader: true, layout, context: context)
         rows(table.body, isHeader: false, layout, context: context)
         xml.end()
@@ -49,19 +51,23 @@ extension BodyWriter {
     }
 
     /// What every row of a table shares: its columns' widths and alignments, whether it is a
-    /// layout table, and the cell properties written so far.
+    /// layout table, the looks of its rows and the cell properties written so far.
     private final class RowLayout {
         let widths: [Int]
         let alignments: [Alignment]
         let isLayout: Bool
+        /// The look of body rows, header rows and bands (`CellPlace.lookIndex`).
+        let looks: [TableLook.Cells]
         /// The `w:tcPr` of each kind of cell written, to copy into the next of its kind: by
-        /// its first column and span, what it continues (`CellKind`) and its row's look.
-        var cellProperties: [Int: [UInt8]] = [:]
+        /// its first column and span, what it continues (`CellKind`) and its row's look. A
+        /// table has few kinds, so they are looked through rather than hashed.
+        @exclusivity(unchecked) var cellProperties: [(key: Int, markup: [UInt8]?)] = []
 
-        init(widths: [Int], alignments: [Alignment], isLayout: Bool) {
+        init(widths: [Int], alignments: [Alignment], isLayout: Bool, looks: [TableLook.Cells]) {
             self.widths = widths
             self.alignments = alignments
             self.isLayout = isLayout
+            self.looks = looks
         }
     }
 
@@ -134,12 +140,10 @@ extension BodyWriter {
         } else if fitsOnPage(row, window, widths: widths) {
             xml.markup("<w:trPr><w:cantSplit/></w:trPr>")
         }
-        let look = layout.isLayout ? TableLook.Cells.none
-            : isHeader ? reference.tableLook.header : isBand ? reference.tableLook.band : reference.tableLook.body
         let lookIndex = isHeader ? 1 : isBand ? 2 : 0
         var inner = context
         inner.inTable = true
-        inner.cellStyle = look.paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
+        inner.cellStyle = layout.looks[lookIndex].paragraphStyle ?? styles[isHeader ? .tableHeading : .tableText]
         inner.keepNext = keepNext
         inner.listDepth = 0
         for column in 0..<widths.count {
@@ -151,7 +155,7 @@ extension BodyWriter {
             inner.textWidth = max(567, width - Self.cellPadding)
             // A cell spanning columns lines up as its first column.
             inner.alignment = layout.alignments[column]
-            let place = CellPlace(column: column, span: span, width: width, look: look, lookIndex: lookIndex)
+            let place = CellPlace(column: column, span: span, width: width, lookIndex: lookIndex)
             switch slot {
             case .origin(let cellIndex):
                 let cell = row.cells[cellIndex]
@@ -171,12 +175,11 @@ extension BodyWriter {
     }
 
     /// Where a cell stands in its row: its first grid column, how many it spans and their
-    /// width, and its row's look (with the look's index: 1 header, 2 band, 0 other rows).
+    /// width, and the index of its row's look (`RowLayout.looks`: 1 header, 2 band, 0 other rows).
     private struct CellPlace {
         let column: Int
         let span: Int
         let width: Int
-        let look: TableLook.Cells
         let lookIndex: Int
     }
 
@@ -186,7 +189,11 @@ extension BodyWriter {
         xml.start("w:tc")
         let count = layout.widths.count
         let key = ((place.column * (count + 1) + place.span) * 4 + kind.rawValue) * 3 + place.lookIndex
-        xml.repeating(&layout.cellProperties[key]) {
+        let index = layout.cellProperties.firstIndex { $0.key == key } ?? {
+            layout.cellProperties.append((key, nil))
+            return layout.cellProperties.count - 1
+        }()
+        xml.repeating(&layout.cellProperties[index].markup) {
             xml.element("w:tcPr") {
                 xml.start("w:tcW")
                 xml.attribute("w:w", place.width)
@@ -200,7 +207,7 @@ extension BodyWriter {
                 case .continuation: xml.empty("w:vMerge", "w:val", "continue")
                 case .plain, .empty: break
                 }
-                xml.markup(place.look.edgeMarkup(column: place.column, span: span, of: count))
+                xml.markup(layout.looks[place.lookIndex].edgeMarkup(column: place.column, span: span, of: count))
             }
         }
         endsWithParagraph = false

@@ -1,10 +1,14 @@
 import DocumentModel
-import Foundation
 import OOXML
 
 // Streams `word/document.xml`: the reference's cover with its placeholders filled, the
 // table of contents, then the document's blocks in sections. One pass over the blocks,
 // writing as it goes, so time and memory grow linearly with the document.
+//
+// The state changed for every paragraph and run is not checked for exclusive access at run
+// time (`@exclusivity(unchecked)`), which cost more than some of the writing: the writer is
+// used by one thread, and no access to it overlaps another (none is held across a call that
+// could touch the same property).
 final class BodyWriter {
     let xml: XMLWriter
     let reference: ReferenceContent
@@ -22,16 +26,33 @@ final class BodyWriter {
     /// The numbering instances added for numbered lists, each counting from one.
     private(set) var numberingInstances: [Element] = []
     private var nextNumId: Int
-    private var nextBookmarkId: Int
+    @exclusivity(unchecked) private var nextBookmarkId: Int
+    /// How many headings are written: the index of the next among those `bookmarks` were
+    /// made for, in the same order.
+    @exclusivity(unchecked) private var headingsWritten = 0
+    /// The `w:pPr` of the paragraphs written that have no page break or section and no
+    /// numbering but the bullets' (most of them, in table cells too), each kind's copied into
+    /// the next of it.
+    @exclusivity(unchecked) private var plainProperties: [(kind: PlainParagraph, markup: [UInt8]?)] = []
+
+    /// What the properties of such a paragraph are made of.
+    private struct PlainParagraph: Equatable {
+        /// The bullet level, or -1 for none; the indent, or -1 for none.
+        let bulletLevel: Int
+        let indent: Int
+        let keepNext: Bool
+        let alignment: Alignment
+        let style: String
+    }
     /// The page of the section being written.
-    var page: SectionProperties
+    @exclusivity(unchecked) var page: SectionProperties
     /// The header and footer relationships of landscape sections, by the reference's.
     private let landscapeHeaderIds: [String: String]
     /// The bytes of the run being written, cleaned and escaped (`TextBytes`), reused.
-    var runBytes: [UInt8] = []
+    @exclusivity(unchecked) var runBytes: [UInt8] = []
     /// Whether the last element written into the body or a cell is a paragraph, which a
     /// table cell must end with and a section's properties can ride on.
-    var endsWithParagraph = false
+    @exclusivity(unchecked) var endsWithParagraph = false
 
     /// The reference's cover, prepared for filling, and the values of its placeholders.
     private let cover: PreparedFill
@@ -75,8 +96,9 @@ final class BodyWriter {
         let sections = SectionPlan(document.blocks).sections
         var pageBreakPending = hasContents
         // Sections alternate between few kinds of page: each made once, by its orientation
-        // (1 for landscape) and whether it continues (2).
-        var pages: [SectionProperties?] = Array(repeating: nil, count: 4)
+        // (1 for landscape) and whether it continues (2); the first portrait one is the
+        // reference's, made once per run.
+        var pages: [SectionProperties?] = [portrait, nil, nil, nil]
         for (index, section) in sections.enumerated() {
             let kind = (section.orientation == .landscape ? 1 : 0) | (index > 0 ? 2 : 0)
             page = pages[kind] ?? SectionProperties(reference: reference.mainSection, orientation: section.orientation,
@@ -115,7 +137,7 @@ final class BodyWriter {
     private func writeTableOfContents(_ headings: [Heading]) -> Bool {
         guard let contents = reference.tableOfContents?.reaching(metadata.contentsDepth) else { return false }
         contents.heading?.write(to: xml)
-        let entries = headings.filter { contents.levels.contains($0.level) }
+        let entries = headings.indices.filter { contents.levels.contains(headings[$0].level) }
         func begin() {
             xml.element("w:r") { xml.empty("w:fldChar", ["w:fldCharType": "begin", "w:dirty": "true"]) }
             xml.element("w:r") { xml.textElement("w:instrText", ["xml:space": "preserve"], contents.instruction) }
@@ -130,14 +152,11 @@ final class BodyWriter {
                 end()
             }
         }
-        for (index, heading) in entries.enumerated() {
+        for (index, headingIndex) in entries.enumerated() {
+            let heading = headings[headingIndex]
             paragraph(ParagraphOptions(style: styles[StyleRole.tocEntry(heading.level)])) {
                 if index == 0 { begin() }
-                if let bookmark = bookmarks[heading.anchor] {
-                    xml.element("w:hyperlink", ["w:anchor": bookmark, "w:history": "1"]) {
-                        run(heading.text.plainText, RunFormat())
-                    }
-                } else {
+                xml.element("w:hyperlink", ["w:anchor": bookmarks[heading: headingIndex], "w:history": "1"]) {
                     run(heading.text.plainText, RunFormat())
                 }
                 if index == entries.count - 1 { end() }
@@ -182,7 +201,8 @@ final class BodyWriter {
             // its cleaned anchor, and its links and cross-references their words (the runs
             // clean its texts as they write them).
             options.style = styles[StyleRole.heading(heading.level)]
-            options.bookmark = bookmarks[TextHygiene.clean(heading.anchor)]
+            options.bookmark = bookmarks.name(at: headingsWritten, anchor: TextHygiene.clean(heading.anchor))
+            headingsWritten += 1
             paragraph(options) { runs(heading.text, asWords: true) }
             return
         case .paragraph(let inlines):
@@ -239,6 +259,36 @@ final class BodyWriter {
 
     func paragraph(_ options: ParagraphOptions, content: () -> Void) {
         xml.start("w:p")
+        if options.section == nil && !options.pageBreakBefore
+            && (options.numbering.map { $0.id == reference.numbering.bulletNumId } ?? true) {
+            let kind = PlainParagraph(bulletLevel: options.numbering?.level ?? -1, indent: options.indent ?? -1,
+                                      keepNext: options.keepNext, alignment: options.alignment, style: options.style)
+            let index = plainProperties.firstIndex { $0.kind == kind } ?? {
+                plainProperties.append((kind, nil))
+                return plainProperties.count - 1
+            }()
+            xml.repeating(&plainProperties[index].markup) { properties(options) }
+        } else {
+            properties(options)
+        }
+        if let bookmark = options.bookmark {
+            let id = nextBookmarkId
+            nextBookmarkId += 1
+            xml.start("w:bookmarkStart")
+            xml.attribute("w:id", id)
+            xml.attribute("w:name", bookmark)
+            xml.end()
+            content()
+            xml.empty("w:bookmarkEnd", "w:id", id)
+        } else {
+            content()
+        }
+        xml.end()
+        endsWithParagraph = true
+    }
+
+    /// A paragraph's `w:pPr`.
+    private func properties(_ options: ParagraphOptions) {
         xml.start("w:pPr")
         xml.empty("w:pStyle", "w:val", options.style)
         if options.keepNext { xml.empty("w:keepNext") }
@@ -257,20 +307,6 @@ final class BodyWriter {
         }
         options.section?.write(to: xml)
         xml.end()
-        if let bookmark = options.bookmark {
-            let id = nextBookmarkId
-            nextBookmarkId += 1
-            xml.start("w:bookmarkStart")
-            xml.attribute("w:id", id)
-            xml.attribute("w:name", bookmark)
-            xml.end()
-            content()
-            xml.empty("w:bookmarkEnd", "w:id", id)
-        } else {
-            content()
-        }
-        xml.end()
-        endsWithParagraph = true
     }
 
     /// An empty paragraph, as a table cell needs one.
@@ -385,18 +421,10 @@ final class BodyWriter {
     }
 
     /// Addresses as written in plans ("www.skr.se") made absolute, so Word does not take
-    /// them for file names; spaces escaped.
-    private static func linkTarget(_ url: String) -> String {
-        var url = url
-        // Foundation's trimming and replacing are slow; most addresses need neither, which
-        // their first, last and space bytes tell.
-        let (plainEnds, hasSpace) = url.withUTF8 { bytes in
-            let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
-            return (bytes.first.map(plain) ?? false && bytes.last.map(plain) ?? false, bytes.contains(0x20))
-        }
-        let trimmed = plainEnds ? url : url.trimmingCharacters(in: .whitespaces)
-        let absolute = startsWithWWW(trimmed) ? "https://" + trimmed : trimmed
-        return hasSpace ? absolute.replacingOccurrences(of: " ", with: "%20") : absolute
+    /// them for file names. `url` is as `LinkPolicy.address` gives it: trimmed, its spaces
+    /// escaped already.
+    static func linkTarget(_ url: String) -> String {
+        startsWithWWW(url) ? "https://" + url : url
     }
 
     /// Whether `url` begins "www.", in any case (no other character lowercases to these).

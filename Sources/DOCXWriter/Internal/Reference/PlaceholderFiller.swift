@@ -152,7 +152,9 @@ struct PlaceholderFiller {
         for child in element.elements { visitParagraphs(child, body) }
     }
 
-    private static func mustKeep(_ paragraph: Element) -> Bool {
+    /// Whether the paragraph stays though filling leaves it blank: it ends a section or
+    /// holds a picture.
+    static func mustKeep(_ paragraph: Element) -> Bool {
         !paragraph.descendants("w:sectPr").isEmpty || !paragraph.descendants("w:drawing").isEmpty
             || !paragraph.descendants("w:pict").isEmpty || !paragraph.descendants("w:object").isEmpty
     }

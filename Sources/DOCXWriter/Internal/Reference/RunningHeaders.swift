@@ -76,6 +76,20 @@ struct RunningHeaders {
         let original: Relationship?
         /// Its copies ready to fill, unless its paragraphs nest.
         let prepared: Copies?
+        /// The part name of its landscape copy, and that as the main document's relationship target.
+        let landscapeName: String
+        let landscapeTarget: String
+
+        init(name: String, type: String, relationships: [Relationship], xml: XMLPart, original: Relationship?, prepared: Copies?) {
+            self.name = name
+            self.type = type
+            self.relationships = relationships
+            self.xml = xml
+            self.original = original
+            self.prepared = prepared
+            landscapeName = RunningHeaders.landscapeName(name)
+            landscapeTarget = PackagePath.target(landscapeName, from: DOCXPackage.documentPart)
+        }
 
         struct Copies: Sendable {
             let upright: Prepared
@@ -91,19 +105,15 @@ struct RunningHeaders {
     struct Prepared: Sendable {
         let part: XMLPart
         let children: PreparedFill
-        /// Whether the children filled once hold a tab.
-        let fixedHasTabs: Bool
 
         init(_ part: XMLPart) {
             self.part = part
             children = PreparedFill(part.root.children)
-            fixedHasTabs = RunningHeaders.hasTabs(Element(part.root.name, [], children.fixedNodes))
         }
 
         func filled(_ filler: PlaceholderFiller) -> Content {
             let filled = filler.fill(children)
-            return .prepared(part, filled,
-                             hasTabs: fixedHasTabs || RunningHeaders.hasTabs(Element(part.root.name, [], filled.ownNodes)))
+            return .prepared(part, filled, hasTabs: filled.hasTabs)
         }
     }
 
@@ -154,7 +164,6 @@ struct RunningHeaders {
             parts.append((template.name, template.type, upright, template.relationships))
             // Filling can remove a paragraph, and with it the part's last tab.
             guard let original = template.original, upright.hasTabs else { continue }
-            let name = Self.landscapeName(template.name)
             var id = original.id + "L"
             while takenIds.contains(id) { id += "x" }
             takenIds.insert(id)
@@ -166,8 +175,8 @@ struct RunningHeaders {
                 copy = .tree(Self.renumberedDrawings(Self.retabbed(filled(), width: templates.landscapeWidth, styles: templates.styles),
                                                      after: &drawingId))
             }
-            parts.append((name, template.type, copy, template.relationships))
-            relationships.append(Relationship(id: id, type: original.type, target: PackagePath.target(name, from: DOCXPackage.documentPart)))
+            parts.append((template.landscapeName, template.type, copy, template.relationships))
+            relationships.append(Relationship(id: id, type: original.type, target: template.landscapeTarget))
             landscapeIds[original.id] = id
         }
         self.parts = parts

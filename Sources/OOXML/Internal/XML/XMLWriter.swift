@@ -215,6 +215,34 @@ package final class XMLWriter {
         return Array(sink.data)
     }
 
+    /// Markup made in pieces, for markup written again and again with something different
+    /// between the pieces (a cover's placeholders): `body` writes as into `fragment(diagnostics:_:)`
+    /// and calls `cut` where a piece ends, which closes an open start tag (what comes between
+    /// is content of that element) and returns the bytes written since the last cut.
+    package static func pieces(diagnostics: Diagnostics, _ body: (XMLWriter, _ cut: @escaping () -> [UInt8]) -> Void) {
+        let sink = PieceSink()
+        let writer = XMLWriter(diagnostics: diagnostics, sink: sink)
+        writer.state.pointee.pendingCount = 0   // not the declaration
+        body(writer) {
+            writer.closeStartTag()
+            writer.flushPending()
+            if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
+            defer { sink.bytes.removeAll(keepingCapacity: true) }
+            return sink.bytes
+        }
+    }
+
+    /// Collects the bytes of the piece being written.
+    private final class PieceSink: ByteSink {
+        var bytes: [UInt8] = []
+        var failure: String? { nil }
+
+        func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            self.bytes.append(contentsOf: bytes)
+            return true
+        }
+    }
+
     /// Writes what `body` writes (whole elements, whose texts drop nothing) and keeps its
     /// bytes in `copy`; once `copy` is made, writes those bytes instead: for markup a part
     /// repeats unchanged (the properties of a table's cells), one copy instead of the calls.
