@@ -45,23 +45,30 @@ public struct TableWidths: Sendable {
         return copy
     }
 
+    /// `apply(to:portrait:landscape:)` in place. A uniquely held document is changed where
+    /// it is: no second tree.
+    public static func apply(to document: inout Document, portrait: TableWidths = .portrait,
+                             landscape: TableWidths = .landscape) {
+        apply(to: &document, portrait: portrait, landscape: landscape) { _ in nil }
+    }
+
     /// `apply(to:portrait:landscape:)` in place, with `prepare` run on each of the
     /// document's blocks just before its tables are fitted (soft hyphens into them), so
-    /// preparing and fitting are one walk. A uniquely held document is changed where it
-    /// is: no second tree.
+    /// preparing and fitting are one walk. What `prepare` returns for a table are the
+    /// measures it already knows of its cells (`CellMeasure`), so their texts are not read again.
     ///
     /// ```swift
-    /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.apply(to: &block) }
+    /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.prepare(&block) }
     /// ```
-    public static func apply(to document: inout Document, portrait: TableWidths = .portrait,
-                             landscape: TableWidths = .landscape, preparing prepare: (inout Block) -> Void = { _ in }) {
+    package static func apply(to document: inout Document, portrait: TableWidths, landscape: TableWidths,
+                              preparing prepare: (inout Block) -> [CellMeasure?]?) {
         var page = portrait
         for index in document.blocks.indices {
-            prepare(&document.blocks[index])
+            let known = prepare(&document.blocks[index])
             // Taken with `if case`, which lets go of the table's box (a switch holds on to it).
             if case .table(var table) = document.blocks[index] {
                 document.blocks[index] = .pageBreak
-                page.fit(&table)
+                page.fit(&table, known: known)
                 document.blocks[index] = .table(table)
             } else if case .sectionBreak(let orientation) = document.blocks[index] {
                 page = orientation == .landscape ? landscape : portrait
@@ -79,10 +86,13 @@ public struct TableWidths: Sendable {
     }
 
     /// `fitted(_:)` in place.
-    public func fit(_ table: inout Table) {
+    public func fit(_ table: inout Table) { fit(&table, known: nil) }
+
+    /// `fit(_:)` with the measures of the cells known already (`apply(to:portrait:landscape:preparing:)`).
+    private func fit(_ table: inout Table, known: [CellMeasure?]?) {
         guard !table.columns.isEmpty else { return }
         let room = Double(max(1, capacity - padding * table.columns.count))
-        var measure = measures(table)
+        var measure = measures(table, known: known)
         if Double(measure.map(\.least).reduce(0, +)) > room {
             Self.loosen(&table)
             measure = measures(table)
@@ -147,15 +157,47 @@ public struct TableWidths: Sendable {
 
     // MARK: Measuring
 
+    /// What `fit(_:)` measures of a cell: its longest unbreakable piece and its longest
+    /// line unwrapped, in characters (at least one of each).
+    package struct CellMeasure: Sendable, Equatable {
+        let least: Int
+        let most: Int
+    }
+
+    /// The measure of a cell that is one paragraph of the one text `text`, as `fit(_:)` takes it.
+    package static func measure(ofCellText text: String) -> CellMeasure {
+        var least = 1
+        var most = 1
+        measure([.paragraph([.text(text)])], indent: 0, wordCap: .max, least: &least, most: &most)
+        return CellMeasure(least: least, most: most)
+    }
+
     /// Per column: the longest unbreakable piece and the longest line unwrapped, in
-    /// characters; cells spanning columns count for none of them.
-    private func measures(_ table: Table, wordCap: Int = .max) -> [(least: Int, most: Int)] {
+    /// characters; cells spanning columns count for none of them. `known` holds, for each
+    /// cell of the header and body rows in reading order, its measure where already known.
+    private func measures(_ table: Table, wordCap: Int = .max, known: [CellMeasure?]? = nil) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
-        TableGrid.placeCells(of: table.header + table.body, columnCount: table.columns.count) { _, column, _, _, cell in
+        let rows = table.header + table.body
+        // Where each row's cells start among `known`, and how many of the row's cells were
+        // placed before (cells are placed in reading order, up to the first that finds no column).
+        var rowStart = 0
+        var placedRow = 0
+        var placed = 0
+        TableGrid.placeCells(of: rows, columnCount: table.columns.count) { row, column, _, _, cell in
+            while placedRow < row {
+                rowStart += rows[placedRow].cells.count
+                placedRow += 1
+                placed = 0
+            }
+            defer { placed += 1 }
             guard cell.colSpan <= 1 else { return }
             var least = 1
             var most = 1
-            Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
+            if let measure = known?[rowStart + placed] {
+                (least, most) = (measure.least, measure.most)
+            } else {
+                Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
+            }
             result[column].least = max(result[column].least, least)
             result[column].most = max(result[column].most, most)
         }
