@@ -55,13 +55,13 @@ public struct TableWidths: Sendable {
     /// `apply(to:portrait:landscape:)` in place, with `prepare` run on each of the
     /// document's blocks just before its tables are fitted (soft hyphens into them), so
     /// preparing and fitting are one walk. What `prepare` returns for a table are the
-    /// measures it already knows of its cells (`CellMeasure`), so their texts are not read again.
+    /// measures it already knows of its texts (`MeasuredTexts`), so they are not read again.
     ///
     /// ```swift
     /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.prepare(&block) }
     /// ```
     package static func apply(to document: inout Document, portrait: TableWidths, landscape: TableWidths,
-                              preparing prepare: (inout Block) -> [CellMeasure?]?) {
+                              preparing prepare: (inout Block) -> MeasuredTexts?) {
         var page = portrait
         for index in document.blocks.indices {
             let known = prepare(&document.blocks[index])
@@ -88,11 +88,11 @@ public struct TableWidths: Sendable {
     /// `fitted(_:)` in place.
     public func fit(_ table: inout Table) { fit(&table, known: nil) }
 
-    /// `fit(_:)` with the measures of the cells known already (`apply(to:portrait:landscape:preparing:)`).
-    private func fit(_ table: inout Table, known: [CellMeasure?]?) {
+    /// `fit(_:)` with the measures of texts known already (`apply(to:portrait:landscape:preparing:)`).
+    private func fit(_ table: inout Table, known: MeasuredTexts?) {
         guard !table.columns.isEmpty else { return }
         let room = Double(max(1, capacity - padding * table.columns.count))
-        var measure = measures(table, known: known)
+        var measure = measures(table, known: known ?? MeasuredTexts())
         if Double(measure.map(\.least).reduce(0, +)) > room {
             Self.loosen(&table)
             measure = measures(table)
@@ -157,81 +157,75 @@ public struct TableWidths: Sendable {
 
     // MARK: Measuring
 
-    /// What `fit(_:)` measures of a cell: its longest unbreakable piece and its longest
-    /// line unwrapped, in characters (at least one of each).
-    package struct CellMeasure: Sendable, Equatable {
-        let least: Int
-        let most: Int
+    /// What `fit(_:)` measures of a line of text: its longest unbreakable piece and its
+    /// characters but soft hyphens.
+    package struct TextMeasure: Sendable, Equatable {
+        let piece: Int
+        let characters: Int
     }
 
-    /// The measure of a cell that is one paragraph of the one text `text`, as `fit(_:)` takes it.
-    package static func measure(ofCellText text: String) -> CellMeasure {
-        var least = 1
-        var most = 1
-        measure([.paragraph([.text(text)])], indent: 0, wordCap: .max, least: &least, most: &most)
-        return CellMeasure(least: least, most: most)
+    /// The measure of a line that is the one text `text`, as `fit(_:)` takes it.
+    package static func measure(ofText text: String) -> TextMeasure {
+        lineMeasure([.text(text)], wordCap: .max)
     }
 
     /// Per column: the longest unbreakable piece and the longest line unwrapped, in
-    /// characters; cells spanning columns count for none of them. `known` holds, for each
-    /// cell of the header and body rows in reading order, its measure where already known.
-    private func measures(_ table: Table, wordCap: Int = .max, known: [CellMeasure?]? = nil) -> [(least: Int, most: Int)] {
+    /// characters; cells spanning columns count for none of them. Lines of one text that
+    /// `known` holds are not read again.
+    private func measures(_ table: Table, wordCap: Int = .max, known: MeasuredTexts = MeasuredTexts()) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
-        let rows = table.header + table.body
-        // Where each row's cells start among `known`, and how many of the row's cells were
-        // placed before (cells are placed in reading order, up to the first that finds no column).
-        var rowStart = 0
-        var placedRow = 0
-        var placed = 0
-        TableGrid.placeCells(of: rows, columnCount: table.columns.count) { row, column, _, _, cell in
-            while placedRow < row {
-                rowStart += rows[placedRow].cells.count
-                placedRow += 1
-                placed = 0
-            }
-            defer { placed += 1 }
+        var known = known
+        TableGrid.placeCells(of: table.header + table.body, columnCount: table.columns.count) { _, column, _, _, cell in
             guard cell.colSpan <= 1 else { return }
             var least = 1
             var most = 1
-            if let measure = known?[rowStart + placed] {
-                (least, most) = (measure.least, measure.most)
-            } else {
-                Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
-            }
+            Self.measure(cell.blocks, indent: 0, wordCap: wordCap, known: &known, least: &least, most: &most)
             result[column].least = max(result[column].least, least)
             result[column].most = max(result[column].most, most)
         }
         return result
     }
 
-    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, least: inout Int, most: inout Int) {
+    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, known: inout MeasuredTexts,
+                                least: inout Int, most: inout Int) {
         func line(_ text: String) {
             least = max(least, indent + longestPiece(text, wordCap: wordCap))
             most = max(most, indent + characterCount(text))
         }
-        // The words of a run as one line, measured text by text over their bytes when all
-        // are single-scalar, else as the joined text.
         func line(_ inlines: [Inline]) {
-            var measure = LineMeasure(wordCap: wordCap)
-            guard measure.add(inlines) else { return line(inlines.plainText) }
-            least = max(least, indent + measure.longestPiece)
+            let measure = known.measure(of: inlines) ?? lineMeasure(inlines, wordCap: wordCap)
+            least = max(least, indent + measure.piece)
             most = max(most, indent + measure.characters)
+        }
+        func measure(_ blocks: [Block], indent: Int) {
+            Self.measure(blocks, indent: indent, wordCap: wordCap, known: &known, least: &least, most: &most)
         }
         for block in blocks {
             switch block {
             case .paragraph(let inlines): line(inlines)
             case .heading(let heading): line(heading.text)
             case .bulletList(let items), .numberedList(let items):
-                for item in items { measure(item.blocks, indent: indent + 2, wordCap: wordCap, least: &least, most: &most) }
-            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, wordCap: wordCap, least: &least, most: &most)
+                for item in items { measure(item.blocks, indent: indent + 2) }
+            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1)
             case .table(let inner):
                 for row in inner.header + inner.body {
-                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, wordCap: wordCap, least: &least, most: &most) }
+                    for cell in row.cells { measure(cell.blocks, indent: indent + 1) }
                 }
             case .figure(let figure): line(figure.caption)
             case .pageBreak, .sectionBreak: continue
             }
         }
+    }
+
+    /// The words of a run as one line, measured text by text over their bytes when all are
+    /// single-scalar, else as the joined text.
+    private static func lineMeasure(_ inlines: [Inline], wordCap: Int) -> TextMeasure {
+        var measure = LineMeasure(wordCap: wordCap)
+        guard measure.add(inlines) else {
+            let text = inlines.plainText
+            return TextMeasure(piece: longestPiece(text, wordCap: wordCap), characters: characterCount(text))
+        }
+        return TextMeasure(piece: measure.longestPiece, characters: measure.characters)
     }
 
     /// The characters of `text` but soft hyphens; in single-scalar text, its scalars.

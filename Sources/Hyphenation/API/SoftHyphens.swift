@@ -24,7 +24,7 @@ public final class SoftHyphens {
     let hyphenator: Hyphenator
     // The words and the cells of one short text this pass has looked up.
     private var wordPass: WordPass
-    private var shortCells: [TextKey: (blocks: [Block]?, measure: TableWidths.CellMeasure?)] = [:]
+    private var shortCells: [TextKey: (blocks: [Block]?, text: String, measure: TableWidths.TextMeasure)] = [:]
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
@@ -44,24 +44,19 @@ public final class SoftHyphens {
     /// where it is, and blocks without tables are not touched.
     public func apply(to block: inout Block) { _ = prepare(&block) }
 
-    /// `apply(to:)`, and for a table the block is, what `TableWidths` measures of each of its
-    /// cells of one text (in reading order, nil for the others), remembered with the text's
-    /// soft hyphens: a repeated text is one look-up for both
-    /// (`TableWidths.apply(to:portrait:landscape:preparing:)`).
-    package func prepare(_ block: inout Block) -> [TableWidths.CellMeasure?]? {
+    /// `apply(to:)`, and for a table the block is, its texts as they now are with what
+    /// `TableWidths` measures of them, remembered with each text's soft hyphens: a repeated
+    /// text is one look-up for both (`TableWidths.apply(to:portrait:landscape:preparing:)`).
+    package func prepare(_ block: inout Block) -> TableWidths.MeasuredTexts? {
         // A table is taken with `if case`: a switch would hold on to its box, and the table
         // would be copied instead of changed in place.
         if case .table(var table) = block {
             guard !table.isLayout else { return nil }
             block = .pageBreak
-            var measures: [TableWidths.CellMeasure?] = []
-            table.updateCells { cell in
-                let (blocks, measure) = hyphenated(cell)
-                measures.append(measure)
-                return blocks
-            }
+            var measured = TableWidths.MeasuredTexts()
+            table.updateCells { hyphenated($0, measuring: &measured) }
             block = .table(table)
-            return measures
+            return measured
         }
         if let hyphenated = hyphenatedTables(in: block) { block = hyphenated }
         return nil
@@ -71,7 +66,9 @@ public final class SoftHyphens {
     private func hyphenatedTables(in block: Block) -> Block? {
         switch block {
         case .table(var table):
-            guard !table.isLayout, table.updateCells({ hyphenated($0).blocks }) else { return nil }
+            // Tables inside others are not fitted: their measures are not needed.
+            var measured = TableWidths.MeasuredTexts()
+            guard !table.isLayout, table.updateCells({ hyphenated($0, measuring: &measured) }) else { return nil }
             return .table(table)
         case .quote(let blocks): return hyphenatedTables(in: blocks).map(Block.quote)
         case .note(let label, let blocks): return hyphenatedTables(in: blocks).map { .note(label: label, $0) }
@@ -95,23 +92,26 @@ public final class SoftHyphens {
         blocks.changed(hyphenatedTables(in:))
     }
 
-    /// A cell's blocks with soft hyphens, or nil when none went in, and the cell's measure
-    /// when it is one text. Cells of one short text (a responsible party, a time, "Saknas")
-    /// repeat from row to row, often as one shared value from the layout: each distinct one
-    /// is hyphenated once and every cell that holds it shares the result.
-    private func hyphenated(_ cell: Cell) -> (blocks: [Block]?, measure: TableWidths.CellMeasure?) {
-        guard let text = cell.singleText else { return (cell.blocks.updatedCellText { hyphenatedText($0).text }, nil) }
-        let key = text.utf8.count <= Self.sharedTextLength ? TextKey(text) : nil
-        if let key, let known = shortCells[key] { return known }
-        // The cell's one text is its one call.
-        var measure: TableWidths.CellMeasure?
+    /// A cell's blocks with soft hyphens, or nil when none went in; its texts as they now are
+    /// go into `measured` with their measures. Cells of one short text (a responsible party, a
+    /// time, "Saknas") repeat from row to row, often as one shared value from the layout: each
+    /// distinct one is hyphenated once and every cell that holds it shares the result.
+    private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
+        let key = cell.singleText.flatMap { $0.utf8.count <= Self.sharedTextLength ? TextKey($0) : nil }
+        if let key, let known = shortCells[key] {
+            measured.append(known.text, known.measure)
+            return known.blocks
+        }
+        var last: (text: String, measure: TableWidths.TextMeasure)?
         let blocks = cell.blocks.updatedCellText { text in
             let hyphenated = hyphenatedText(text)
-            measure = hyphenated.measure
+            last = (hyphenated.text ?? text, hyphenated.measure)
+            measured.append(hyphenated.text ?? text, hyphenated.measure)
             return hyphenated.text
         }
-        if let key { shortCells[key] = (blocks, measure) }
-        return (blocks, measure)
+        // A cell of one text gave its one text.
+        if let key, let last { shortCells[key] = (blocks, last.text, last.measure) }
+        return blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
@@ -121,13 +121,13 @@ public final class SoftHyphens {
     }
 
     /// The hyphenated text, exactly as long as it needs to be (nil when no soft hyphen went
-    /// in), and its measure as a cell's. Texts repeat from row to row (a responsible party, a
+    /// in), and its measure as a line. Texts repeat from row to row (a responsible party, a
     /// time) and from document to document of a run: each is hyphenated and measured once per
     /// run and every cell that holds it shares the one result.
     private func hyphenatedText(_ text: String) -> HyphenatedText {
         hyphenator.hyphenatedText(text) { text in
             let hyphenated = wordPass.hyphenated(text)
-            return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofCellText: hyphenated ?? text))
+            return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
         }
     }
 
