@@ -6,20 +6,23 @@ extension TableWidths {
     /// preparation skipped or read differently is measured as usual.
     ///
     /// ```swift
-    /// var measured = TableWidths.MeasuredTexts()
+    /// var measured = TableWidths.MeasuredTexts(for: table)
     /// measured.append("Förvaltningen", TableWidths.measure(ofText: "Förvaltningen"))
     /// ```
     package struct MeasuredTexts {
-        private var texts: [String] = []
-        private var measures: [TextMeasure] = []
+        private var texts: [(text: String, measure: TextMeasure)] = []
         /// The first text not yet taken.
         private var next = 0
 
         package init() {}
 
+        /// Room for about as many texts as `table` has cells.
+        package init(for table: Table) {
+            texts.reserveCapacity((table.header.count + table.body.count) * table.columns.count)
+        }
+
         package mutating func append(_ text: String, _ measure: TextMeasure) {
-            texts.append(text)
-            measures.append(measure)
+            texts.append((text, measure))
         }
 
         /// How many texts from the next one on a line of one text is looked for among: texts
@@ -35,9 +38,9 @@ extension TableWidths {
                 pass(inlines)
                 return nil
             }
-            for index in next..<min(texts.count, next + Self.lookAhead) where texts[index] == text {
+            for index in next..<min(texts.count, next + Self.lookAhead) where texts[index].text == text {
                 next = index + 1
-                return measures[index]
+                return texts[index].measure
             }
             return nil
         }
@@ -47,7 +50,7 @@ extension TableWidths {
             for inline in inlines {
                 switch inline {
                 case .text(let text):
-                    if next < texts.count && texts[next] == text { next += 1 }
+                    if next < texts.count && texts[next].text == text { next += 1 }
                 case .emphasis(let inner), .strong(let inner), .link(let inner, _), .crossReference(_, let inner):
                     pass(inner)
                 }

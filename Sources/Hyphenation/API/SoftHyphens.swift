@@ -53,7 +53,7 @@ public final class SoftHyphens {
         if case .table(var table) = block {
             guard !table.isLayout else { return nil }
             block = .pageBreak
-            var measured = TableWidths.MeasuredTexts()
+            var measured = TableWidths.MeasuredTexts(for: table)
             table.updateCells { hyphenated($0, measuring: &measured) }
             block = .table(table)
             return measured
