@@ -45,23 +45,30 @@ public struct TableWidths: Sendable {
         return copy
     }
 
+    /// `apply(to:portrait:landscape:)` in place. A uniquely held document is changed where
+    /// it is: no second tree.
+    public static func apply(to document: inout Document, portrait: TableWidths = .portrait,
+                             landscape: TableWidths = .landscape) {
+        apply(to: &document, portrait: portrait, landscape: landscape) { _ in nil }
+    }
+
     /// `apply(to:portrait:landscape:)` in place, with `prepare` run on each of the
     /// document's blocks just before its tables are fitted (soft hyphens into them), so
-    /// preparing and fitting are one walk. A uniquely held document is changed where it
-    /// is: no second tree.
+    /// preparing and fitting are one walk. What `prepare` returns for a table are the
+    /// measures it already knows of its texts (`MeasuredTexts`), so they are not read again.
     ///
     /// ```swift
-    /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.apply(to: &block) }
+    /// TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { block in hyphens.prepare(&block) }
     /// ```
-    public static func apply(to document: inout Document, portrait: TableWidths = .portrait,
-                             landscape: TableWidths = .landscape, preparing prepare: (inout Block) -> Void = { _ in }) {
+    package static func apply(to document: inout Document, portrait: TableWidths, landscape: TableWidths,
+                              preparing prepare: (inout Block) -> MeasuredTexts?) {
         var page = portrait
         for index in document.blocks.indices {
-            prepare(&document.blocks[index])
+            let known = prepare(&document.blocks[index])
             // Taken with `if case`, which lets go of the table's box (a switch holds on to it).
             if case .table(var table) = document.blocks[index] {
                 document.blocks[index] = .pageBreak
-                page.fit(&table)
+                page.fit(&table, known: known)
                 document.blocks[index] = .table(table)
             } else if case .sectionBreak(let orientation) = document.blocks[index] {
                 page = orientation == .landscape ? landscape : portrait
@@ -79,10 +86,13 @@ public struct TableWidths: Sendable {
     }
 
     /// `fitted(_:)` in place.
-    public func fit(_ table: inout Table) {
+    public func fit(_ table: inout Table) { fit(&table, known: nil) }
+
+    /// `fit(_:)` with the measures of texts known already (`apply(to:portrait:landscape:preparing:)`).
+    private func fit(_ table: inout Table, known: MeasuredTexts?) {
         guard !table.columns.isEmpty else { return }
         let room = Double(max(1, capacity - padding * table.columns.count))
-        var measure = measures(table)
+        var measure = measures(table, known: known ?? MeasuredTexts())
         if Double(measure.map(\.least).reduce(0, +)) > room {
             Self.loosen(&table)
             measure = measures(table)
@@ -147,49 +157,75 @@ public struct TableWidths: Sendable {
 
     // MARK: Measuring
 
+    /// What `fit(_:)` measures of a line of text: its longest unbreakable piece and its
+    /// characters but soft hyphens.
+    package struct TextMeasure: Sendable, Equatable {
+        let piece: Int
+        let characters: Int
+    }
+
+    /// The measure of a line that is the one text `text`, as `fit(_:)` takes it.
+    package static func measure(ofText text: String) -> TextMeasure {
+        lineMeasure([.text(text)], wordCap: .max)
+    }
+
     /// Per column: the longest unbreakable piece and the longest line unwrapped, in
-    /// characters; cells spanning columns count for none of them.
-    private func measures(_ table: Table, wordCap: Int = .max) -> [(least: Int, most: Int)] {
+    /// characters; cells spanning columns count for none of them. Lines of one text that
+    /// `known` holds are not read again.
+    private func measures(_ table: Table, wordCap: Int = .max, known: MeasuredTexts = MeasuredTexts()) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
+        var known = known
         TableGrid.placeCells(of: table.header + table.body, columnCount: table.columns.count) { _, column, _, _, cell in
             guard cell.colSpan <= 1 else { return }
             var least = 1
             var most = 1
-            Self.measure(cell.blocks, indent: 0, wordCap: wordCap, least: &least, most: &most)
+            Self.measure(cell.blocks, indent: 0, wordCap: wordCap, known: &known, least: &least, most: &most)
             result[column].least = max(result[column].least, least)
             result[column].most = max(result[column].most, most)
         }
         return result
     }
 
-    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, least: inout Int, most: inout Int) {
+    private static func measure(_ blocks: [Block], indent: Int, wordCap: Int, known: inout MeasuredTexts,
+                                least: inout Int, most: inout Int) {
         func line(_ text: String) {
             least = max(least, indent + longestPiece(text, wordCap: wordCap))
             most = max(most, indent + characterCount(text))
         }
-        // The words of a run as one line, measured text by text over their bytes when all
-        // are single-scalar, else as the joined text.
         func line(_ inlines: [Inline]) {
-            var measure = LineMeasure(wordCap: wordCap)
-            guard measure.add(inlines) else { return line(inlines.plainText) }
-            least = max(least, indent + measure.longestPiece)
+            let measure = known.measure(of: inlines) ?? lineMeasure(inlines, wordCap: wordCap)
+            least = max(least, indent + measure.piece)
             most = max(most, indent + measure.characters)
+        }
+        func measure(_ blocks: [Block], indent: Int) {
+            Self.measure(blocks, indent: indent, wordCap: wordCap, known: &known, least: &least, most: &most)
         }
         for block in blocks {
             switch block {
             case .paragraph(let inlines): line(inlines)
             case .heading(let heading): line(heading.text)
             case .bulletList(let items), .numberedList(let items):
-                for item in items { measure(item.blocks, indent: indent + 2, wordCap: wordCap, least: &least, most: &most) }
-            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1, wordCap: wordCap, least: &least, most: &most)
+                for item in items { measure(item.blocks, indent: indent + 2) }
+            case .quote(let inner), .note(_, let inner): measure(inner, indent: indent + 1)
             case .table(let inner):
                 for row in inner.header + inner.body {
-                    for cell in row.cells { measure(cell.blocks, indent: indent + 1, wordCap: wordCap, least: &least, most: &most) }
+                    for cell in row.cells { measure(cell.blocks, indent: indent + 1) }
                 }
             case .figure(let figure): line(figure.caption)
             case .pageBreak, .sectionBreak: continue
             }
         }
+    }
+
+    /// The words of a run as one line, measured text by text over their bytes when all are
+    /// single-scalar, else as the joined text.
+    private static func lineMeasure(_ inlines: [Inline], wordCap: Int) -> TextMeasure {
+        var measure = LineMeasure(wordCap: wordCap)
+        guard measure.add(inlines) else {
+            let text = inlines.plainText
+            return TextMeasure(piece: longestPiece(text, wordCap: wordCap), characters: characterCount(text))
+        }
+        return TextMeasure(piece: measure.longestPiece, characters: measure.characters)
     }
 
     /// The characters of `text` but soft hyphens; in single-scalar text, its scalars.

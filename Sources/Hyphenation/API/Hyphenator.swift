@@ -17,8 +17,8 @@ import Foundation
 /// One dictionary is loaded once and shared; calls from several threads at once are safe.
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
 /// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
-/// sends each distinct word to libhyphen once; so are the table texts it hyphenates
-/// (`hyphenatedText(_:_:)`), which a run's documents repeat (each plan as a web page and
+/// sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
+/// their measures as cells (`hyphenatedText(_:_:)`), which a run's documents repeat (each plan as a web page and
 /// in Word, and again on the site).
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
@@ -49,9 +49,9 @@ public final class Hyphenator: @unchecked Sendable {
     private let encoding: String.Encoding
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
     private var known = WordMemory()
-    /// Every text `hyphenatedText(_:_:)` hyphenated in this run (nil: no soft hyphen went in),
-    /// until they hold `textMemoryLimit` bytes.
-    private var knownTexts: [TextKey: String?] = [:]
+    /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
+    /// they hold `textMemoryLimit` bytes.
+    private var knownTexts: [TextKey: HyphenatedText] = [:]
     private var knownTextBytes = 0
     private let knownLock = NSLock()
 
@@ -166,17 +166,17 @@ public final class Hyphenator: @unchecked Sendable {
         }
     }
 
-    /// The text with soft hyphens as `hyphenate` puts them in (nil: none went in),
-    /// remembered for the rest of the run by the text's bytes: hyphenated once, then looked
-    /// up, sharing the one result's storage. `hyphenate` must give the same result for the
-    /// same text, whenever it is called (the soft-hyphen pass's `WordPass.hyphenated(_:)`).
-    func hyphenatedText(_ text: String, _ hyphenate: (String) -> String?) -> String? {
+    /// The text with soft hyphens as `hyphenate` puts them in, and its measure, remembered
+    /// for the rest of the run by the text's bytes: hyphenated once, then looked up, sharing
+    /// the one result's storage. `hyphenate` must give the same result for the same text,
+    /// whenever it is called (the soft-hyphen pass's `WordPass.hyphenated(_:)`).
+    func hyphenatedText(_ text: String, _ hyphenate: (String) -> HyphenatedText) -> HyphenatedText {
         let key = TextKey(text)
         if let known = knownLock.withLock({ knownTexts[key] }) { return known }
         let result = hyphenate(text)
         knownLock.withLock {
             guard knownTextBytes < Self.textMemoryLimit, knownTexts.updateValue(result, forKey: key) == nil else { return }
-            knownTextBytes += text.utf8.count + (result?.utf8.count ?? 0)
+            knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
         }
         return result
     }

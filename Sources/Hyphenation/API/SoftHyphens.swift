@@ -24,7 +24,7 @@ public final class SoftHyphens {
     let hyphenator: Hyphenator
     // The words and the cells of one short text this pass has looked up.
     private var wordPass: WordPass
-    private var shortCells: [TextKey: [Block]?] = [:]
+    private var shortCells: [TextKey: (blocks: [Block]?, text: String, measure: TableWidths.TextMeasure)] = [:]
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
@@ -42,24 +42,33 @@ public final class SoftHyphens {
     /// Only cells that get a soft hyphen are rewritten: a table shared with another
     /// document is copied only along the paths to them, a uniquely held one is changed
     /// where it is, and blocks without tables are not touched.
-    public func apply(to block: inout Block) {
+    public func apply(to block: inout Block) { _ = prepare(&block) }
+
+    /// `apply(to:)`, and for a table the block is, its texts as they now are with what
+    /// `TableWidths` measures of them, remembered with each text's soft hyphens: a repeated
+    /// text is one look-up for both (`TableWidths.apply(to:portrait:landscape:preparing:)`).
+    package func prepare(_ block: inout Block) -> TableWidths.MeasuredTexts? {
         // A table is taken with `if case`: a switch would hold on to its box, and the table
         // would be copied instead of changed in place.
         if case .table(var table) = block {
-            guard !table.isLayout else { return }
+            guard !table.isLayout else { return nil }
             block = .pageBreak
-            table.updateCells(hyphenated)
+            var measured = TableWidths.MeasuredTexts(for: table)
+            table.updateCells { hyphenated($0, measuring: &measured) }
             block = .table(table)
-            return
+            return measured
         }
         if let hyphenated = hyphenatedTables(in: block) { block = hyphenated }
+        return nil
     }
 
     /// The block with the tables inside it hyphenated, or nil when no text changed.
     private func hyphenatedTables(in block: Block) -> Block? {
         switch block {
         case .table(var table):
-            guard !table.isLayout, table.updateCells(hyphenated) else { return nil }
+            // Tables inside others are not fitted: their measures are not needed.
+            var measured = TableWidths.MeasuredTexts()
+            guard !table.isLayout, table.updateCells({ hyphenated($0, measuring: &measured) }) else { return nil }
             return .table(table)
         case .quote(let blocks): return hyphenatedTables(in: blocks).map(Block.quote)
         case .note(let label, let blocks): return hyphenatedTables(in: blocks).map { .note(label: label, $0) }
@@ -83,33 +92,43 @@ public final class SoftHyphens {
         blocks.changed(hyphenatedTables(in:))
     }
 
-    /// A cell's blocks with soft hyphens, or nil when none went in. Cells of one short
-    /// text (a responsible party, a time, "Saknas") repeat from row to row, often as one
-    /// shared value from the layout: each distinct one is hyphenated once and every cell
-    /// that holds it shares the result.
-    private func hyphenated(_ cell: Cell) -> [Block]? {
-        guard let text = cell.singleText, text.utf8.count <= Self.sharedTextLength else {
-            return cell.blocks.updatedCellText(hyphenatedText)
+    /// A cell's blocks with soft hyphens, or nil when none went in; its texts as they now are
+    /// go into `measured` with their measures. Cells of one short text (a responsible party, a
+    /// time, "Saknas") repeat from row to row, often as one shared value from the layout: each
+    /// distinct one is hyphenated once and every cell that holds it shares the result.
+    private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
+        let key = cell.singleText.flatMap { $0.utf8.count <= Self.sharedTextLength ? TextKey($0) : nil }
+        if let key, let known = shortCells[key] {
+            measured.append(known.text, known.measure)
+            return known.blocks
         }
-        let key = TextKey(text)
-        if let blocks = shortCells[key] { return blocks }
-        let blocks = cell.blocks.updatedCellText(hyphenatedText)
-        shortCells[key] = .some(blocks)
+        var last: (text: String, measure: TableWidths.TextMeasure)?
+        let blocks = cell.blocks.updatedCellText { text in
+            let hyphenated = hyphenatedText(text)
+            last = (hyphenated.text ?? text, hyphenated.measure)
+            measured.append(hyphenated.text ?? text, hyphenated.measure)
+            return hyphenated.text
+        }
+        // A cell of one text gave its one text.
+        if let key, let last { shortCells[key] = (blocks, last.text, last.measure) }
         return blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
     /// addresses written as text ("www.skr.se", "namn@kommun.se").
     func words(_ text: String) -> String {
-        hyphenatedText(text) ?? text
+        hyphenatedText(text).text ?? text
     }
 
-    /// The hyphenated text, exactly as long as it needs to be, or nil when no soft hyphen
-    /// went in. Texts repeat from row to row (a responsible party, a time) and from document
-    /// to document of a run: each is hyphenated once per run and every cell that holds it
-    /// shares the one result.
-    private func hyphenatedText(_ text: String) -> String? {
-        hyphenator.hyphenatedText(text) { wordPass.hyphenated($0) }
+    /// The hyphenated text, exactly as long as it needs to be (nil when no soft hyphen went
+    /// in), and its measure as a line. Texts repeat from row to row (a responsible party, a
+    /// time) and from document to document of a run: each is hyphenated and measured once per
+    /// run and every cell that holds it shares the one result.
+    private func hyphenatedText(_ text: String) -> HyphenatedText {
+        hyphenator.hyphenatedText(text) { text in
+            let hyphenated = wordPass.hyphenated(text)
+            return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
+        }
     }
 
     /// Cells of one text up to this many bytes share their blocks (`hyphenated(_:)`).

@@ -155,7 +155,7 @@ public struct Renderer: Sendable {
         switch Hyphenator.swedish {
         case .success(let hyphenator):
             let hyphens = SoftHyphens(hyphenator)
-            TableWidths.apply(to: &paged, portrait: portrait, landscape: landscape, preparing: hyphens.apply(to:))
+            TableWidths.apply(to: &paged, portrait: portrait, landscape: landscape, preparing: hyphens.prepare)
             return (paged, [])
         case .failure(let error):
             TableWidths.apply(to: &paged, portrait: portrait, landscape: landscape)
