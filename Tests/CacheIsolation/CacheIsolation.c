@@ -40,11 +40,7 @@ __attribute__((constructor)) static void isolate_cache(void) {
     atexit(remove_folder);
 }
 
-void cache_isolation_wait_for_trusted_program(void) {
-    char path[4096];
-    ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (length <= 0) return;
-    path[length] = '\0';
+void cache_isolation_wait_for_trusted_file(const char *path) {
     struct stat info;
     if (stat(path, &info) != 0) return;
     for (int tries = 0; tries < 50; tries++) {
@@ -54,4 +50,12 @@ void cache_isolation_wait_for_trusted_program(void) {
         struct timespec pause = {0, 100000000};
         nanosleep(&pause, NULL);
     }
+}
+
+void cache_isolation_wait_for_trusted_program(void) {
+    char path[4096];
+    ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0) return;
+    path[length] = '\0';
+    cache_isolation_wait_for_trusted_file(path);
 }

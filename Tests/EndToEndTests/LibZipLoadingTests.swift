@@ -1,3 +1,4 @@
+import CacheIsolation
 import Foundation
 import Testing
 
@@ -14,12 +15,9 @@ struct LibZipLoadingTests {
     }
 
     @Test func aRunWithTheReferenceCachedLoadsNoLibZip() throws {
-        // The cache keeps nothing from an executable or reference changed in the last two
-        // seconds (the racy-clean rule), as a freshly linked test build may be.
-        let executable = RenderProcess.products.appendingPathComponent("render").path
-        let changed = try FileManager.default.attributesOfItem(atPath: executable)[.modificationDate] as? Date ?? .distantPast
-        let wait = 2.5 - Date().timeIntervalSince(changed)
-        if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+        // The cache keeps nothing from an executable changed in the last two seconds (the
+        // racy-clean rule), as a freshly linked test build may be.
+        cache_isolation_wait_for_trusted_file(RenderProcess.products.appendingPathComponent("render").path)
 
         let cache = try RenderProcess.temporaryDirectory()
         let out = try RenderProcess.temporaryDirectory()

@@ -11,4 +11,8 @@ const char *cache_isolation_folder(void);
 /// trust its identity (`FileIdentity.program`): more than two seconds after it was linked.
 void cache_isolation_wait_for_trusted_program(void);
 
+/// Waits (at most five seconds) until the file at `path`, an executable the tests start or a
+/// template they read, is old enough for the caches to trust its identity.
+void cache_isolation_wait_for_trusted_file(const char *path);
+
 #endif
