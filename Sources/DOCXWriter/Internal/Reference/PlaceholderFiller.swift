@@ -42,45 +42,10 @@ struct PlaceholderFiller {
     }
 
     private func fillParagraph(_ paragraph: Element) -> Element? {
-        let segments = Self.texts(of: paragraph)
-        let bytes = Array(segments.joined().utf8)
-        let found = Self.matches(in: bytes)
-        var replaced = segments
-        var allEmpty = true
-        if !found.isEmpty {
-            // Walk the segments with their offsets; keep the bytes outside matches and put
-            // each replacement where its match starts. The matches follow each other
-            // without overlapping, so the one an offset may be in is the first not before it.
-            var start = 0
-            var next = 0
-            for index in segments.indices {
-                let length = segments[index].utf8.count
-                var kept: [UInt8] = []
-                kept.reserveCapacity(length)
-                for offset in start..<(start + length) {
-                    while next < found.count && found[next].range.upperBound <= offset { next += 1 }
-                    if next < found.count, found[next].range.contains(offset) {
-                        let match = found[next]
-                        if match.range.lowerBound == offset {
-                            let value = Placeholder(name: match.name).flatMap { values[$0] } ?? ""
-                            if !value.isEmpty { allEmpty = false }
-                            kept += value.utf8
-                        }
-                    } else {
-                        kept.append(bytes[offset])
-                    }
-                }
-                replaced[index] = String(decoding: kept, as: UTF8.self)
-                start += length
-            }
-        }
+        let parts = PreparedFill.TextParts(paragraph)
+        if let placeholders = parts.placeholdersIfItMayDisappear, PreparedFill.disappears(placeholders, values) { return nil }
         var counter = 0
-        let filled = rebuild(paragraph, texts: replaced, counter: &counter)
-        if !found.isEmpty && allEmpty && replaced.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) })
-            && !Self.mustKeep(paragraph) {
-            return nil
-        }
-        return filled
+        return rebuild(paragraph, texts: parts.segments.map { PreparedFill.text($0, values) }, counter: &counter)
     }
 
     // Replaces the paragraph's own `w:t` texts in order; nested paragraphs (text boxes) are

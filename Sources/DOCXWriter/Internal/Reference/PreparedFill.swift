@@ -24,7 +24,7 @@ struct PreparedFill: Sendable {
 
     /// A piece of a filled `w:t`'s text: words of the reference's, or a placeholder's value
     /// (none for a name Placeholder does not know, which is filled with nothing).
-    fileprivate enum Part: Sendable {
+    enum Part: Sendable {
         case literal(String)
         case value(Placeholder?)
     }
@@ -99,7 +99,7 @@ struct PreparedFill: Sendable {
     }
 
     /// The text of a filled `w:t`.
-    fileprivate static func text(_ parts: [Part], _ values: [Placeholder: String]) -> String {
+    static func text(_ parts: [Part], _ values: [Placeholder: String]) -> String {
         if parts.count == 1, case .literal(let text) = parts[0] { return text }
         var text = ""
         for part in parts {
@@ -112,7 +112,7 @@ struct PreparedFill: Sendable {
     }
 
     /// Whether a paragraph that may disappear does: when all its placeholders are empty.
-    fileprivate static func disappears(_ placeholders: [Placeholder?], _ values: [Placeholder: String]) -> Bool {
+    static func disappears(_ placeholders: [Placeholder?], _ values: [Placeholder: String]) -> Bool {
         placeholders.allSatisfy { $0.flatMap { values[$0] }?.isEmpty ?? true }
     }
 
@@ -239,9 +239,11 @@ struct PreparedFill: Sendable {
         }
     }
 
-    /// What each `w:t` of a paragraph becomes, in order, as `PlaceholderFiller` fills it.
-    fileprivate struct TextParts {
-        private var segments: [[Part]]
+    /// What each `w:t` of a paragraph becomes, in order, and whether the paragraph may
+    /// disappear: what filling it starts from, prepared or as a tree (`PlaceholderFiller`).
+    struct TextParts {
+        /// The parts of each `w:t`, in order.
+        private(set) var segments: [[Part]]
         private var position = 0
         /// The paragraph's placeholders, when filling them all with nothing removes it.
         let placeholdersIfItMayDisappear: [Placeholder?]?
