@@ -206,13 +206,12 @@ package final class XMLWriter {
     /// `markup(_:)`: one copy instead of the calls, for markup a part repeats (a run's
     /// properties). What it drops is noted in `diagnostics`.
     package static func fragment(diagnostics: Diagnostics, _ body: (XMLWriter) -> Void) -> [UInt8] {
-        let sink = DataSink()
-        let writer = XMLWriter(diagnostics: diagnostics, sink: sink)
-        writer.state.pointee.pendingCount = 0   // not the declaration
-        body(writer)
-        writer.flushPending()
-        if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
-        return Array(sink.data)
+        var bytes: [UInt8] = []
+        pieces(diagnostics: diagnostics) { writer, cut in
+            body(writer)
+            bytes = cut()
+        }
+        return bytes
     }
 
     /// Markup made in pieces, for markup written again and again with something different
