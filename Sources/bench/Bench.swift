@@ -195,7 +195,7 @@ struct RegionBenchmark: AsyncParsableCommand {
         let start = clock.now
         // The site and the analysis are one more task beside the plans.
         async let extra = siteAndAnalysis()
-        let parallel = await parallelMap(region, documents).flatMap { $0 } + extra
+        let parallel = parallelMap(region, documents).flatMap { $0 } + (await extra)
         let parallelTime = clock.now - start
         let parallelProcessor = Measurement.processorMilliseconds - parallelStart
         let megabytes = format(Double(sequential.reduce(0) { $0 + $1.count }) / 1e6)

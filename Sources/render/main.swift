@@ -3,5 +3,5 @@ import PlanModel
 import RegionVastraGotaland
 import RenderCLI
 
-await RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter, analyses: Exempel.analyser,
-                    regionalGoals: RegionaltMål.alla)
+RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter, analyses: Exempel.analyser,
+              regionalGoals: RegionaltMål.alla)

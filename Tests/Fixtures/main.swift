@@ -11,9 +11,9 @@ let environment = ProcessInfo.processInfo.environment
 let dubbletter = environment["RENDER_FIXTURES_DUPLICATE_ID"] == nil ? [] : [dubblettPlan]
 switch environment["RENDER_FIXTURES"] {
 case "fientlig":
-    await RenderCLI.run(plans: [fientligPlan])
+    RenderCLI.run(plans: [fientligPlan])
 case "mallmapp":
-    await RenderCLI.run(plans: [egenLookPlan])
+    RenderCLI.run(plans: [egenLookPlan])
 case "lat":
     func post(_ id: String, _ plan: Handlingsplan) -> Planpost {
         Planpost(id) {
@@ -21,7 +21,7 @@ case "lat":
             return plan
         }
     }
-    await RenderCLI.run(plans: [post("felaktig", felaktigPlan), post("giltig", giltigPlan), post("annat-id", giltigPlan)])
+    RenderCLI.run(plans: [post("felaktig", felaktigPlan), post("giltig", giltigPlan), post("annat-id", giltigPlan)])
 default:
-    await RenderCLI.run(plans: [felaktigPlan, giltigPlan] + dubbletter)
+    RenderCLI.run(plans: [felaktigPlan, giltigPlan] + dubbletter)
 }

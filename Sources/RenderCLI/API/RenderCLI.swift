@@ -10,18 +10,21 @@ import Rendering
 ///
 /// ```swift
 /// // Sources/render/main.swift
-/// await RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter,
-///                     analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
+/// RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter,
+///               analyses: Exempel.analyser, regionalGoals: RegionaltMål.alla)
 /// ```
 public enum RenderCLI {
-    /// Parses the process arguments, runs the command and exits with its code.
+    /// Parses the process arguments, runs the command and exits with its code. It runs on
+    /// the calling thread, without Swift concurrency: a run of one document starts no other
+    /// thread (each costs its stack, a heap arena and the page faults of both), and a batch
+    /// spreads its documents over the cores (`parallelMap`).
     /// `regionalGoals` are the goals `render analys` analyses plans against. Reports,
     /// analyses and goals are built when a command first needs them.
     public static func run(plans: [Handlingsplan], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
                            regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
-                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
-        await run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals(),
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals(),
                   arguments: arguments)
     }
 
@@ -29,12 +32,12 @@ public enum RenderCLI {
     /// `render vanersborg` builds only that plan.
     ///
     /// ```swift
-    /// await RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter)
+    /// RenderCLI.run(plans: Exempel.katalog, reports: Exempel.rapporter)
     /// ```
     public static func run(plans: [Planpost], reports: @autoclosure @escaping @Sendable () -> [Analysrapport] = [],
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
                            regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
-                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         // Before anything is allocated: every Word file's deflate state from the reused heap.
         HeapMode.fix()
         OutputDirectory.removeTemporaryFilesOnInterrupt()
@@ -44,9 +47,7 @@ public enum RenderCLI {
             // A plain run's command is cast to its type first: asking whether a value conforms
             // to a protocol makes the runtime scan every conformance record (0.5 M instructions).
             if let generate = command as? GenerateCommand {
-                try await generate.run()
-            } else if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
+                try generate.run()
             } else {
                 try command.run()
             }

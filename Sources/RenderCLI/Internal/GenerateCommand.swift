@@ -6,7 +6,7 @@ import PlanModel
 import Rendering
 
 // `render [<id>…] [--format …] [--out …]`: the process leader's main job.
-struct GenerateCommand: AsyncParsableCommand {
+struct GenerateCommand: ParsableCommand {
     // Named as a pseudo-command of `render` (`_superCommandName`), which only matters where
     // it is parsed as the root: a plain run (`RenderCLI.plainRun`). There it spares the
     // parser's check for `--generate-completion-script`, which builds and fails two more
@@ -33,12 +33,12 @@ struct GenerateCommand: AsyncParsableCommand {
 
     @OptionGroup var options: SharedOptions
 
-    func run() async throws {
+    func run() throws {
         try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
         let formats = try formatOptions.formats()
-        let looks = TemplateFolder.startLoading(options.templates, for: formats)
         let selection = try Catalog.shared.selectDocuments(ids)
-        let renderer = Renderer(looks: try await looks.value(checking: selection.plans), textWidth: formatOptions.width, date: date.date)
+        let looks = try TemplateFolder.looks(options.templates, for: formats, checking: selection.plans)
+        let renderer = Renderer(looks: looks, textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans
@@ -47,7 +47,7 @@ struct GenerateCommand: AsyncParsableCommand {
 
         // Plans and reports are laid out and written in parallel; files are written in
         // catalogue order afterwards, so the result is the same as a sequential run.
-        let results = await parallelMap(plans) { plan -> PlanResult in
+        let results = parallelMap(plans) { plan -> PlanResult in
             defer { progress.advance(plan.id) }
             let diagnostics = plan.validera()
             guard !diagnostics.contains(where: { $0.allvarlighet == .fel }) else { return PlanResult(diagnostics: diagnostics) }
@@ -55,7 +55,7 @@ struct GenerateCommand: AsyncParsableCommand {
             return PlanResult(diagnostics: diagnostics, rendered: DocumentFiles.render(
                 own.document(for: plan), id: plan.id, formats: formats, fragment: fragment, with: own))
         }
-        let reportResults = await parallelMap(reports) { report -> DocumentFiles.Rendered in
+        let reportResults = parallelMap(reports) { report -> DocumentFiles.Rendered in
             defer { progress.advance(report.id) }
             return DocumentFiles.render(report.document(renderer), id: report.id, formats: formats, fragment: fragment,
                                         with: renderer)

@@ -94,7 +94,7 @@ struct NewPackage {
         \(hasGoals ? "import RegionVastraGotaland\n" : "")import RenderCLI
 
         // Hela render-kommandot över kommunens egna planer: `swift run plan --help`.
-        await RenderCLI.run(plans: planer\(hasGoals ? ", regionalGoals: RegionaltMål.alla" : ""))
+        RenderCLI.run(plans: planer\(hasGoals ? ", regionalGoals: RegionaltMål.alla" : ""))
 
         """
     }

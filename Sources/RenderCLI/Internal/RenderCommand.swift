@@ -1,7 +1,7 @@
 import ArgumentParser
 
 // The root command. With no subcommand it renders plans (`render`, `render vanersborg`).
-struct RenderCommand: AsyncParsableCommand {
+struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Skriver handlingsplanernas dokument (text, Word, PDF, webb) från planerna i examples/.",

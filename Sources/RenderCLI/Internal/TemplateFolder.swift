@@ -13,32 +13,11 @@ enum TemplateFolder {
         + "en organisations egna. Standard: ./templates om den finns, annars standardmallarna."
 
     /// Every look, or exit code 3 with the error printed: a folder given that does not
-    /// exist is a template error, a missing ./templates is not.
-    static func looks(_ given: String?, for formats: [OutputFormat]) throws -> Looks {
-        try checked(Result { () throws(TemplateError) in try load(given, for: formats) }, plans: [])
-    }
-
-    /// The looks of `looks(_:for:)`, loaded on another thread from now on, and what the
-    /// documents of `formats` need besides (`Renderer.prepare`) on a third, so that both
-    /// overlap each other and building and checking the plans. Nothing is printed until
-    /// `value` is asked.
-    static func startLoading(_ given: String?, for formats: [OutputFormat]) -> Loading {
-        Task.detached { Renderer.prepare(for: formats) }
-        return Loading(task: Task.detached { Result { () throws(TemplateError) in try load(given, for: formats) } })
-    }
-
-    /// Looks being loaded (`startLoading`).
-    struct Loading: Sendable {
-        let task: Task<Result<Looks, TemplateError>, Never>
-
-        /// The looks, or exit code 3 with the error printed, as `looks(_:for:)`; also
-        /// when one of `plans` names with `mallmapp` a folder that does not exist.
-        func value(checking plans: [Handlingsplan]) async throws -> Looks { try checked(await task.value, plans: plans) }
-    }
-
-    private static func checked(_ loaded: Result<Looks, TemplateError>, plans: [Handlingsplan]) throws -> Looks {
+    /// exist is a template error, a missing ./templates is not; nor is it one of `plans`
+    /// naming with `mallmapp` a folder that does not exist.
+    static func looks(_ given: String?, for formats: [OutputFormat], checking plans: [Handlingsplan] = []) throws -> Looks {
         do {
-            let looks = try loaded.get()
+            let looks = try load(given, for: formats)
             try looks.checkFolders(of: plans, relativeTo: FileManager.default.currentDirectoryPath)
             return looks
         } catch {

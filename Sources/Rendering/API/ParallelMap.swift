@@ -1,30 +1,48 @@
 import Foundation
+import Synchronization
 
-/// Maps `elements` on all cores with structured concurrency, keeping the input order,
-/// so a batch gives exactly the output of a sequential run, only sooner.
+/// Maps `elements` on up to `maxConcurrency` cores, keeping the input order, so a batch
+/// gives exactly the output of a sequential run, only sooner. One element is mapped on the
+/// calling thread: no thread is started for it.
 ///
 /// ```swift
-/// let texts = await parallelMap(plans) { try? renderer.render($0, as: .txt) }
+/// let texts = parallelMap(plans) { try? renderer.render($0, as: .txt) }
 /// ```
 public func parallelMap<Element: Sendable, Result: Sendable>(
     _ elements: [Element], maxConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
     _ transform: @escaping @Sendable (Element) -> Result
-) async -> [Result] {
-    await withTaskGroup(of: (Int, Result).self) { group in
-        var results = [Result?](repeating: nil, count: elements.count)
-        var next = 0
-        func startNext() {
-            guard next < elements.count else { return }
-            let index = next
-            let element = elements[index]
-            group.addTask { (index, transform(element)) }
-            next += 1
+) -> [Result] {
+    let workers = min(max(1, maxConcurrency), elements.count)
+    guard workers > 1 else { return elements.map(transform) }
+    let results = ParallelResults<Result>(count: elements.count)
+    let next = Atomic(0)
+    // Each worker takes the next element not yet taken, so a slow one holds up no other.
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        while true {
+            let index = next.add(1, ordering: .relaxed).oldValue
+            guard index < elements.count else { return }
+            results.set(transform(elements[index]), at: index)
         }
-        for _ in 0..<max(1, maxConcurrency) { startNext() }
-        while let (index, result) = await group.next() {
-            results[index] = result
-            startNext()
-        }
-        return results.map { $0! }
     }
+    return results.values
+}
+
+// One slot per element, each written once by the worker that mapped it; read after all
+// workers have finished (`concurrentPerform` returns only then).
+private final class ParallelResults<Result>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ result: Result, at index: Int) { slots[index] = result }
+
+    var values: [Result] { slots.map { $0! } }
 }

@@ -133,18 +133,6 @@ public struct Renderer: Sendable {
         return PDFConverter.Source(name: name, docx: docx.data, metadata: document.metadata, warnings: docx.warnings)
     }
 
-    /// Loads what the documents of `formats` need beyond their templates (the Swedish
-    /// hyphenation dictionary, for Word, PDF and web pages), so that a caller may do it on
-    /// another thread while it builds the plans. Rendering loads it on first use otherwise.
-    ///
-    /// ```swift
-    /// Task.detached { Renderer.prepare(for: [.docx]) }
-    /// ```
-    public static func prepare(for formats: [OutputFormat]) {
-        guard formats.contains(where: { $0 != .txt }) else { return }
-        _ = Hyphenator.swedish
-    }
-
     /// The document prepared for pages of a fixed width: soft hyphens in table cells, then
     /// column widths from the content for the width of each section's pages (a web page's
     /// column is as wide for every table), in one walk over its tables. Without the Swedish

@@ -49,19 +49,18 @@ public struct Templates: Sendable {
     /// a `TemplateError` naming the file.
     public static func load(from directory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases))
         throws(TemplateError) -> Templates {
-        // The reference document is read and checked on another thread meanwhile; a
-        // problem in the label file is still the one reported first.
-        let loadingReference = formats.contains(.docx) || formats.contains(.pdf) ? Background {
-            Result { () throws(TemplateError) in
-                let data = try readData(docxReferenceFile, in: directory)
-                return (data, try ReferenceDocument(data: data, file: path(docxReferenceFile, in: directory)))
-            }
-        } : nil
+        // The label file first, so that a problem in it is the one reported first. The
+        // reference document comes from the cache folder in all but a first run, too quickly
+        // for another thread to pay for itself.
         let labelText = try read(labelFile, in: directory)
         let labels = try Labels(yaml: labelText, file: path(labelFile, in: directory))
-        let loadedReference = try loadingReference?.value.get()
-        let referenceData = loadedReference?.0
-        let reference = loadedReference?.1
+        var referenceData: Data?
+        var reference: ReferenceDocument?
+        if formats.contains(.docx) || formats.contains(.pdf) {
+            let data = try readData(docxReferenceFile, in: directory)
+            referenceData = data
+            reference = try ReferenceDocument(data: data, file: path(docxReferenceFile, in: directory))
+        }
         var html: HTMLSources?
         if formats.contains(.html) {
             html = try HTMLSources(from: directory)

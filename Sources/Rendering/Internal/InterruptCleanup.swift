@@ -26,7 +26,16 @@ enum InterruptCleanup {
     static func install() {
         _ = buffers
         _ = active
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        // A process started from a thread that blocks signals (as Dispatch's workers do)
+        // inherits that mask, and the handlers would never run: the run goes on to its end
+        // and leaves what it was writing. Unblocked here, before any other thread starts,
+        // every thread of the run takes them. (pthread_sigmask fails only for an invalid `how`.)
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        for signalNumber in signals { sigaddset(&handled, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+        for signalNumber in signals {
             signal(signalNumber) { received in
                 for slot in 0..<InterruptCleanup.slotCount where InterruptCleanup.active[slot] != 0 {
                     unlink(InterruptCleanup.buffers + slot * InterruptCleanup.pathCapacity)
