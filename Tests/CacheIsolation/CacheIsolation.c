@@ -9,10 +9,13 @@
 #include <time.h>
 #include <unistd.h>
 
-static char folder[256];
+// The test process's own folder, and inside it the cache folder and the temporary folder.
+static char root[256];
+static char cache[300];
+static char temporary[300];
 static pid_t owner;
 
-const char *cache_isolation_folder(void) { return folder; }
+const char *cache_isolation_folder(void) { return cache; }
 
 static int remove_entry(const char *path, const struct stat *info, int flag, struct FTW *walk) {
     (void)info;
@@ -22,22 +25,32 @@ static int remove_entry(const char *path, const struct stat *info, int flag, str
 }
 
 // Only the process that made the folder removes it (not a child that exits after a fork).
-static void remove_folder(void) {
-    if (folder[0] != '\0' && getpid() == owner) nftw(folder, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+static void remove_root(void) {
+    if (root[0] != '\0' && getpid() == owner) nftw(root, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 __attribute__((constructor)) static void isolate_cache(void) {
-    const char *temporary = getenv("TMPDIR");
-    snprintf(folder, sizeof folder, "%s/render-test-cache-XXXXXX", temporary && temporary[0] == '/' ? temporary : "/tmp");
-    if (mkdtemp(folder) == NULL) {
+    const char *given = getenv("TMPDIR");
+    snprintf(root, sizeof root, "%s/render-tests-XXXXXX", given && given[0] == '/' ? given : "/tmp");
+    if (mkdtemp(root) == NULL) {
         // No folder of our own: no cache at all rather than the user's.
-        folder[0] = '\0';
+        root[0] = '\0';
         setenv("XDG_CACHE_HOME", "/dev/null/render-tests", 1);
         return;
     }
     owner = getpid();
-    setenv("XDG_CACHE_HOME", folder, 1);
-    atexit(remove_folder);
+    atexit(remove_root);
+    snprintf(cache, sizeof cache, "%s/cache", root);
+    snprintf(temporary, sizeof temporary, "%s/tmp", root);
+    if (mkdir(cache, 0700) != 0) {
+        cache[0] = '\0';
+        setenv("XDG_CACHE_HOME", "/dev/null/render-tests", 1);
+    } else {
+        setenv("XDG_CACHE_HOME", cache, 1);
+    }
+    // What the tests and the processes they start write to temporary folders goes here too,
+    // and goes with it; without it the system's folder is used as before.
+    if (mkdir(temporary, 0700) == 0) setenv("TMPDIR", temporary, 1);
 }
 
 void cache_isolation_wait_for_trusted_file(const char *path) {

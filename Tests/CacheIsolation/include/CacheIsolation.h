@@ -1,6 +1,8 @@
-// Linked into the test bundle: before any test runs, XDG_CACHE_HOME points to a fresh folder
-// of this test process (removed when it exits), so neither the tests nor the `render`
-// processes they start read or write the user's ~/.cache/render.
+// Linked into the test bundle: before any test runs, XDG_CACHE_HOME and TMPDIR point into a
+// fresh folder of this test process (removed when it exits), so neither the tests nor the
+// `render` processes they start read or write the user's ~/.cache/render, and a run of the
+// suite leaves no temporary folders behind (its Word files, PDFs and packages run to
+// hundreds of megabytes).
 #ifndef CACHE_ISOLATION_H
 #define CACHE_ISOLATION_H
 
