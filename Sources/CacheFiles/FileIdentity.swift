@@ -47,9 +47,12 @@ package struct FileIdentity: Sendable, Equatable {
     package static var program: FileIdentity? {
         // The link read rather than followed by `stat`: tools that run the program in their
         // own process (valgrind) answer for the program in readlink only.
-        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &path, path.count - 1)
-        guard length > 0, let identity = FileIdentity(String(cString: path)), identity.trusted else { return nil }
+        var path = [CChar](repeating: 0, count: Int(PATH_MAX))
+        let length = readlink("/proc/self/exe", &path, path.count)
+        // readlink does not end the path with a NUL; a full buffer may hold a truncated one.
+        guard length > 0, length < path.count else { return nil }
+        let name = path.withUnsafeBytes { String(decoding: $0.prefix(length), as: UTF8.self) }
+        guard let identity = FileIdentity(name), identity.trusted else { return nil }
         return identity
     }
 

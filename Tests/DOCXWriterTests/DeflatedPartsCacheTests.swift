@@ -26,7 +26,9 @@ struct DeflatedPartsCacheTests {
     }
 
     /// The entry file of the set `set` ("fixed", "lang-sv-SE").
-    func entry(_ cache: DeflatedPartsCache, _ set: String) -> URL { cache.files.cache.file(cache.files.name(for: "\(cache.file)#\(set)")) }
+    func entry(_ cache: DeflatedPartsCache, _ set: String) -> URL {
+        cache.files.cache.file(cache.files.name(for: "\(cache.file)#\(set)", key: cache.key))
+    }
 
     func written(_ document: Document = document, cacheFolder: URL?, data: Data, file: String? = nil) throws -> Data {
         try DOCXWriter(reference: ReferenceDocument(data: data, file: file ?? self.file, cacheFolder: cacheFolder)).write(document)

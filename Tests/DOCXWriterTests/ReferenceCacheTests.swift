@@ -19,8 +19,12 @@ struct ReferenceCacheTests {
         cache_isolation_wait_for_trusted_program()
     }
 
-    /// The entry the cache keeps for `file`.
-    func entry(_ file: String) -> URL { ReferenceCache(folder: folder).files.cache.file(ReferenceCache(folder: folder).files.name(for: file)) }
+    /// The entry the cache keeps for `file` under this program.
+    func entry(_ file: String) throws -> URL {
+        let files = ReferenceCache(folder: folder).files
+        // The name is the file's and the program's, whatever the bytes.
+        return files.cache.file(files.name(for: file, key: try #require(ReferenceCache.key(of: Data()))))
+    }
 
     func written(_ reference: ReferenceDocument) throws -> Data { try DOCXWriter(reference: reference).write(Self.document) }
 
@@ -38,7 +42,7 @@ struct ReferenceCacheTests {
         let data = try EditableReference().data
         let first = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
         #expect(!first.fromCache)
-        #expect(FileManager.default.fileExists(atPath: entry(file).path))
+        #expect(FileManager.default.fileExists(atPath: try entry(file).path))
         let cached = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
         #expect(cached.fromCache)
         let uncached = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
@@ -58,14 +62,14 @@ struct ReferenceCacheTests {
         try #require(FileIdentity.program != nil)
         let data = try EditableReference().data
         _ = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
-        var bytes = try Data(contentsOf: entry(file))
+        var bytes = try Data(contentsOf: try entry(file))
         switch damage {
         case "truncated": bytes = bytes.prefix(bytes.count / 2)
         case "altered": bytes[bytes.count - 100] ^= 0x01
         case "garbage": bytes = Data((0..<bytes.count).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         default: bytes = Data()
         }
-        try bytes.write(to: entry(file))
+        try bytes.write(to: try entry(file))
         let reread = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
         #expect(!reread.fromCache)
         #expect(try written(reread) == written(ReferenceDocument(data: data, file: file, cacheFolder: nil)))
@@ -82,8 +86,8 @@ struct ReferenceCacheTests {
         var reader = ReferenceReader(file: file)
         var encoder = CacheEncoder()
         try reader.read(data).source.encode(to: &encoder)
-        let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3130_4645_5244_4E52, key: key)
-        cache.files.cache.save(framed, as: cache.files.name(for: file))
+        let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3130_4645_5244_4E52, key: key.value)
+        cache.files.cache.save(framed, as: cache.files.name(for: file, key: key))
         #expect(cache.source(for: file, key: key) == nil)
         #expect(try !ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache)
     }
@@ -122,7 +126,7 @@ struct ReferenceCacheTests {
         let plain = try EditableReference().data
         let edited = try ReferenceDocumentTests.staffEdited().data
         _ = try ReferenceDocument(data: edited, file: "other.docx", cacheFolder: folder)
-        try FileManager.default.copyItem(at: entry("other.docx"), to: entry(file))
+        try FileManager.default.copyItem(at: try entry("other.docx"), to: try entry(file))
         let own = try ReferenceDocument(data: plain, file: file, cacheFolder: folder)
         #expect(!own.fromCache)
         #expect(try written(own) == written(ReferenceDocument(data: plain, file: file, cacheFolder: nil)))
@@ -154,6 +158,6 @@ struct ReferenceCacheTests {
         let uncached = try #require(message(nil))
         #expect(message(folder) == uncached)
         #expect(message(folder) == uncached)
-        #expect(!FileManager.default.fileExists(atPath: entry(file).path))
+        #expect(!FileManager.default.fileExists(atPath: try entry(file).path))
     }
 }

@@ -16,7 +16,10 @@ struct LabelCacheTests {
     init() { cache_isolation_wait_for_trusted_program() }
 
     var cache: LabelCache { LabelCache(folder: folder) }
-    var entry: URL { cache.files.cache.file(cache.files.name(for: file)) }
+    /// The entry the cache keeps for `file` under this program.
+    func entry(_ file: String) throws -> URL {
+        cache.files.cache.file(cache.files.name(for: file, key: try #require(LabelCache.key(of: Self.yaml))))
+    }
 
     @Test("the first read saves the entry; the next takes every label from it as the file has it")
     func cachedLabelsAreTheFilesLabels() throws {
@@ -36,13 +39,13 @@ struct LabelCacheTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let key = try #require(LabelCache.key(of: Self.yaml))
         _ = try Labels(yaml: Self.yaml, file: file, cacheFolder: folder)
-        var bytes = try Data(contentsOf: entry)
+        var bytes = try Data(contentsOf: try entry(file))
         switch damage {
         case "truncated": bytes = bytes.prefix(bytes.count / 2)
         case "altered": bytes[bytes.count - 20] ^= 0x01
         default: bytes = Data()
         }
-        try bytes.write(to: entry)
+        try bytes.write(to: try entry(file))
         #expect(cache.texts(for: file, key: key) == nil)
         _ = try Labels(yaml: Self.yaml, file: file, cacheFolder: folder)
         #expect(cache.texts(for: file, key: key) == (try LabelFile.parse(yaml: Self.yaml, file: file)), "and saved anew")
@@ -57,8 +60,23 @@ struct LabelCacheTests {
         let labels = try Labels(yaml: changed, file: file, cacheFolder: folder)
         #expect(labels.text(.missing) == "Uppgift saknas")
         // The changed file's entry copied over another file's place: that file keeps its own labels.
-        try FileManager.default.copyItem(at: entry, to: cache.files.cache.file(cache.files.name(for: "other.yaml")))
+        try FileManager.default.copyItem(at: try entry(file), to: try entry("other.yaml"))
         #expect(try Labels(yaml: Self.yaml, file: "other.yaml", cacheFolder: folder).text(.missing) == "Saknas")
+    }
+
+    @Test("another build's entry for the same file is kept beside this one's, not in its place")
+    func anotherProgramsEntryIsKeptBeside() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = try #require(LabelCache.key(of: Self.yaml))
+        _ = try Labels(yaml: Self.yaml, file: file, cacheFolder: folder)
+        // What another build of render would save for the same file: its labels under its own key.
+        let other = SourceFileCache.Key(program: key.program ^ 1, value: key.value ^ 1)
+        var theirs = try LabelFile.parse(yaml: Self.yaml, file: file)
+        theirs[.missing] = "Uppgift saknas"
+        cache.save(theirs, for: file, key: other)
+        #expect(cache.texts(for: file, key: key) == (try LabelFile.parse(yaml: Self.yaml, file: file)))
+        #expect(cache.texts(for: file, key: other) == theirs)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2)
     }
 
     @Test("a broken label file gives the same error with or without a cache, and nothing is kept; an unwritable folder is harmless")
@@ -75,7 +93,7 @@ struct LabelCacheTests {
         }
         let uncached = try #require(message(nil))
         #expect(message(folder) == uncached)
-        #expect(!FileManager.default.fileExists(atPath: entry.path))
+        #expect(!FileManager.default.fileExists(atPath: try entry(file).path))
         let nowhere = try Labels(yaml: Self.yaml, file: file, cacheFolder: URL(fileURLWithPath: "/dev/null/render"))
         #expect(nowhere.text(.missing) == "Saknas")
     }

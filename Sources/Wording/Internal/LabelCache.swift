@@ -15,13 +15,13 @@ struct LabelCache {
     private static let magic: UInt64 = 0x3130_4C42_4C44_4E52
 
     /// The key of a label file with the text `yaml` under this program (`SourceFileCache.key`).
-    static func key(of yaml: String) -> UInt64? {
+    static func key(of yaml: String) -> SourceFileCache.Key? {
         var text = yaml
         return text.withUTF8 { SourceFileCache.key(of: UnsafeRawBufferPointer($0), magic: magic) }
     }
 
     /// The labels kept for `file` with the key `key`, when there is a whole entry.
-    func texts(for file: String, key: UInt64) -> [LabelKey: String]? {
+    func texts(for file: String, key: SourceFileCache.Key) -> [LabelKey: String]? {
         files.payload(for: file, key: key) { bytes in
             var decoder = CacheDecoder(bytes)
             let cases = LabelKey.allCases
@@ -38,7 +38,7 @@ struct LabelCache {
     }
 
     /// Keeps `texts` for `file` with the key `key`; failures are ignored.
-    func save(_ texts: [LabelKey: String], for file: String, key: UInt64) {
+    func save(_ texts: [LabelKey: String], for file: String, key: SourceFileCache.Key) {
         let indices = Dictionary(uniqueKeysWithValues: LabelKey.allCases.enumerated().map { ($1, $0) })
         var encoder = CacheEncoder()
         encoder.write(texts.count)

@@ -15,25 +15,26 @@ struct DeflatedPartsCache {
     let files: SourceFileCache
     /// The reference file as messages name it: what the entries are named for.
     let file: String
-    let key: UInt64
+    let key: SourceFileCache.Key
 
     /// The cache in `folder` of the reference `file` whose key is `referenceKey`, for parts
     /// deflated with `settings` (zlib's version and the deflate settings).
-    init(folder: URL, file: String, referenceKey: UInt64, settings: String = Deflater.settings) {
+    init(folder: URL, file: String, referenceKey: SourceFileCache.Key, settings: String = Deflater.settings) {
         files = SourceFileCache(folder: folder, prefix: "reference-parts-", suffix: ".zip1", magic: Self.magic)
         self.file = file
         var hash = ContentHash()
-        hash.add(referenceKey)
+        hash.add(referenceKey.value)
         var settings = settings
         hash.add(settings.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) })
         hash.add(Self.magic)
-        key = hash.value
+        key = SourceFileCache.Key(program: referenceKey.program, value: hash.value)
     }
 
     /// "RNDZIP01", little-endian: the kind and format of the entries.
     private static let magic: UInt64 = 0x3130_5049_5A44_4E52
 
-    /// The entry of the fixed parts: named for the file and "fixed"; a language's for the file and it.
+    /// The entry of the fixed parts: named for the file and "fixed"; a language's for the file
+    /// and it (and, as every `SourceFileCache` entry, for the program).
     private func name(_ set: String) -> String { "\(file)#\(set)" }
 
     /// The fixed parts kept for `reference`, when there is a whole entry that matches its parts.

@@ -53,24 +53,15 @@ final class ReferenceParts: Sendable {
         self.cache = cache
     }
 
-    // Two threads asking at once may both serialise the parts; the bytes are the same, and
-    // the first one stored is kept.
-
     func prepared() -> Prepared {
-        if let prepared = preparedParts.withLock({ $0 }) { return prepared }
-        let made = Prepared(cover: PreparedFill(reference.cover.map(Node.element)), headers: RunningHeaders.Templates(reference: reference))
-        return preparedParts.withLock { stored in
-            if stored == nil { stored = made }
-            return stored ?? made
+        preparedParts.first {
+            Prepared(cover: PreparedFill(reference.cover.map(Node.element)), headers: RunningHeaders.Templates(reference: reference))
         }
     }
 
     func fixed() throws(WriteFailure) -> Fixed {
-        if let fixed = fixedParts.withLock({ $0 }) { return fixed }
-        let made = if let kept = cache?.fixed(for: reference) { kept } else { try makeFixed() }
-        return fixedParts.withLock { stored in
-            if stored == nil { stored = made }
-            return stored ?? made
+        try fixedParts.first { () throws(WriteFailure) in
+            if let kept = cache?.fixed(for: reference) { kept } else { try makeFixed() }
         }
     }
 
@@ -95,11 +86,8 @@ final class ReferenceParts: Sendable {
     }
 
     func localised(_ language: String) throws(WriteFailure) -> Localised {
-        if let parts = localisedParts.withLock({ $0[language] }) { return parts }
-        let made = if let kept = cache?.localised(language) { kept } else { try makeLocalised(language) }
-        return localisedParts.withLock { stored in
-            if stored[language] == nil { stored[language] = made }
-            return stored[language] ?? made
+        try localisedParts.first({ $0[language] }, store: { $0[language] = $1 }) { () throws(WriteFailure) in
+            if let kept = cache?.localised(language) { kept } else { try makeLocalised(language) }
         }
     }
 
@@ -112,5 +100,27 @@ final class ReferenceParts: Sendable {
             warnings: diagnostics.warnings)
         cache?.save(made, language: language)
         return made
+    }
+}
+
+private extension Mutex {
+    /// The value `read` finds, made by `make` outside the lock when there is none yet and
+    /// stored with `store`. Two threads asking at once may both make it (the parts' bytes are
+    /// the same); the first one stored is kept and given to both. (Closures rather than a key
+    /// path: instantiating one with a subscript costs a search of the conformances.)
+    func first<T: Sendable, Failure: Error>(_ read: @Sendable (Value) -> T?, store: @Sendable (inout Value, T) -> Void,
+                                            _ make: () throws(Failure) -> T) throws(Failure) -> T {
+        if let stored = withLock({ read($0) }) { return stored }
+        let made = try make()
+        return withLock { value in
+            if let stored = read(value) { return stored }
+            store(&value, made)
+            return made
+        }
+    }
+
+    /// The value stored, made by `make` when there is none yet (`first(_:store:_:)`).
+    func first<T: Sendable, Failure: Error>(_ make: () throws(Failure) -> T) throws(Failure) -> T where Value == T? {
+        try first({ $0 }, store: { $0 = $1 }, make)
     }
 }

@@ -17,17 +17,17 @@ struct ReferenceCache {
     private static let magic: UInt64 = 0x3130_4645_5244_4E52
 
     /// The key of a reference with the bytes `data` under this program (`SourceFileCache.key`).
-    static func key(of data: Data) -> UInt64? {
+    static func key(of data: Data) -> SourceFileCache.Key? {
         data.withUnsafeBytes { SourceFileCache.key(of: $0, magic: magic) }
     }
 
     /// The source kept for the reference `file` with the key `key`, when there is a whole one.
-    func source(for file: String, key: UInt64) -> ReferenceSource? {
+    func source(for file: String, key: SourceFileCache.Key) -> ReferenceSource? {
         files.payload(for: file, key: key) { ReferenceSource(decoding: $0) }
     }
 
     /// Keeps `source` for the reference `file` with the key `key`; failures are ignored.
-    func save(_ source: ReferenceSource, for file: String, key: UInt64) {
+    func save(_ source: ReferenceSource, for file: String, key: SourceFileCache.Key) {
         var encoder = CacheEncoder()
         source.encode(to: &encoder)
         files.save(encoder.bytes, for: file, key: key)
