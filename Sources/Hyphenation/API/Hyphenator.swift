@@ -181,6 +181,21 @@ public final class Hyphenator: @unchecked Sendable {
         return result
     }
 
+    /// `hyphenatedText(_:_:)` of a text that is a whole cell (one paragraph of it), with the
+    /// cell's blocks (`HyphenatedText.cell`): made once per run and shared by every such cell
+    /// of every document, so a repeated cell (a responsible party, a time, "Saknas") is a
+    /// look-up, not a new tree.
+    func hyphenatedCell(_ text: String, _ hyphenate: (String) -> HyphenatedText) -> HyphenatedText {
+        let key = TextKey(text)
+        if let known = knownLock.withLock({ knownTexts[key] }), known.cell != nil || known.text == nil { return known }
+        let result = hyphenatedText(text, hyphenate).withCell()
+        knownLock.withLock {
+            // Kept where the text is: a text the memory has no room for is made again as it was.
+            if knownTexts[key] != nil { knownTexts[key] = result }
+        }
+        return result
+    }
+
     /// The bytes of texts (each with its result) a run remembers at most: a run of the
     /// largest plans keeps all of its table texts, one of 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20

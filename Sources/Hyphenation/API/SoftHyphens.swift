@@ -22,9 +22,8 @@ import DocumentModel
 /// and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words and the cells of one short text this pass has looked up.
+    // The words this pass has looked up.
     private var wordPass: WordPass
-    private var shortCells: [TextKey: (blocks: [Block]?, text: String, measure: TableWidths.TextMeasure)] = [:]
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
@@ -93,25 +92,21 @@ public final class SoftHyphens {
     }
 
     /// A cell's blocks with soft hyphens, or nil when none went in; its texts as they now are
-    /// go into `measured` with their measures. Cells of one short text (a responsible party, a
-    /// time, "Saknas") repeat from row to row, often as one shared value from the layout: each
-    /// distinct one is hyphenated once and every cell that holds it shares the result.
+    /// go into `measured` with their measures. Cells of one text (a responsible party, a time,
+    /// "Saknas") repeat from row to row and from document to document: the run hyphenates
+    /// each distinct one once and every cell that holds it shares the result
+    /// (`Hyphenator.hyphenatedCell(_:_:)`).
     private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
-        let key = cell.singleText.flatMap { $0.utf8.count <= Self.sharedTextLength ? TextKey($0) : nil }
-        if let key, let known = shortCells[key] {
-            measured.append(known.text, known.measure)
-            return known.blocks
+        if let text = cell.singleText {
+            let known = hyphenator.hyphenatedCell(text, hyphenate)
+            measured.append(known.text ?? text, known.measure)
+            return known.cell
         }
-        var last: (text: String, measure: TableWidths.TextMeasure)?
-        let blocks = cell.blocks.updatedCellText { text in
+        return cell.blocks.updatedCellText { text in
             let hyphenated = hyphenatedText(text)
-            last = (hyphenated.text ?? text, hyphenated.measure)
             measured.append(hyphenated.text ?? text, hyphenated.measure)
             return hyphenated.text
         }
-        // A cell of one text gave its one text.
-        if let key, let last { shortCells[key] = (blocks, last.text, last.measure) }
-        return blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
@@ -125,12 +120,12 @@ public final class SoftHyphens {
     /// time) and from document to document of a run: each is hyphenated and measured once per
     /// run and every cell that holds it shares the one result.
     private func hyphenatedText(_ text: String) -> HyphenatedText {
-        hyphenator.hyphenatedText(text) { text in
-            let hyphenated = wordPass.hyphenated(text)
-            return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
-        }
+        hyphenator.hyphenatedText(text, hyphenate)
     }
 
-    /// Cells of one text up to this many bytes share their blocks (`hyphenated(_:)`).
-    static let sharedTextLength = 64
+    /// A text not in the run's memory, hyphenated and measured.
+    private func hyphenate(_ text: String) -> HyphenatedText {
+        let hyphenated = wordPass.hyphenated(text)
+        return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
+    }
 }
