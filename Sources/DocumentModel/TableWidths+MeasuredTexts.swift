@@ -25,6 +25,9 @@ extension TableWidths {
             texts.append((text, measure))
         }
 
+        /// Every text appended, in order, with its measure.
+        package var all: [(text: String, measure: TextMeasure)] { texts }
+
         /// How many texts from the next one on a line of one text is looked for among: texts
         /// of cells the fitting does not read (spanning columns) are passed over so.
         private static let lookAhead = 8

@@ -52,6 +52,8 @@ public final class Hyphenator: @unchecked Sendable {
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
     private var knownTexts: [TextKey: HyphenatedText] = [:]
+    /// Every cell of more than one text `hyphenatedCell(_:_:)` made, within the same limit.
+    private var knownCells: [CellKey: HyphenatedCell] = [:]
     private var knownTextBytes = 0
     private let knownLock = NSLock()
 
@@ -196,6 +198,20 @@ public final class Hyphenator: @unchecked Sendable {
         return result
     }
 
+    /// A cell's blocks with soft hyphens and its texts with their measures, as `hyphenate`
+    /// makes them, remembered for the rest of the run by the cell's content (`CellKey`): made
+    /// once, then looked up, sharing the one result. `hyphenate` must give the same result for
+    /// the same cell, whenever it is called.
+    func hyphenatedCell(_ key: CellKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
+        if let known = knownLock.withLock({ knownCells[key] }) { return known }
+        let result = hyphenate()
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit, knownCells.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += key.bytes.count
+        }
+        return result
+    }
+
     /// The bytes of texts (each with its result) a run remembers at most: a run of the
     /// largest plans keeps all of its table texts, one of 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20
@@ -206,6 +222,7 @@ public final class Hyphenator: @unchecked Sendable {
         knownLock.withLock {
             known = WordMemory()
             knownTexts = [:]
+            knownCells = [:]
             knownTextBytes = 0
         }
     }

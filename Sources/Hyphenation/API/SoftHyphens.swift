@@ -92,17 +92,31 @@ public final class SoftHyphens {
     }
 
     /// A cell's blocks with soft hyphens, or nil when none went in; its texts as they now are
-    /// go into `measured` with their measures. Cells of one text (a responsible party, a time,
-    /// "Saknas") repeat from row to row and from document to document: the run hyphenates
-    /// each distinct one once and every cell that holds it shares the result
-    /// (`Hyphenator.hyphenatedCell(_:_:)`).
+    /// go into `measured` with their measures. Cells repeat from row to row (a responsible
+    /// party, a time, "Saknas") and from document to document of a run (a plan's web page,
+    /// its Word file, the site): the run hyphenates each distinct one once and every cell
+    /// that holds it shares the result. A cell of one text is remembered with the text
+    /// (`Hyphenator.hyphenatedCell(_:_:)`), others by their content (`CellKey`).
     private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
         if let text = cell.singleText {
             let known = hyphenator.hyphenatedCell(text, hyphenate)
             measured.append(known.text ?? text, known.measure)
             return known.cell
         }
-        return cell.blocks.updatedCellText { text in
+        guard let key = CellKey(cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
+        let known = hyphenator.hyphenatedCell(key) {
+            var texts = TableWidths.MeasuredTexts()
+            let blocks = hyphenatedTexts(of: cell.blocks, measuring: &texts)
+            return HyphenatedCell(blocks: blocks, texts: texts.all)
+        }
+        for (text, measure) in known.texts { measured.append(text, measure) }
+        return known.blocks
+    }
+
+    /// The blocks with each text hyphenated, or nil when no soft hyphen went in; each text as
+    /// it now is goes into `measured` with its measure.
+    private func hyphenatedTexts(of blocks: [Block], measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
+        blocks.updatedCellText { text in
             let hyphenated = hyphenatedText(text)
             measured.append(hyphenated.text ?? text, hyphenated.measure)
             return hyphenated.text

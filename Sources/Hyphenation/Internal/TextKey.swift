@@ -28,7 +28,7 @@ struct TextKey: Hashable {
     }
 
     /// Multiply and rotate per word, as FxHash does; the seeded `Hasher` spreads the result.
-    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var folded = UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return folded }
         func add(_ word: UInt64) {

@@ -1,0 +1,90 @@
+import DocumentModel
+import Foundation
+
+// A table cell as a dictionary key by its content: its paragraphs and lists, their
+// formatting and every text's bytes, written one after the other with the lengths of the
+// texts, so two cells are the same key exactly when their blocks are the same, byte for
+// byte (as `TextKey` is for a text, without `String`'s Unicode normalisation). Cells of
+// other blocks (headings, tables, quotes, figures inside a cell) have none: they are rare
+// and hyphenated as they come.
+//
+// ```swift
+// let key = CellKey([.paragraph([.text("Stödsamtal"), .strong([.text("ABC")])])])   // non-nil
+// ```
+struct CellKey: Hashable {
+    let bytes: [UInt8]
+
+    init?(_ blocks: [Block]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        guard Self.write(blocks, to: &bytes) else { return nil }
+        self.bytes = bytes
+    }
+
+    static func == (lhs: CellKey, rhs: CellKey) -> Bool { lhs.bytes == rhs.bytes }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes.withUnsafeBufferPointer(TextKey.fold))
+    }
+
+    // Each block and inline is a tag byte, then what it holds; a text is its length
+    // (eight bytes) and its bytes, so no two different cells write the same bytes.
+    private static func write(_ blocks: [Block], to bytes: inout [UInt8]) -> Bool {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines):
+                bytes.append(1)
+                write(inlines, to: &bytes)
+            case .bulletList(let items), .numberedList(let items):
+                bytes.append(block.isBulletList ? 2 : 3)
+                for item in items {
+                    bytes.append(4)
+                    guard write(item.blocks, to: &bytes) else { return false }
+                    bytes.append(0)
+                }
+            case .heading, .table, .quote, .note, .figure, .pageBreak, .sectionBreak:
+                return false
+            }
+            bytes.append(0)
+        }
+        return true
+    }
+
+    private static func write(_ inlines: [Inline], to bytes: inout [UInt8]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                bytes.append(5)
+                write(text, to: &bytes)
+            case .emphasis(let inner):
+                bytes.append(6)
+                write(inner, to: &bytes)
+            case .strong(let inner):
+                bytes.append(7)
+                write(inner, to: &bytes)
+            case .link(let inner, let url):
+                bytes.append(8)
+                write(url, to: &bytes)
+                write(inner, to: &bytes)
+            case .crossReference(let anchor, let inner):
+                bytes.append(9)
+                write(anchor, to: &bytes)
+                write(inner, to: &bytes)
+            }
+            bytes.append(0)
+        }
+    }
+
+    private static func write(_ text: String, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: UInt64(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+}
+
+private extension Block {
+    var isBulletList: Bool {
+        if case .bulletList = self { return true }
+        return false
+    }
+}
