@@ -132,6 +132,45 @@ import TextWriter
         #expect(alone[0].contains { $0.contains("c2 ad") })
     }
 
+    @Test func aRunRemembersWholeTablesAndTellsApartTablesThatDifferOutsideTheirTexts() throws {
+        let hyphenator = try Hyphenator(dictionary: Hyphenator.swedishDictionary)
+        let rows = [Row([Cell("verksamhetsledare", isRowHeader: true), Cell("Socialförvaltningen")])]
+        let table = Table(caption: "Mål 1.1", columns: [Column(width: 1), Column(width: 2)], header: [], body: rows)
+        var wider = table
+        wider.columns[1].width = 3
+        var aligned = table
+        aligned.columns[1].alignment = .end
+        var decomposed = table
+        decomposed.caption = "Ma\u{30A}l 1.1"
+        var spanning = table
+        spanning.body[0].cells[1].colSpan = 2
+        let tables = [table, wider, aligned, decomposed, spanning, table]
+        let document = Document(metadata: Metadata(title: "T"), blocks: tables.map(Block.table))
+        func run() -> [Block] {
+            var document = document
+            TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { SoftHyphens(hyphenator).prepare(&$0) }
+            return document.blocks
+        }
+        // Each table on its own, hyphenated and fitted cold, against all of them in one run.
+        let alone = tables.map { table -> Block in
+            hyphenator.forgetWords()
+            var document = Document(metadata: Metadata(title: "T"), blocks: [.table(table)])
+            TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { SoftHyphens(hyphenator).prepare(&$0) }
+            return document.blocks[0]
+        }
+        hyphenator.forgetWords()
+        let first = run()
+        #expect(first == alone)
+        #expect(run() == alone)
+        // Equal as Strings, the captions still keep their own bytes.
+        guard case .table(let composedTable) = first[0], case .table(let decomposedTable) = first[3] else {
+            Issue.record("the tables are gone")
+            return
+        }
+        #expect(Array(composedTable.caption!.utf8) == Array(table.caption!.utf8))
+        #expect(Array(decomposedTable.caption!.utf8) == Array(decomposed.caption!.utf8))
+    }
+
     @Test func columnsAreNoNarrowerThanTheirLongestPiece() {
         let table = Table(columns: [Column(width: 1), Column(width: 1)], header: [Row([Cell("År"), Cell("Text")])], body: [
             Row([Cell("2021"), Cell(String(repeating: "mycket lång text om arbetet ", count: 10))]),

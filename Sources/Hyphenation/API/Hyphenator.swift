@@ -53,7 +53,9 @@ public final class Hyphenator: @unchecked Sendable {
     /// they hold `textMemoryLimit` bytes.
     private var knownTexts: [TextKey: HyphenatedText] = [:]
     /// Every cell of more than one text `hyphenatedCell(_:_:)` made, within the same limit.
-    private var knownCells: [CellKey: HyphenatedCell] = [:]
+    private var knownCells: [ContentKey: HyphenatedCell] = [:]
+    /// Every table `hyphenatedTable(_:_:)` made, within the same limit.
+    private var knownTables: [ContentKey: HyphenatedTable] = [:]
     private var knownTextBytes = 0
     private let knownLock = NSLock()
 
@@ -199,14 +201,27 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     /// A cell's blocks with soft hyphens and its texts with their measures, as `hyphenate`
-    /// makes them, remembered for the rest of the run by the cell's content (`CellKey`): made
+    /// makes them, remembered for the rest of the run by the cell's content (`ContentKey`): made
     /// once, then looked up, sharing the one result. `hyphenate` must give the same result for
     /// the same cell, whenever it is called.
-    func hyphenatedCell(_ key: CellKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
+    func hyphenatedCell(_ key: ContentKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
         if let known = knownLock.withLock({ knownCells[key] }) { return known }
         let result = hyphenate()
         knownLock.withLock {
             guard knownTextBytes < Self.textMemoryLimit, knownCells.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += key.bytes.count
+        }
+        return result
+    }
+
+    /// A table with soft hyphens and its texts with their measures, as `hyphenate` makes them,
+    /// remembered for the rest of the run by the table's content (`ContentKey`), as cells are
+    /// (`hyphenatedCell(_:_:)`).
+    func hyphenatedTable(_ key: ContentKey, _ hyphenate: () -> HyphenatedTable) -> HyphenatedTable {
+        if let known = knownLock.withLock({ knownTables[key] }) { return known }
+        let result = hyphenate()
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit, knownTables.updateValue(result, forKey: key) == nil else { return }
             knownTextBytes += key.bytes.count
         }
         return result
@@ -223,6 +238,7 @@ public final class Hyphenator: @unchecked Sendable {
             known = WordMemory()
             knownTexts = [:]
             knownCells = [:]
+            knownTables = [:]
             knownTextBytes = 0
         }
     }

@@ -52,10 +52,15 @@ public final class SoftHyphens {
         if case .table(var table) = block {
             guard !table.isLayout else { return nil }
             block = .pageBreak
-            var measured = TableWidths.MeasuredTexts(for: table)
-            table.updateCells { hyphenated($0, measuring: &measured) }
-            block = .table(table)
-            return measured
+            func hyphenatedTable() -> HyphenatedTable {
+                var measured = TableWidths.MeasuredTexts(for: table)
+                table.updateCells { hyphenated($0, measuring: &measured) }
+                return HyphenatedTable(table: table, measured: measured)
+            }
+            // A table the run has seen (the same plan in another format) is taken whole.
+            let known = ContentKey(table: table).map { hyphenator.hyphenatedTable($0, hyphenatedTable) } ?? hyphenatedTable()
+            block = .table(known.table)
+            return known.measured
         }
         if let hyphenated = hyphenatedTables(in: block) { block = hyphenated }
         return nil
@@ -96,14 +101,14 @@ public final class SoftHyphens {
     /// party, a time, "Saknas") and from document to document of a run (a plan's web page,
     /// its Word file, the site): the run hyphenates each distinct one once and every cell
     /// that holds it shares the result. A cell of one text is remembered with the text
-    /// (`Hyphenator.hyphenatedCell(_:_:)`), others by their content (`CellKey`).
+    /// (`Hyphenator.hyphenatedCell(_:_:)`), others by their content (`ContentKey`).
     private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
         if let text = cell.singleText {
             let known = hyphenator.hyphenatedCell(text, hyphenate)
             measured.append(known.text ?? text, known.measure)
             return known.cell
         }
-        guard let key = CellKey(cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
+        guard let key = ContentKey(cell: cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
         let known = hyphenator.hyphenatedCell(key) {
             var texts = TableWidths.MeasuredTexts()
             let blocks = hyphenatedTexts(of: cell.blocks, measuring: &texts)

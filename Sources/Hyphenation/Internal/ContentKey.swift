@@ -1,27 +1,60 @@
 import DocumentModel
 import Foundation
 
-// A table cell as a dictionary key by its content: its paragraphs and lists, their
-// formatting and every text's bytes, written one after the other with the lengths of the
-// texts, so two cells are the same key exactly when their blocks are the same, byte for
-// byte (as `TextKey` is for a text, without `String`'s Unicode normalisation). Cells of
-// other blocks (headings, tables, quotes, figures inside a cell) have none: they are rare
-// and hyphenated as they come.
+// A table cell, or a whole table, as a dictionary key by its content: paragraphs and lists,
+// their formatting and every text's bytes (and for a table its caption, columns, spans and
+// row headers), written one after the other with the lengths of the texts, so two keys are
+// the same exactly when their contents are the same, byte for byte (as `TextKey` is for a
+// text, without `String`'s Unicode normalisation). Cells of other blocks (headings, tables,
+// quotes, figures inside a cell), and tables with such cells, have none: they are rare and
+// hyphenated as they come.
 //
 // ```swift
-// let key = CellKey([.paragraph([.text("Stödsamtal"), .strong([.text("ABC")])])])   // non-nil
+// let cell = ContentKey(cell: [.paragraph([.text("Stödsamtal"), .strong([.text("ABC")])])])   // non-nil
+// let table = ContentKey(table: table)
 // ```
-struct CellKey: Hashable {
+struct ContentKey: Hashable {
     let bytes: [UInt8]
 
-    init?(_ blocks: [Block]) {
+    init?(cell blocks: [Block]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
         guard Self.write(blocks, to: &bytes) else { return nil }
         self.bytes = bytes
     }
 
-    static func == (lhs: CellKey, rhs: CellKey) -> Bool { lhs.bytes == rhs.bytes }
+    init?(table: Table) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 * table.columns.count * (table.header.count + table.body.count))
+        bytes.append(table.isLayout ? 1 : 0)
+        if let caption = table.caption {
+            bytes.append(1)
+            Self.write(caption, to: &bytes)
+        } else {
+            bytes.append(0)
+        }
+        Self.write(table.columns.count, to: &bytes)
+        for column in table.columns {
+            Self.write(Int(bitPattern: UInt(column.width.bitPattern)), to: &bytes)
+            Self.write(column.alignment.rawValue, to: &bytes)
+        }
+        for rows in [table.header, table.body] {
+            Self.write(rows.count, to: &bytes)
+            for row in rows {
+                Self.write(row.cells.count, to: &bytes)
+                for cell in row.cells {
+                    Self.write(cell.rowSpan, to: &bytes)
+                    Self.write(cell.colSpan, to: &bytes)
+                    bytes.append(cell.isRowHeader ? 1 : 0)
+                    guard Self.write(cell.blocks, to: &bytes) else { return nil }
+                    bytes.append(0)
+                }
+            }
+        }
+        self.bytes = bytes
+    }
+
+    static func == (lhs: ContentKey, rhs: ContentKey) -> Bool { lhs.bytes == rhs.bytes }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes.withUnsafeBufferPointer(TextKey.fold))
@@ -76,9 +109,13 @@ struct CellKey: Hashable {
     }
 
     private static func write(_ text: String, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: UInt64(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+        write(text.utf8.count, to: &bytes)
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private static func write(_ number: Int, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: UInt64(UInt(bitPattern: number)).littleEndian) { bytes.append(contentsOf: $0) }
     }
 }
 
