@@ -54,7 +54,12 @@ struct ContentKey: Hashable {
         self.bytes = bytes
     }
 
-    static func == (lhs: ContentKey, rhs: ContentKey) -> Bool { lhs.bytes == rhs.bytes }
+    // One `memcmp`: a table's key is its every text, and `Array`'s own `==` goes element by element.
+    static func == (lhs: ContentKey, rhs: ContentKey) -> Bool {
+        lhs.bytes.count == rhs.bytes.count && lhs.bytes.withUnsafeBytes { left in
+            rhs.bytes.withUnsafeBytes { left.isEmpty || memcmp(left.baseAddress!, $0.baseAddress!, left.count) == 0 }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes.withUnsafeBufferPointer(TextKey.fold))
