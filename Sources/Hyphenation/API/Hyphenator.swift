@@ -178,10 +178,7 @@ public final class Hyphenator: @unchecked Sendable {
         let key = TextKey(text)
         if let known = knownLock.withLock({ knownTexts[key] }) { return known }
         let result = hyphenate(text)
-        knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit, knownTexts.updateValue(result, forKey: key) == nil else { return }
-            knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
-        }
+        remember(result, of: text, as: key)
         return result
     }
 
@@ -191,13 +188,21 @@ public final class Hyphenator: @unchecked Sendable {
     /// look-up, not a new tree.
     func hyphenatedCell(_ text: String, _ hyphenate: (String) -> HyphenatedText) -> HyphenatedText {
         let key = TextKey(text)
-        if let known = knownLock.withLock({ knownTexts[key] }), known.cell != nil || known.text == nil { return known }
-        let result = hyphenatedText(text, hyphenate).withCell()
-        knownLock.withLock {
-            // Kept where the text is: a text the memory has no room for is made again as it was.
-            if knownTexts[key] != nil { knownTexts[key] = result }
-        }
+        let known = knownLock.withLock { knownTexts[key] }
+        if let known, known.cell != nil || known.text == nil { return known }
+        let result = (known ?? hyphenate(text)).withCell()
+        remember(result, of: text, as: key)
         return result
+    }
+
+    /// Keeps `result` for the text: in place of what the memory holds for it, else beside the
+    /// others while they hold less than `textMemoryLimit` bytes.
+    private func remember(_ result: HyphenatedText, of text: String, as key: TextKey) {
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit || knownTexts[key] != nil,
+                  knownTexts.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
+        }
     }
 
     /// A cell's blocks with soft hyphens and its texts with their measures, as `hyphenate`
