@@ -55,6 +55,7 @@ public final class SoftHyphens {
             func hyphenatedTable() -> HyphenatedTable {
                 var measured = TableWidths.MeasuredTexts(for: table)
                 table.updateCells { hyphenated($0, measuring: &measured) }
+                measured.measureColumns(of: table)
                 return HyphenatedTable(table: table, measured: measured)
             }
             // A table the run has seen (the same plan in another format) is taken whole.
