@@ -18,8 +18,9 @@ import Foundation
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
 /// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
 /// sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
-/// their measures as cells (`hyphenatedText(_:_:)`), which a run's documents repeat (each plan as a web page and
-/// in Word, and again on the site).
+/// their measures as cells (`hyphenatedText(_:_:)`), and whole cells and tables by their
+/// content (`hyphenatedCell(_:_:)`, `hyphenatedTable(_:_:)`), which a run's documents repeat
+/// (each plan as a web page and in Word, and again on the site).
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
     public static let swedishDictionary = "/usr/share/hyphen/hyph_sv_SE.dic"
@@ -232,8 +233,9 @@ public final class Hyphenator: @unchecked Sendable {
         return result
     }
 
-    /// The bytes of texts (each with its result) a run remembers at most: a run of the
-    /// largest plans keeps all of its table texts, one of 100 000 rows the first few MiB.
+    /// The bytes of texts (each with its result), and of cells' and tables' keys, a run
+    /// remembers at most: a run of the largest plans keeps all of its table texts, one of
+    /// 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20
 
     /// Forgets the remembered words and texts, so the next document is hyphenated as the
