@@ -113,6 +113,12 @@ package enum TextBytes {
     /// the same test. For this scan and the text writer's cleaning copy.
     package static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                                  passingLatin1Symbols: Bool = false) -> Int {
+        // Each setting a loop of its own, so the text writer's scan pays nothing for the signs.
+        passingLatin1Symbols ? plainEnd(of: bytes, from: start, passing: true) : plainEnd(of: bytes, from: start, passing: false)
+    }
+
+    @inline(__always)
+    private static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, passing passingLatin1Symbols: Bool) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let count = bytes.count
         var index = start
