@@ -115,7 +115,7 @@ import TextWriter
                 switch block {
                 case .paragraph(let run): return ["p"] + words(run)
                 case .bulletList(let items): return ["ul"] + items.flatMap { shape($0.blocks) }
-                default: return ["other"]
+                case .heading, .numberedList, .table, .quote, .note, .figure, .pageBreak, .sectionBreak: return ["other"]
                 }
             }
         }
