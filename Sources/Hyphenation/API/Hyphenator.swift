@@ -250,6 +250,16 @@ public final class Hyphenator: @unchecked Sendable {
         }
     }
 
+    /// Forgets the remembered cells and tables but not the words and texts, so the next
+    /// document is hyphenated as a document the run has not met before is (benchmarks).
+    package func forgetCellsAndTables() {
+        knownLock.withLock {
+            knownTextBytes -= knownCells.keys.reduce(0) { $0 + $1.bytes.count } + knownTables.keys.reduce(0) { $0 + $1.bytes.count }
+            knownCells = [:]
+            knownTables = [:]
+        }
+    }
+
     /// The word's bytes in the dictionary's character set; nil when it cannot hold them.
     /// ISO 8859-1 is the first 256 scalars, one byte each.
     private func encoded(_ word: String) -> [UInt8]? {
