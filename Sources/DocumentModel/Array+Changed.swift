@@ -8,6 +8,8 @@ extension Array {
     /// ```swift
     /// ["a", "B"].changed { $0 == $0.lowercased() ? nil : $0.lowercased() }   // ["a", "b"]
     /// ```
+    // Inlinable, so the passes of other modules get it specialised for their elements.
+    @inlinable
     package func changed(where isIncluded: (Element) -> Bool = { _ in true },
                          _ transform: (Element) -> Element?) -> [Element]? {
         var result: [Element]?

@@ -13,6 +13,10 @@ extension TableWidths {
         private var texts: [(text: String, measure: TextMeasure)] = []
         /// The first text not yet taken.
         private var next = 0
+        /// Per column, the longest unbreakable piece and the longest line of the table as
+        /// prepared (`measureColumns(of:)`), which its fitting then takes instead of reading
+        /// its cells: the same for every page width.
+        private(set) var columns: [(least: Int, most: Int)]?
 
         package init() {}
 
@@ -23,6 +27,16 @@ extension TableWidths {
 
         package mutating func append(_ text: String, _ measure: TextMeasure) {
             texts.append((text, measure))
+        }
+
+        /// Every text appended, in order, with its measure.
+        package var all: [(text: String, measure: TextMeasure)] { texts }
+
+        /// Measures the columns of `table`, the table these texts are of as now prepared,
+        /// with their help, for every fitting of it to take (a table remembered across a run's
+        /// documents is then fitted without being read again).
+        package mutating func measureColumns(of table: Table) {
+            columns = TableWidths.measures(table, known: self)
         }
 
         /// How many texts from the next one on a line of one text is looked for among: texts

@@ -92,10 +92,10 @@ public struct TableWidths: Sendable {
     private func fit(_ table: inout Table, known: MeasuredTexts?) {
         guard !table.columns.isEmpty else { return }
         let room = Double(max(1, capacity - padding * table.columns.count))
-        var measure = measures(table, known: known ?? MeasuredTexts())
+        var measure = known?.columns ?? Self.measures(table, known: known ?? MeasuredTexts())
         if Double(measure.map(\.least).reduce(0, +)) > room {
             Self.loosen(&table)
-            measure = measures(table)
+            measure = Self.measures(table)
         }
         let least = measure.map { Double($0.least) }
         let most = measure.map { Double(max($0.most, $0.least)) }
@@ -152,7 +152,7 @@ public struct TableWidths: Sendable {
     /// before the soft hyphens are in, and a number and its unit may share lines as in
     /// `fitted`.
     public func needsMoreRoom(_ table: Table) -> Bool {
-        measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + padding }.reduce(0, +) > capacity
+        Self.measures(Self.loosened(table), wordCap: Self.hyphenatedPiece).map { max($0.least, min($0.most, Self.comfortable)) + padding }.reduce(0, +) > capacity
     }
 
     // MARK: Measuring
@@ -172,7 +172,7 @@ public struct TableWidths: Sendable {
     /// Per column: the longest unbreakable piece and the longest line unwrapped, in
     /// characters; cells spanning columns count for none of them. Lines of one text that
     /// `known` holds are not read again.
-    private func measures(_ table: Table, wordCap: Int = .max, known: MeasuredTexts = MeasuredTexts()) -> [(least: Int, most: Int)] {
+    static func measures(_ table: Table, wordCap: Int = .max, known: MeasuredTexts = MeasuredTexts()) -> [(least: Int, most: Int)] {
         var result = Array(repeating: (least: 1, most: 1), count: table.columns.count)
         var known = known
         TableGrid.placeCells(of: table.header + table.body, columnCount: table.columns.count) { _, column, _, _, cell in

@@ -62,7 +62,7 @@ package enum TextBytes {
         var index = 0
         while index < count {
             // Bytes no setting looks at are passed over eight at a time.
-            index = plainEnd(of: bytes, from: index)
+            index = plainEnd(of: bytes, from: index, passingLatin1Symbols: true)
             guard index < count else { break }
             let byte = bytes[index]
             // Lead bytes of scalars that may be cleaned: DEL, C1 controls (0xC2), the
@@ -105,28 +105,50 @@ package enum TextBytes {
     /// Latin letters U+00C0–U+02FF (C3–CB: å, ä, ö, é), which no scan looks at. So C1
     /// controls and the soft hyphen (C2), dashes, quotes and bidirectional controls (E2),
     /// noncharacters, and every scalar single-scalar text cannot hold (see
-    /// `singleScalarColumns(of:)`) are stopped at; continuation bytes never. Eight bytes
-    /// (one 64-bit word, as SWAR code does) at a time, the last few one by one, with the
-    /// same test. For this scan and the text writer's cleaning copy.
-    package static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// `singleScalarColumns(of:)`) are stopped at; continuation bytes never. With
+    /// `passingLatin1Symbols`, the Latin-1 signs U+00A0–U+00BF (the hard space, the soft
+    /// hyphen, §) are passed over too, as a scan that only cleans and escapes may: the
+    /// soft hyphens of a table's words would otherwise stop it every few letters. Eight
+    /// bytes (one 64-bit word, as SWAR code does) at a time, the last few one by one, with
+    /// the same test. For this scan and the text writer's cleaning copy.
+    package static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                 passingLatin1Symbols: Bool = false) -> Int {
+        // Each setting a loop of its own, so the text writer's scan pays nothing for the signs.
+        passingLatin1Symbols ? plainEnd(of: bytes, from: start, passing: true) : plainEnd(of: bytes, from: start, passing: false)
+    }
+
+    @inline(__always)
+    private static func plainEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, passing passingLatin1Symbols: Bool) -> Int {
         guard let base = bytes.baseAddress else { return start }
         let count = bytes.count
         var index = start
-        while index &+ 8 <= count {
-            let flags = mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            if flags != 0 { return index &+ flags.trailingZeroBitCount &>> 3 }
-            index &+= 8
+        while true {
+            while index &+ 8 <= count {
+                let flags = mayNeedLook(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self),
+                                        passingLatin1Symbols: passingLatin1Symbols)
+                if flags != 0 {
+                    index &+= flags.trailingZeroBitCount &>> 3
+                    break
+                }
+                index &+= 8
+            }
+            if index &+ 8 > count {
+                // The last bytes alone, among spaces, which are never looked at.
+                while index < count && mayNeedLook(0x2020_2020_2020_2000 | UInt64(base[index]), passingLatin1Symbols: false) == 0 {
+                    index &+= 1
+                }
+            }
+            // A sign whose second byte the word test could not see (the word's last byte, or the text's last bytes).
+            guard passingLatin1Symbols && index &+ 1 < count && base[index] == 0xC2 && base[index &+ 1] >= 0xA0 else { return index }
+            index &+= 2
         }
-        // The last bytes alone, among spaces, which are never looked at.
-        while index < count && mayNeedLook(0x2020_2020_2020_2000 | UInt64(base[index])) == 0 { index &+= 1 }
-        return index
     }
 
     /// The high bit of each of eight bytes (the first lowest) that `plainEnd` stops at,
     /// exact up to the first of them: each test works on all eight bytes at once, and only
     /// a byte equal to the one sought borrows from the byte above it.
     @inline(__always)
-    private static func mayNeedLook(_ word: UInt64) -> UInt64 {
+    private static func mayNeedLook(_ word: UInt64, passingLatin1Symbols: Bool) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         // A byte equal to `byte`: the byte of `word ^ byte` that is zero.
@@ -138,7 +160,10 @@ package enum TextBytes {
         // Below 0x20 without the high bit: adding 0x60 leaves it clear. 0xCC and above: adding 0x34 to the low bits sets it.
         let controls = ~(low &+ 0x60 &* ones) & ~word & highs
         let leads = (low &+ 0x34 &* ones) & word & highs
-        return controls | leads | has(0x22) | has(0x26) | has(0x3C) | has(0x3E) | has(0x7F) | has(0xC2)
+        // A C2 before a continuation byte of A0 or more (its 0x20 bit set, moved under the C2's high bit) is a
+        // Latin-1 sign; the last byte's C2 has no byte after it here and stays.
+        let signs = passingLatin1Symbols ? (word >> 8) << 2 & highs : 0
+        return controls | leads | has(0x22) | has(0x26) | has(0x3C) | has(0x3E) | has(0x7F) | has(0xC2) & ~signs
     }
 
     private static func isFigure(_ scalar: Unicode.Scalar) -> Bool {

@@ -81,6 +81,96 @@ import TextWriter
         #expect(cellTexts(SoftHyphens(hyphenator).apply(to: other)) == [hyphenator.hyphenate("verksamhetsledarna"), hyphenator.hyphenate("verksamhetsledaren")])
     }
 
+    @Test func aRunRemembersCellsOfSeveralTextsByTheirBytesAndShape() throws {
+        let hyphenator = try Hyphenator(dictionary: Hyphenator.swedishDictionary)
+        // The same word composed and decomposed: equal as Strings, different bytes.
+        let composed = "Föräldrastödsprogram"
+        let decomposed = "Fo\u{308}ra\u{308}ldrasto\u{308}dsprogram"
+        func cell(_ word: String, strong: Bool) -> Cell {
+            Cell([.paragraph([.text("Antal "), strong ? .strong([.text(word)]) : .emphasis([.text(word)])]),
+                  .bulletList([ListItem([.paragraph([.text("verksamhetsledare")])])])])
+        }
+        let cells = [cell(composed, strong: true), cell(decomposed, strong: true), cell(composed, strong: false), cell(composed, strong: true)]
+        func document(_ cells: [Cell]) -> Document {
+            Document(metadata: Metadata(title: "T"), blocks: [.table(Table(columns: [Column(width: 1)], header: [],
+                                                                              body: cells.map { Row([$0]) }))])
+        }
+        func hyphenatedCells(_ document: Document) -> [[Block]] {
+            guard case .table(let table) = document.blocks[0] else { return [] }
+            return table.body.map { $0.cells[0].blocks }
+        }
+        // Each cell's texts by their bytes, and the formatting around them.
+        func shape(_ blocks: [Block]) -> [String] {
+            func words(_ inlines: [Inline]) -> [String] {
+                inlines.flatMap { inline -> [String] in
+                    switch inline {
+                    case .text(let text): return [text.utf8.map { String($0, radix: 16) }.joined(separator: " ")]
+                    case .strong(let inner): return ["strong"] + words(inner)
+                    case .emphasis(let inner): return ["emphasis"] + words(inner)
+                    case .link, .crossReference: return ["other"]
+                    }
+                }
+            }
+            return blocks.flatMap { block -> [String] in
+                switch block {
+                case .paragraph(let run): return ["p"] + words(run)
+                case .bulletList(let items): return ["ul"] + items.flatMap { shape($0.blocks) }
+                case .heading, .numberedList, .table, .quote, .note, .figure, .pageBreak, .sectionBreak: return ["other"]
+                }
+            }
+        }
+        // Each cell on its own, hyphenated cold, against all of them in one run, where the
+        // last repeats the first and the middle ones differ from it only in bytes or formatting.
+        let alone = cells.map { cell -> [String] in
+            hyphenator.forgetWords()
+            return shape(hyphenatedCells(SoftHyphens(hyphenator).apply(to: document([cell])))[0])
+        }
+        hyphenator.forgetWords()
+        #expect(hyphenatedCells(SoftHyphens(hyphenator).apply(to: document(cells))).map(shape) == alone)
+        #expect(hyphenatedCells(SoftHyphens(hyphenator).apply(to: document(cells))).map(shape) == alone)
+        #expect(alone[0] != alone[1] && alone[0] != alone[2] && alone[0] == alone[3])
+        #expect(alone[0].contains { $0.contains("c2 ad") })
+    }
+
+    @Test func aRunRemembersWholeTablesAndTellsApartTablesThatDifferOutsideTheirTexts() throws {
+        let hyphenator = try Hyphenator(dictionary: Hyphenator.swedishDictionary)
+        let rows = [Row([Cell("verksamhetsledare", isRowHeader: true), Cell("Socialförvaltningen")])]
+        let table = Table(caption: "Mål 1.1", columns: [Column(width: 1), Column(width: 2)], header: [], body: rows)
+        var wider = table
+        wider.columns[1].width = 3
+        var aligned = table
+        aligned.columns[1].alignment = .end
+        var decomposed = table
+        decomposed.caption = "Ma\u{30A}l 1.1"
+        var spanning = table
+        spanning.body[0].cells[1].colSpan = 2
+        let tables = [table, wider, aligned, decomposed, spanning, table]
+        let document = Document(metadata: Metadata(title: "T"), blocks: tables.map(Block.table))
+        func run() -> [Block] {
+            var document = document
+            TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { SoftHyphens(hyphenator).prepare(&$0) }
+            return document.blocks
+        }
+        // Each table on its own, hyphenated and fitted cold, against all of them in one run.
+        let alone = tables.map { table -> Block in
+            hyphenator.forgetWords()
+            var document = Document(metadata: Metadata(title: "T"), blocks: [.table(table)])
+            TableWidths.apply(to: &document, portrait: .screen, landscape: .screen) { SoftHyphens(hyphenator).prepare(&$0) }
+            return document.blocks[0]
+        }
+        hyphenator.forgetWords()
+        let first = run()
+        #expect(first == alone)
+        #expect(run() == alone)
+        // Equal as Strings, the captions still keep their own bytes.
+        guard case .table(let composedTable) = first[0], case .table(let decomposedTable) = first[3] else {
+            Issue.record("the tables are gone")
+            return
+        }
+        #expect(Array(composedTable.caption!.utf8) == Array(table.caption!.utf8))
+        #expect(Array(decomposedTable.caption!.utf8) == Array(decomposed.caption!.utf8))
+    }
+
     @Test func columnsAreNoNarrowerThanTheirLongestPiece() {
         let table = Table(columns: [Column(width: 1), Column(width: 1)], header: [Row([Cell("År"), Cell("Text")])], body: [
             Row([Cell("2021"), Cell(String(repeating: "mycket lång text om arbetet ", count: 10))]),

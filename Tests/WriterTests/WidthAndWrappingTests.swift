@@ -76,7 +76,7 @@ struct WidthAndWrappingTests {
     /// Texts that put every kind of byte at every offset of an eight-byte word.
     private static let awkward: [String] = {
         let pieces = ["a", "å", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{A0}", "\u{AD}",
-                      "–", "”", "&<\"", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ"]
+                      "–", "”", "&<\"", "\u{202E}", "\u{2066}", "e\u{301}", "漢", "👍🏻", "~", "ǅ", "§", "\u{AD}\u{AD}"]
             + [0xFDD0, 0xFFFE, 0x1FFFF].map { String(Unicode.Scalar(UInt32($0))!) }   // noncharacters
         return pieces.flatMap { piece in
             (0..<17).map { offset in String(repeating: "x", count: offset) + piece + "Föräldrar" + piece + String(repeating: "y", count: 9) }
@@ -97,6 +97,13 @@ struct WidthAndWrappingTests {
                     var end = start
                     while end < buffer.count && !Self.plainEndStops(buffer[end]) { end += 1 }
                     #expect(TextBytes.plainEnd(of: buffer, from: start) == end, "\(text.debugDescription) from \(start)")
+                    var signsPassed = start
+                    while signsPassed < buffer.count && !Self.plainEndStops(buffer[signsPassed])
+                        || signsPassed + 1 < buffer.count && buffer[signsPassed] == 0xC2 && buffer[signsPassed + 1] >= 0xA0 {
+                        signsPassed += 1
+                    }
+                    #expect(TextBytes.plainEnd(of: buffer, from: start, passingLatin1Symbols: true) == signsPassed,
+                            "\(text.debugDescription) from \(start), passing signs")
                     guard ![0x20, 0x0A, 0x09].contains(buffer[start]) else { continue }
                     var (wordEnd, columns) = (start, 0)
                     while wordEnd < buffer.count && ![0x20, 0x0A, 0x09].contains(buffer[wordEnd]) {

@@ -28,7 +28,7 @@ public struct HTMLWriter: Sendable {
     /// The body of a document in UTF-8, written as `Document.sanitised()` would leave it:
     /// the writer cleans each text as it escapes it, and applies `LinkPolicy` to each link.
     func body(_ document: Document) -> [UInt8] {
-        var renderer = BodyRenderer(headings: document.headingsByAnchor, capacity: 1 << 16)
+        var renderer = BodyRenderer(document: document, capacity: 1 << 16)
         renderer.render(document.blocks, language: document.metadata.language)
         return renderer.output.bytes
     }

@@ -16,8 +16,11 @@ import DocumentModel
 // child of an element whose children are all block-level, or where the output stands, as
 // a child beside running text (a list after a list item's first words).
 struct BodyRenderer {
-    /// The headings cross-references point to, by their cleaned anchor.
-    let headings: [String: Heading]
+    /// The document written, whose headings cross-references point to.
+    private let document: Document
+    /// Those headings by their cleaned anchor, collected at the first cross-reference: most
+    /// documents have none, and the walk would visit every cell of every table.
+    private var headings: [String: Heading]?
     var output: HTMLOutput
     /// How many sections are open.
     private var openSections = 0
@@ -26,9 +29,15 @@ struct BodyRenderer {
     /// Figures numbered in document order, for their ids.
     private var figures = 0
 
-    init(headings: [String: Heading], capacity: Int) {
-        self.headings = headings
+    init(document: Document, capacity: Int) {
+        self.document = document
         output = HTMLOutput(capacity: capacity)
+    }
+
+    /// The heading a cross-reference to `anchor` points to.
+    private mutating func heading(_ anchor: String) -> Heading? {
+        if headings == nil { headings = document.headingsByAnchor }
+        return headings?[anchor]
     }
 
     /// The blocks in `<div class="dokument" lang="…">`, then a line break.
@@ -73,7 +82,7 @@ struct BodyRenderer {
             writeHeading(heading, depth: openSections + 1, line: line)
         case .paragraph(let inlines):
             // Sanitised, a run can come out empty: a refused link without words.
-            guard remains(inlines, insideLink: false, crossReference: { _ in true }) else { return }
+            guard Self.remains(inlines, insideLink: false, crossReference: { _ in true }) else { return }
             output.open("p", line: line)
             write(inlines, insideLink: false)
             output.close("p")
@@ -150,7 +159,7 @@ struct BodyRenderer {
         guard case .paragraph(let first) = blocks.first, blocks.dropFirst().allSatisfy(\.isList) else {
             return writeBlocks(blocks, closing: name, depth: depth)
         }
-        guard remains(first, insideLink: false, crossReference: { headings[$0] != nil }) else {
+        guard Self.remains(first, insideLink: false, crossReference: { heading($0) != nil }) else {
             return writeBlocks(blocks.dropFirst(), closing: name, depth: depth)
         }
         write(first, insideLink: false)
@@ -184,7 +193,7 @@ struct BodyRenderer {
                 write(inner, insideLink: true)
                 output.close("a")
             case .crossReference(let anchor, let inner):
-                guard !insideLink, let heading = headings[anchor] else {
+                guard !insideLink, let heading = self.heading(anchor) else {
                     write(inner, insideLink: true)
                     continue
                 }
@@ -200,7 +209,7 @@ struct BodyRenderer {
     /// Whether anything of the inlines stays when they are written: every text and
     /// formatting does, a link with an allowed address outside links, the words of the
     /// others, and a cross-reference outside links when `crossReference` says so of its anchor.
-    private func remains(_ inlines: [Inline], insideLink: Bool, crossReference: (String) -> Bool) -> Bool {
+    private static func remains(_ inlines: [Inline], insideLink: Bool, crossReference: (String) -> Bool) -> Bool {
         inlines.contains { inline in
             switch inline {
             case .text, .emphasis, .strong: return true

@@ -18,8 +18,9 @@ import Foundation
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
 /// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
 /// sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
-/// their measures as cells (`hyphenatedText(_:_:)`), which a run's documents repeat (each plan as a web page and
-/// in Word, and again on the site).
+/// their measures as cells (`hyphenatedText(_:_:)`), and whole cells and tables by their
+/// content (`hyphenatedCell(_:_:)`, `hyphenatedTable(_:_:)`), which a run's documents repeat
+/// (each plan as a web page and in Word, and again on the site).
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
     public static let swedishDictionary = "/usr/share/hyphen/hyph_sv_SE.dic"
@@ -52,6 +53,10 @@ public final class Hyphenator: @unchecked Sendable {
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
     private var knownTexts: [TextKey: HyphenatedText] = [:]
+    /// Every cell of more than one text `hyphenatedCell(_:_:)` made, within the same limit.
+    private var knownCells: [ContentKey: HyphenatedCell] = [:]
+    /// Every table `hyphenatedTable(_:_:)` made, within the same limit.
+    private var knownTables: [ContentKey: HyphenatedTable] = [:]
     private var knownTextBytes = 0
     private let knownLock = NSLock()
 
@@ -174,15 +179,63 @@ public final class Hyphenator: @unchecked Sendable {
         let key = TextKey(text)
         if let known = knownLock.withLock({ knownTexts[key] }) { return known }
         let result = hyphenate(text)
+        remember(result, of: text, as: key)
+        return result
+    }
+
+    /// `hyphenatedText(_:_:)` of a text that is a whole cell (one paragraph of it), with the
+    /// cell's blocks (`HyphenatedText.cell`): made once per run and shared by every such cell
+    /// of every document, so a repeated cell (a responsible party, a time, "Saknas") is a
+    /// look-up, not a new tree.
+    func hyphenatedCell(_ text: String, _ hyphenate: (String) -> HyphenatedText) -> HyphenatedText {
+        let key = TextKey(text)
+        let known = knownLock.withLock { knownTexts[key] }
+        if let known, known.cell != nil || known.text == nil { return known }
+        let result = (known ?? hyphenate(text)).withCell()
+        remember(result, of: text, as: key)
+        return result
+    }
+
+    /// Keeps `result` for the text: in place of what the memory holds for it, else beside the
+    /// others while they hold less than `textMemoryLimit` bytes.
+    private func remember(_ result: HyphenatedText, of text: String, as key: TextKey) {
         knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit, knownTexts.updateValue(result, forKey: key) == nil else { return }
+            guard knownTextBytes < Self.textMemoryLimit || knownTexts[key] != nil,
+                  knownTexts.updateValue(result, forKey: key) == nil else { return }
             knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
+        }
+    }
+
+    /// A cell's blocks with soft hyphens and its texts with their measures, as `hyphenate`
+    /// makes them, remembered for the rest of the run by the cell's content (`ContentKey`): made
+    /// once, then looked up, sharing the one result. `hyphenate` must give the same result for
+    /// the same cell, whenever it is called.
+    func hyphenatedCell(_ key: ContentKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
+        if let known = knownLock.withLock({ knownCells[key] }) { return known }
+        let result = hyphenate()
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit, knownCells.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += key.bytes.count
         }
         return result
     }
 
-    /// The bytes of texts (each with its result) a run remembers at most: a run of the
-    /// largest plans keeps all of its table texts, one of 100 000 rows the first few MiB.
+    /// A table with soft hyphens and its texts with their measures, as `hyphenate` makes them,
+    /// remembered for the rest of the run by the table's content (`ContentKey`), as cells are
+    /// (`hyphenatedCell(_:_:)`).
+    func hyphenatedTable(_ key: ContentKey, _ hyphenate: () -> HyphenatedTable) -> HyphenatedTable {
+        if let known = knownLock.withLock({ knownTables[key] }) { return known }
+        let result = hyphenate()
+        knownLock.withLock {
+            guard knownTextBytes < Self.textMemoryLimit, knownTables.updateValue(result, forKey: key) == nil else { return }
+            knownTextBytes += key.bytes.count
+        }
+        return result
+    }
+
+    /// The bytes of texts (each with its result), and of cells' and tables' keys, a run
+    /// remembers at most: a run of the largest plans keeps all of its table texts, one of
+    /// 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20
 
     /// Forgets the remembered words and texts, so the next document is hyphenated as the
@@ -191,7 +244,19 @@ public final class Hyphenator: @unchecked Sendable {
         knownLock.withLock {
             known = WordMemory()
             knownTexts = [:]
+            knownCells = [:]
+            knownTables = [:]
             knownTextBytes = 0
+        }
+    }
+
+    /// Forgets the remembered cells and tables but not the words and texts, so the next
+    /// document is hyphenated as a document the run has not met before is (benchmarks).
+    package func forgetCellsAndTables() {
+        knownLock.withLock {
+            knownTextBytes -= knownCells.keys.reduce(0) { $0 + $1.bytes.count } + knownTables.keys.reduce(0) { $0 + $1.bytes.count }
+            knownCells = [:]
+            knownTables = [:]
         }
     }
 

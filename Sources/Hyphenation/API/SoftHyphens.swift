@@ -22,9 +22,8 @@ import DocumentModel
 /// and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words and the cells of one short text this pass has looked up.
+    // The words this pass has looked up.
     private var wordPass: WordPass
-    private var shortCells: [TextKey: (blocks: [Block]?, text: String, measure: TableWidths.TextMeasure)] = [:]
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
@@ -53,10 +52,16 @@ public final class SoftHyphens {
         if case .table(var table) = block {
             guard !table.isLayout else { return nil }
             block = .pageBreak
-            var measured = TableWidths.MeasuredTexts(for: table)
-            table.updateCells { hyphenated($0, measuring: &measured) }
-            block = .table(table)
-            return measured
+            func hyphenatedTable() -> HyphenatedTable {
+                var measured = TableWidths.MeasuredTexts(for: table)
+                table.updateCells { hyphenated($0, measuring: &measured) }
+                measured.measureColumns(of: table)
+                return HyphenatedTable(table: table, measured: measured)
+            }
+            // A table the run has seen (the same plan in another format) is taken whole.
+            let known = ContentKey(table: table).map { hyphenator.hyphenatedTable($0, hyphenatedTable) } ?? hyphenatedTable()
+            block = .table(known.table)
+            return known.measured
         }
         if let hyphenated = hyphenatedTables(in: block) { block = hyphenated }
         return nil
@@ -93,25 +98,35 @@ public final class SoftHyphens {
     }
 
     /// A cell's blocks with soft hyphens, or nil when none went in; its texts as they now are
-    /// go into `measured` with their measures. Cells of one short text (a responsible party, a
-    /// time, "Saknas") repeat from row to row, often as one shared value from the layout: each
-    /// distinct one is hyphenated once and every cell that holds it shares the result.
+    /// go into `measured` with their measures. Cells repeat from row to row (a responsible
+    /// party, a time, "Saknas") and from document to document of a run (a plan's web page,
+    /// its Word file, the site): the run hyphenates each distinct one once and every cell
+    /// that holds it shares the result. A cell of one text is remembered with the text
+    /// (`Hyphenator.hyphenatedCell(_:_:)`), others by their content (`ContentKey`).
     private func hyphenated(_ cell: Cell, measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
-        let key = cell.singleText.flatMap { $0.utf8.count <= Self.sharedTextLength ? TextKey($0) : nil }
-        if let key, let known = shortCells[key] {
-            measured.append(known.text, known.measure)
-            return known.blocks
+        if let text = cell.singleText {
+            let known = hyphenator.hyphenatedCell(text, hyphenate)
+            measured.append(known.text ?? text, known.measure)
+            return known.cell
         }
-        var last: (text: String, measure: TableWidths.TextMeasure)?
-        let blocks = cell.blocks.updatedCellText { text in
+        guard let key = ContentKey(cell: cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
+        let known = hyphenator.hyphenatedCell(key) {
+            var texts = TableWidths.MeasuredTexts()
+            let blocks = hyphenatedTexts(of: cell.blocks, measuring: &texts)
+            return HyphenatedCell(blocks: blocks, texts: texts.all)
+        }
+        for (text, measure) in known.texts { measured.append(text, measure) }
+        return known.blocks
+    }
+
+    /// The blocks with each text hyphenated, or nil when no soft hyphen went in; each text as
+    /// it now is goes into `measured` with its measure.
+    private func hyphenatedTexts(of blocks: [Block], measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
+        blocks.updatedCellText { text in
             let hyphenated = hyphenatedText(text)
-            last = (hyphenated.text ?? text, hyphenated.measure)
             measured.append(hyphenated.text ?? text, hyphenated.measure)
             return hyphenated.text
         }
-        // A cell of one text gave its one text.
-        if let key, let last { shortCells[key] = (blocks, last.text, last.measure) }
-        return blocks
     }
 
     /// The text with each run of letters hyphenated; everything between stays, and so do
@@ -125,12 +140,12 @@ public final class SoftHyphens {
     /// time) and from document to document of a run: each is hyphenated and measured once per
     /// run and every cell that holds it shares the one result.
     private func hyphenatedText(_ text: String) -> HyphenatedText {
-        hyphenator.hyphenatedText(text) { text in
-            let hyphenated = wordPass.hyphenated(text)
-            return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
-        }
+        hyphenator.hyphenatedText(text, hyphenate)
     }
 
-    /// Cells of one text up to this many bytes share their blocks (`hyphenated(_:)`).
-    static let sharedTextLength = 64
+    /// A text not in the run's memory, hyphenated and measured.
+    private func hyphenate(_ text: String) -> HyphenatedText {
+        let hyphenated = wordPass.hyphenated(text)
+        return HyphenatedText(text: hyphenated, measure: TableWidths.measure(ofText: hyphenated ?? text))
+    }
 }
