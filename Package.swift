@@ -53,10 +53,13 @@ let package = Package(
         // Plans → the regional site's own pages (start page, a page per regional goal and
         // per fokusområde), as Documents.
         .target(name: "SiteLayout", dependencies: ["PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
-        // The C libraries behind OOXML: XML streaming and parsing, ZIP archives.
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // The C libraries behind OOXML: XML parsing, ZIP archives, deflate.
+        // A shared library loaded when first used: what CLibXML2 and CLibZip share.
+        .target(name: "CLazyLibrary"),
+        // libxml2's declarations (Debian's libxml2-dev) and the library itself loaded when first used.
+        .target(name: "CLibXML2", dependencies: ["CLazyLibrary"]),
         // libzip's declarations (Debian's libzip-dev) and the library itself loaded when first used.
-        .target(name: "CLibZip"),
+        .target(name: "CLibZip", dependencies: ["CLazyLibrary"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // glibc's mallopt, which Swift's Glibc module does not expose (`HeapMode`).
         .systemLibrary(name: "CMalloc"),
@@ -139,7 +142,9 @@ let package = Package(
             "ChartSamples", "DOCXWriter", "OOXML", "DocumentModel", "PlanLayout", "PlanModel", "Rendering", "Examples", "render", "FollowUpLayout",
             "CLibXML2",
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-        ], exclude: ["__Snapshots__"]),
+        ], exclude: ["__Snapshots__"],
+        // libxml2's own xmlTextWriter, which XMLWriterTests write beside the writer's bytes.
+        linkerSettings: [.linkedLibrary("xml2")]),
         // The PDFs of every example, made in one LibreOffice batch: tags, bookmarks, fonts,
         // PDF/UA checks, and the page numbers of contents lists and cross-references.
         .testTarget(name: "PDFTests", dependencies: ["CacheIsolation", "Rendering", "DocumentModel", "Examples", "Wording"]),

@@ -4,11 +4,9 @@
 #define ZIP_EXTERN __attribute__((visibility("hidden")))
 #include "CLibZip.h"
 
+#include <CLazyLibrary.h>
 #include <dlfcn.h>
-#include <pthread.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 // The library these headers describe: its ABI changed with the shared object's version 5
 // in libzip 1.10.
@@ -66,51 +64,33 @@ static struct {
     HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_PROCEDURE_POINTER)
 } libzip;
 
-static pthread_once_t load_once = PTHREAD_ONCE_INIT;
-static int loaded = 0;
-static char load_failure[512];
-
-static void fail(const char *format, const char *detail) {
-    snprintf(load_failure, sizeof load_failure, format, detail ? detail : "");
-}
+static HandlingsplanLazyLibrary library = HANDLINGSPLAN_LAZY_LIBRARY(HANDLINGSPLAN_LIBZIP_SONAME);
 
 static void load(void) {
-    void *handle = dlopen(HANDLINGSPLAN_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) {
-        fail("%s", dlerror());
-        return;
-    }
+    void *handle = handlingsplan_lazy_open(&library);
+    if (handle == NULL) return;
     // The loaded library must be at least the version these headers describe.
     const char *(*version)(void) = (const char *(*)(void))dlsym(handle, "zip_libzip_version");
     unsigned major = 0, minor = 0;
     if (version == NULL || sscanf(version(), "%u.%u", &major, &minor) != 2
         || major != LIBZIP_VERSION_MAJOR || minor < LIBZIP_VERSION_MINOR) {
-        fail(HANDLINGSPLAN_LIBZIP_SONAME " is version %s, older than " LIBZIP_VERSION,
-             version ? version() : "unknown");
-        dlclose(handle);
-        return;
+        return handlingsplan_lazy_fail(&library, handle, HANDLINGSPLAN_LIBZIP_SONAME " is version %s, older than " LIBZIP_VERSION,
+                                       version ? version() : "unknown");
     }
 #define HANDLINGSPLAN_RESOLVE(name) \
-    if ((*(void **)&libzip.name = dlsym(handle, #name)) == NULL) { \
-        fail(HANDLINGSPLAN_LIBZIP_SONAME " lacks %s", #name); \
-        dlclose(handle); \
-        return; \
-    }
+    if (!handlingsplan_lazy_resolve(&library, handle, (void **)&libzip.name, #name)) return;
 #define HANDLINGSPLAN_RESOLVE_FUNCTION(type, name, parameters, arguments, failure) HANDLINGSPLAN_RESOLVE(name)
 #define HANDLINGSPLAN_RESOLVE_PROCEDURE(name, parameters, arguments) HANDLINGSPLAN_RESOLVE(name)
     HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_RESOLVE_FUNCTION)
     HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_RESOLVE_PROCEDURE)
-    loaded = 1;
+    library.loaded = 1;
 }
 
-const char *handlingsplan_libzip_load(void) {
-    if (pthread_once(&load_once, load) != 0) return "pthread_once failed";
-    return loaded ? NULL : load_failure;
-}
+const char *handlingsplan_libzip_load(void) { return handlingsplan_lazy_load(&library, load); }
 
 #define HANDLINGSPLAN_FORWARD(type, name, parameters, arguments, failure) \
-    type name parameters { return handlingsplan_libzip_load() == NULL ? libzip.name arguments : failure; }
+    HANDLINGSPLAN_LAZY_FORWARD(handlingsplan_libzip_load, libzip, type, name, parameters, arguments, failure)
 #define HANDLINGSPLAN_FORWARD_PROCEDURE(name, parameters, arguments) \
-    void name parameters { if (handlingsplan_libzip_load() == NULL) libzip.name arguments; }
+    HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE(handlingsplan_libzip_load, libzip, name, parameters, arguments)
 HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_FORWARD)
 HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_FORWARD_PROCEDURE)

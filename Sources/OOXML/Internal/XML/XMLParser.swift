@@ -11,7 +11,7 @@ package enum PartParser {
     }
 
     package static func parse(_ data: Data) throws(Failure) -> XMLPart {
-        LibXML.initialise()
+        if let failure = SharedLibrary.libxml2Failure() { throw Failure(line: 0, message: failure) }
         guard let context = xmlNewParserCtxt() else { throw Failure(line: 0, message: "minnet räcker inte för libxml2") }
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)

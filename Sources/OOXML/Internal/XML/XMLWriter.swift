@@ -1,24 +1,23 @@
-import CLibXML2
 import Foundation
 
-// Streams one XML part into a libxml2 output buffer, whose write callback hands the bytes to
-// `sink` a few kilobytes at a time, so a part written into a ZIP entry is deflated as it is
-// written and never held whole. The markup is well-formed by construction (names are the
+// Streams one XML part into `sink` a staging area at a time (32 KB), so a part written into a
+// ZIP entry is deflated as it is written and never held whole. The markup is well-formed by construction (names are the
 // writer's own or a parsed part's; every start has its end), so it is copied as bytes; text
 // and attribute values are escaped in one pass over their UTF-8, which also drops what XML
 // 1.0 cannot carry (`XMLCharacters`) and notes it in `diagnostics`. Runs of bytes that need
 // nothing are copied whole. The bytes are the ones libxml2's xmlTextWriter wrote before
 // (same declaration, `/>` for empty elements, `&quot;` in text, `&#10;` for a newline in an
-// attribute), which the tests check against xmlTextWriter itself.
+// attribute), which the tests check against xmlTextWriter itself. (They went through
+// libxml2's output buffer too, as a second staging area; without it a run that parses no
+// XML does not load libxml2 at all: CLibXML2.h.)
 //
 // Element names come as `StaticString` from the writers (no String built per call) or as
 // `String` from parsed trees (`start(name:)`). The first failure is kept and later calls
 // do nothing, so the writers stay plain sequences of calls; `finish()` throws it.
 package final class XMLWriter {
-    private let output: Output
-    private let buffer: xmlOutputBufferPtr?
+    private let sink: any ByteSink
     private let diagnostics: Diagnostics
-    /// Bytes not yet handed to libxml2: one copy per few kilobytes instead of one call per tag.
+    /// Bytes not yet handed to the sink: one call per few kilobytes instead of one per tag.
     private let pending: UnsafeMutablePointer<UInt8>
     /// What changes as the part is written. It lives behind a pointer because the stored
     /// properties of a class are checked for exclusive access at run time on every use,
@@ -35,57 +34,28 @@ package final class XMLWriter {
         var openStarts = PlainStack<Int>()
         /// Whether the last start tag is still open (`<w:p` awaiting `>` or `/>`).
         var inStartTag = false
-        /// How many times bytes went to libxml2: what `repeating` looks at to know its bytes
+        /// How many times bytes went to the sink: what `repeating` looks at to know its bytes
         /// are all still staged.
         var handed = 0
     }
 
     private static let pendingCapacity = 1 << 15
 
-    /// What libxml2's write callback sees: the sink, and whether it refused bytes.
-    private final class Output {
-        let sink: any ByteSink
-        var refused = false
-
-        init(_ sink: any ByteSink) { self.sink = sink }
-    }
-
     package init(diagnostics: Diagnostics, sink: any ByteSink) {
         self.diagnostics = diagnostics
-        output = Output(sink)
+        self.sink = sink
         pending = .allocate(capacity: Self.pendingCapacity)
         state = .allocate(capacity: 1)
         state.initialize(to: State())
-        LibXML.initialise()
-        // A sink that refuses bytes makes libxml2 report an I/O error; it is reported here,
-        // through the return codes, never printed by libxml2 (its handler is per thread).
-        xmlSetStructuredErrorFunc(nil, Self.ignore)
-        // The buffer does not own the context, which `output` keeps alive as long as the writer.
-        let context = Unmanaged.passUnretained(output).toOpaque()
-        buffer = xmlOutputBufferCreateIO(Self.write, nil, context, nil)
-        if buffer == nil { state.pointee.failure = "libxml2 kunde inte starta (minnet räcker inte)" }
         raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
     }
 
     deinit {
-        if let buffer { _ = xmlOutputBufferClose(buffer) }
         pending.deallocate()
         state.pointee.openNames.free()
         state.pointee.openStarts.free()
         state.deinitialize(count: 1)
         state.deallocate()
-    }
-
-    private static let ignore: xmlStructuredErrorFunc = { _, _ in }
-
-    /// libxml2's write callback: the bytes go to the sink, or -1 makes libxml2 stop.
-    private static let write: xmlOutputWriteCallback = { context, bytes, length in
-        guard let context else { return -1 }
-        let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
-        guard !output.refused, length >= 0 else { return -1 }
-        if output.sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(length))) { return length }
-        output.refused = true
-        return -1
     }
 
     // MARK: Elements
@@ -225,7 +195,6 @@ package final class XMLWriter {
         body(writer) {
             writer.closeStartTag()
             writer.flushPending()
-            if let buffer = writer.buffer { _ = xmlOutputBufferFlush(buffer) }
             defer { sink.bytes.removeAll(keepingCapacity: true) }
             return sink.bytes
         }
@@ -245,7 +214,7 @@ package final class XMLWriter {
     /// Writes what `body` writes (whole elements, whose texts drop nothing) and keeps its
     /// bytes in `copy`; once `copy` is made, writes those bytes instead: for markup a part
     /// repeats unchanged (the properties of a table's cells), one copy instead of the calls.
-    /// (When the staged bytes go to libxml2 while `body` writes, nothing is kept and the
+    /// (When the staged bytes go to the sink while `body` writes, nothing is kept and the
     /// next call writes and keeps them.)
     package func repeating(_ copy: inout [UInt8]?, _ body: () -> Void) {
         if let copy { return markup(copy) }
@@ -344,7 +313,6 @@ package final class XMLWriter {
         while state.pointee.failure == nil && state.pointee.openStarts.count > 0 { end() }
         byte(UInt8(ascii: "\n"))
         flushPending()
-        if state.pointee.failure == nil, let buffer, xmlOutputBufferFlush(buffer) < 0 { failed("delen") }
         if let failure = state.pointee.failure { throw WriteFailure(message: failure) }
     }
 
@@ -421,7 +389,7 @@ package final class XMLWriter {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         if state.pointee.pendingCount + bytes.count > Self.pendingCapacity {
             flushPending()
-            // More than the staging area holds (a long text): straight to libxml2.
+            // More than the staging area holds (a long text): straight to the sink.
             if bytes.count > Self.pendingCapacity { return hand(base, bytes.count) }
         }
         (pending + state.pointee.pendingCount).update(from: base, count: bytes.count)
@@ -452,31 +420,15 @@ package final class XMLWriter {
         state.pointee.pendingCount = 0
     }
 
-    /// Hands bytes to libxml2's output buffer, which passes them to the sink in chunks.
+    /// Hands bytes to the sink; one it refuses is the part's failure, with the sink's reason.
     private func hand(_ base: UnsafePointer<UInt8>, _ count: Int) {
-        guard state.pointee.failure == nil, let buffer else { return }
+        guard state.pointee.failure == nil else { return }
         state.pointee.handed += 1
-        var start = 0
-        // libxml2 counts in Int32.
-        while start < count {
-            let length = min(count - start, 1 << 30)
-            let written = (base + start).withMemoryRebound(to: CChar.self, capacity: length) {
-                xmlOutputBufferWrite(buffer, Int32(length), $0)
-            }
-            if written < 0 { return failed("delen") }
-            start += length
-        }
+        guard !sink.write(UnsafeRawBufferPointer(start: base, count: count)) else { return }
+        state.pointee.failure = sink.failure ?? "XML-delen kunde inte skrivas"
     }
 
     private func fail(_ reason: String) {
         if state.pointee.failure == nil { state.pointee.failure = "XML-delen kunde inte skrivas: \(reason)" }
-    }
-
-    /// Notes a failed write to libxml2 (for want of memory, or because the sink refused the
-    /// bytes, whose own reason is then kept).
-    private func failed(_ what: String) {
-        guard state.pointee.failure == nil else { return }
-        state.pointee.failure = output.refused ? output.sink.failure ?? "libxml2 kunde inte skriva \(what)"
-            : "libxml2 kunde inte skriva \(what) (minnet räcker inte)"
     }
 }

@@ -30,7 +30,7 @@ package final class EntryCompressor: ByteSink {
     }
 
     package func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        // libxml2 flushes again, with nothing, when its writer is freed.
+        // An empty write (none comes from the XML writer) has nothing to deflate.
         guard !bytes.isEmpty else { return true }
         guard failure == nil else { return false }
         guard !finished else { return fail("delen skrevs vidare efter sitt slut") }

@@ -9,7 +9,7 @@ package enum LibZipWriter {
     private static let compressionLevel = UInt32(Deflater.level)
 
     package static func archive(_ entries: [(name: String, data: Data)]) throws(WriteFailure) -> Data {
-        if let failure = LibZipLoading.failure() { throw WriteFailure(message: failure) }
+        if let failure = SharedLibrary.libzipFailure() { throw WriteFailure(message: failure) }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

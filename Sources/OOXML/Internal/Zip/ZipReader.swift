@@ -25,7 +25,7 @@ package enum ZipReader {
     package static let ratioFloor: UInt64 = 1024 * 1024
 
     package static func entries(of data: Data) throws(Failure) -> [(name: String, data: Data)] {
-        if let failure = LibZipLoading.failure() { throw Failure(message: failure) }
+        if let failure = SharedLibrary.libzipFailure() { throw Failure(message: failure) }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
