@@ -211,26 +211,27 @@ public final class Hyphenator: @unchecked Sendable {
     /// once, then looked up, sharing the one result. `hyphenate` must give the same result for
     /// the same cell, whenever it is called.
     func hyphenatedCell(_ key: ContentKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
-        if let known = knownLock.withLock({ knownCells[key] }) { return known }
-        let result = hyphenate()
-        knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit, knownCells.updateValue(result, forKey: key) == nil else { return }
-            knownTextBytes += key.bytes.count
-        }
-        return result
+        remembered(key, known: { knownCells[key] }, keep: { knownCells.updateValue($0, forKey: key) == nil }, hyphenate)
     }
 
     /// A table with soft hyphens and its texts with their measures, as `hyphenate` makes them,
     /// remembered for the rest of the run by the table's content (`ContentKey`), as cells are
     /// (`hyphenatedCell(_:_:)`).
     func hyphenatedTable(_ key: ContentKey, _ hyphenate: () -> HyphenatedTable) -> HyphenatedTable {
-        if let known = knownLock.withLock({ knownTables[key] }) { return known }
-        let result = hyphenate()
+        remembered(key, known: { knownTables[key] }, keep: { knownTables.updateValue($0, forKey: key) == nil }, hyphenate)
+    }
+
+    /// What `known` finds under the lock, else what `make` makes, kept by `keep` (which says
+    /// whether it was new) while the memory holds less than `textMemoryLimit` bytes. Closures,
+    /// not a key path to the memory: a key path's first use searches the conformances.
+    private func remembered<Value>(_ key: ContentKey, known: () -> Value?, keep: (Value) -> Bool, _ make: () -> Value) -> Value {
+        if let value = knownLock.withLock(known) { return value }
+        let made = make()
         knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit, knownTables.updateValue(result, forKey: key) == nil else { return }
+            guard knownTextBytes < Self.textMemoryLimit, keep(made) else { return }
             knownTextBytes += key.bytes.count
         }
-        return result
+        return made
     }
 
     /// The bytes of texts (each with its result), and of cells' and tables' keys, a run
