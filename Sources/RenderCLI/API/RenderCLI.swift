@@ -25,7 +25,7 @@ public enum RenderCLI {
                            regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         run(plans: plans.map(Planpost.init), reports: reports(), analyses: analyses(), regionalGoals: regionalGoals(),
-                  arguments: arguments)
+            arguments: arguments)
     }
 
     /// The same over a catalogue whose plans are built when a command first needs them:

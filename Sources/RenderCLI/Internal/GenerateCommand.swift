@@ -37,7 +37,8 @@ struct GenerateCommand: ParsableCommand {
         try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
         let formats = try formatOptions.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
-        let looks = try TemplateFolder.looks(options.templates, for: formats, checking: selection.plans)
+        let looks = try TemplateFolder.looks(options.templates, for: formats)
+        try TemplateFolder.checkFolders(of: selection.plans, in: looks)
         let renderer = Renderer(looks: looks, textWidth: formatOptions.width, date: date.date)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath

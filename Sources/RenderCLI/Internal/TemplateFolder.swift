@@ -13,13 +13,10 @@ enum TemplateFolder {
         + "en organisations egna. Standard: ./templates om den finns, annars standardmallarna."
 
     /// Every look, or exit code 3 with the error printed: a folder given that does not
-    /// exist is a template error, a missing ./templates is not; nor is it one of `plans`
-    /// naming with `mallmapp` a folder that does not exist.
-    static func looks(_ given: String?, for formats: [OutputFormat], checking plans: [Handlingsplan] = []) throws -> Looks {
+    /// exist is a template error, a missing ./templates is not.
+    static func looks(_ given: String?, for formats: [OutputFormat]) throws -> Looks {
         do {
-            let looks = try load(given, for: formats)
-            try looks.checkFolders(of: plans, relativeTo: FileManager.default.currentDirectoryPath)
-            return looks
+            return try load(given, for: formats)
         } catch {
             throw failure(error)
         }

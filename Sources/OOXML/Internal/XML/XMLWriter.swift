@@ -1,15 +1,15 @@
 import Foundation
 
-// Streams one XML part into `sink` a staging area at a time (32 KB), so a part written into a
-// ZIP entry is deflated as it is written and never held whole. The markup is well-formed by construction (names are the
-// writer's own or a parsed part's; every start has its end), so it is copied as bytes; text
-// and attribute values are escaped in one pass over their UTF-8, which also drops what XML
-// 1.0 cannot carry (`XMLCharacters`) and notes it in `diagnostics`. Runs of bytes that need
-// nothing are copied whole. The bytes are the ones libxml2's xmlTextWriter wrote before
-// (same declaration, `/>` for empty elements, `&quot;` in text, `&#10;` for a newline in an
-// attribute), which the tests check against xmlTextWriter itself. (They went through
-// libxml2's output buffer too, as a second staging area; without it a run that parses no
-// XML does not load libxml2 at all: CLibXML2.h.)
+// Streams one XML part into `sink` a staging area at a time (32 KB), so a part written into
+// a ZIP entry is deflated as it is written and never held whole. The markup is well-formed
+// by construction (names are the writer's own or a parsed part's; every start has its end),
+// so it is copied as bytes; text and attribute values are escaped in one pass over their
+// UTF-8, which also drops what XML 1.0 cannot carry (`XMLCharacters`) and notes it in
+// `diagnostics`. Runs of bytes that need nothing are copied whole. The bytes are the ones
+// libxml2's xmlTextWriter wrote before (same declaration, `/>` for empty elements, `&quot;`
+// in text, `&#10;` for a newline in an attribute), which the tests check against
+// xmlTextWriter itself. (They went through libxml2's output buffer too, as a second staging
+// area; without it a run that parses no XML does not load libxml2 at all: CLibXML2.h.)
 //
 // Element names come as `StaticString` from the writers (no String built per call) or as
 // `String` from parsed trees (`start(name:)`). The first failure is kept and later calls
