@@ -96,6 +96,8 @@ let package = Package(
         ]),
         // `swift run render`: the command line over the example plans.
         .executableTarget(name: "render", dependencies: ["RenderCLI", "Examples", "PlanModel", "RegionVastraGotaland"]),
+        // `render` that only starts and parses its arguments: the floor of the whole-process bench.
+        .executableTarget(name: "start-floor", dependencies: ["RenderCLI", "Examples", "PlanModel", "RegionVastraGotaland"]),
         // In-process benchmarks (`make bench`); figures to read, not tests.
         .executableTarget(name: "bench", dependencies: [
             "Rendering", "Examples", "PlanModel", "AnalysisModel", "SyntheticPlans", "Importer", "RegionVastraGotaland",

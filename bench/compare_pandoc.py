@@ -7,7 +7,10 @@ made here from render's own plain text (one paragraph per line), by the small wr
 Runs alternate (render, pandoc, docxtpl where installed, render, …) so all see the same
 machine load; each figure is the median of RUNS runs, wall-clock time and CPU time
 (user + sys of the process and its children, from os.wait4) side by side. Per plan and
-format, and for the batch of every example plan in both formats in one go."""
+format, and for the batch of every example plan in both formats in one go. Beside each
+Word document, in the same rounds, the floor: `start-floor` (built beside render) starts the
+same binary and parses the same command line, then exits; what render spends above it is
+its work, and pandoc's time over the floor is the most any change to that work could reach."""
 import json
 import os
 import re
@@ -20,6 +23,8 @@ import time
 
 RUNS = int(os.environ.get("RUNS", "15"))
 RENDER = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/render")
+# Built beside render by scripts/build-release.sh: render's start and argument parsing alone.
+FLOOR = os.path.join(os.path.dirname(RENDER), "start-floor")
 TARGET = 10  # a one-document run should be at least this many times faster than pandoc (Markdown → DOCX)
 
 # docxtpl fills a Word template with the same blocks; a whole Python process per document.
@@ -149,6 +154,7 @@ def main():
         has_docxtpl = True
     except ImportError:
         has_docxtpl = False
+    has_floor = os.access(FLOOR, os.X_OK)
     work = tempfile.mkdtemp(prefix="jamfor-pandoc-")
     source = os.path.join(work, "källa")
     target = os.path.join(work, "ut")
@@ -193,29 +199,48 @@ def main():
             commands = [[RENDER, plan, "--format", fmt, "--out", target, "--quiet"], pandoc(plan, fmt, plan)]
             if fmt == "docx" and has_docxtpl:
                 commands.append(docxtpl_command(plan))
-            rows.append((plan, fmt, *alternate(commands)))
+            if fmt == "docx" and has_floor:
+                commands.append([FLOOR, *commands[0][1:]])
+            timings = alternate(commands)
+            ours, theirs = timings[0], timings[1]
+            tpl = timings[2] if fmt == "docx" and has_docxtpl else None
+            floor = timings[-1] if fmt == "docx" and has_floor else None
+            rows.append((plan, fmt, ours, theirs, tpl, floor))
     batch = " && ".join(" ".join(f"'{part}'" for part in pandoc(plan, fmt, plan)) for plan in ids for fmt in ("docx", "html"))
     commands = [[RENDER, *ids, "--out", target, "--quiet", "--format", "docx,html"], ["sh", "-c", batch]]
     if has_docxtpl:
         commands.append(["sh", "-c", " && ".join(" ".join(f"'{part}'" for part in docxtpl_command(plan)) for plan in ids)])
-    rows.append(("alla planer", "docx+html", *alternate(commands)))
+    timings = alternate(commands)
+    rows.append(("alla planer", "docx+html", timings[0], timings[1], timings[2] if has_docxtpl else None, None))
 
     head = f"{'dokument':<18}{'format':<11}{'render ms':>16}{'pandoc ms':>18}{'pandoc/render':>16}"
     head += f"{'docxtpl ms':>18}{'docxtpl/render':>16}" if has_docxtpl else ""
     print(head)
     print(f"{'':<29}{'vägg / cpu':>16}{'vägg / cpu':>18}{'vägg / cpu':>16}" + (f"{'vägg / cpu':>18}{'vägg / cpu':>16}" if has_docxtpl else ""))
-    for plan, fmt, ours, theirs, *other in rows:
+    for plan, fmt, ours, theirs, tpl, _ in rows:
         line = (f"{plan:<18}{fmt:<11}{ours[0]:>8.1f} /{ours[1]:>6.1f}{theirs[0]:>10.1f} /{theirs[1]:>6.1f}"
                 f"{theirs[0] / ours[0]:>9.1f} /{theirs[1] / ours[1]:>5.1f}")
-        if other:
-            line += f"{other[0][0]:>10.1f} /{other[0][1]:>6.1f}{other[0][0] / ours[0]:>9.1f} /{other[0][1] / ours[1]:>5.1f}"
+        if tpl:
+            line += f"{tpl[0]:>10.1f} /{tpl[1]:>6.1f}{tpl[0] / ours[0]:>9.1f} /{tpl[1] / ours[1]:>5.1f}"
         print(line)
-    single = [theirs[0] / ours[0] for plan, fmt, ours, theirs, *_ in rows[:-1] if fmt == "docx"]
-    single_cpu = [theirs[1] / ours[1] for plan, fmt, ours, theirs, *_ in rows[:-1] if fmt == "docx"]
+    documents = [row for row in rows[:-1] if row[1] == "docx"]
+    single = [theirs[0] / ours[0] for _, _, ours, theirs, _, _ in documents]
+    single_cpu = [theirs[1] / ours[1] for _, _, ours, theirs, _, _ in documents]
     verdict = "uppnått" if min(single) >= TARGET else "inte uppnått"
     print(f"\nMål: ett dokument minst {TARGET}× snabbare än pandoc (Markdown → DOCX), väggtid: "
           f"lägst {min(single):.1f}×, median {statistics.median(single):.1f}× — {verdict} "
           f"(CPU-tid: lägst {min(single_cpu):.1f}×, median {statistics.median(single_cpu):.1f}×).")
+    if has_floor:
+        # What no change to render's own work can go below: the same binary started and the
+        # same command line parsed (the Swift runtime, the argument parser), nothing written.
+        print(f"\nGolvet: {os.path.basename(FLOOR)}, samma binär som startar och tolkar samma kommandorad men inte skriver "
+              "något; arbetet = render − golvet; pandoc/golvet = den högsta kvot render kan nå med dagens start.")
+        print(f"{'dokument':<18}{'golv ms':>16}{'arbetet ms':>16}{'pandoc/golvet':>16}{'arbetet för 10×':>18}")
+        print(f"{'':<18}{'vägg / cpu':>16}{'vägg / cpu':>16}{'vägg':>16}{'vägg ms':>18}")
+        for plan, _, ours, theirs, _, floor in documents:
+            budget = theirs[0] / TARGET - floor[0]
+            print(f"{plan:<18}{floor[0]:>8.1f} /{floor[1]:>6.1f}{ours[0] - floor[0]:>8.1f} /{ours[1] - floor[1]:>6.1f}"
+                  f"{theirs[0] / floor[0]:>15.1f}×{budget:>18.1f}")
     # render keeps the hyphenation dictionary's image, the read reference document and the
     # parsed label file in the user's cache folder (XDG_CACHE_HOME or ~/.cache/render), so
     # every run above but the first found them there. A run with a cache folder that cannot
@@ -229,8 +254,8 @@ def main():
         warm, first = alternate([command, command], [None, cold])
         print(f"  {plan:<18}docx  {first[0]:>6.1f} /{first[1]:>6.1f} ms (med cachemappen {warm[0]:.1f} /{warm[1]:.1f} ms)")
     with open(os.path.join(work, "resultat.json"), "w") as out:
-        json.dump([{"dokument": p, "format": f, "render": o, "pandoc": t, "docxtpl": (x[0] if x else None)}
-                   for p, f, o, t, *x in rows], out, indent=2)
+        json.dump([{"dokument": p, "format": f, "render": o, "pandoc": t, "docxtpl": x, "golv": g}
+                   for p, f, o, t, x, g in rows], out, indent=2)
     shutil.rmtree(work)
 
 

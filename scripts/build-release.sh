@@ -16,6 +16,10 @@
 # `make release` and bench/run.sh build it this way. CONFIGURATION=debug builds it unoptimised.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c "${CONFIGURATION:-release}" --product render --static-swift-stdlib --scratch-path .build-static \
-    -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
-    -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors "$@"
+# Beside it, start-floor: the same start and argument parsing without the work, the floor
+# that bench/compare_pandoc.py prints under every whole-process figure.
+for product in render start-floor; do
+    swift build -c "${CONFIGURATION:-release}" --product "$product" --static-swift-stdlib --scratch-path .build-static \
+        -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+        -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors "$@"
+done

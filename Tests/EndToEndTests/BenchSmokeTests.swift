@@ -44,6 +44,19 @@ struct BenchSmokeTests {
         #expect(!result.output.contains("tanum"), "\(result.output)")
     }
 
+    @Test func startFloorParsesARunAndWritesNothing() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("start-floor-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let floor = RenderProcess("start-floor")
+        let plain = try floor.run(["vastra-gotaland", "--format", "docx", "--out", out.path, "-q"])
+        #expect(plain.status == 0, "\(plain.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The same parser as render's: a wrong command line is the same usage error, in Swedish.
+        let wrong = try floor.run(["vastra-gotaland", "--formatt", "docx"])
+        let rendered = try RenderProcess().run(["vastra-gotaland", "--formatt", "docx"])
+        #expect(wrong.status == 2 && wrong.errors == rendered.errors, "\(wrong.errors)")
+    }
+
     @Test func regionOutputIsTheSameSequentiallyAndInParallel() throws {
         #expect(try bench.run(["region", "--plans", "6"]).output.contains("samma utdata sekventiellt och parallellt: ja"))
     }

@@ -38,12 +38,9 @@ public enum RenderCLI {
                            analyses: @autoclosure @escaping @Sendable () -> [Analysuppdrag] = [],
                            regionalGoals: @autoclosure @escaping @Sendable () -> [RegionaltMål] = [],
                            arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
-        // Before anything is allocated: every Word file's deflate state from the reused heap.
-        HeapMode.fix()
-        OutputDirectory.removeTemporaryFilesOnInterrupt()
-        Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
+        start(plans: plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
         do {
-            var command = try plainRun(arguments) ?? RenderCommand.parseAsRoot(arguments)
+            var command = try parse(arguments)
             // A plain run's command is cast to its type first: asking whether a value conforms
             // to a protocol makes the runtime scan every conformance record (0.5 M instructions).
             if let generate = command as? GenerateCommand {
@@ -55,6 +52,32 @@ public enum RenderCLI {
         } catch {
             exit(report(error))
         }
+    }
+
+    /// Starts and parses as `run` does, then exits without running the command: what every
+    /// run costs before it does any work (the process, the Swift runtime, the argument
+    /// parser). `bench/compare_pandoc.py` times it beside `render` as the floor of a run.
+    package static func exitAfterParsing(plans: [Planpost], arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        start(plans: plans, reports: { [] }, analyses: { [] }, regionalGoals: { [] })
+        do {
+            _ = try parse(arguments)
+            exit(ExitStatus.ok.rawValue)
+        } catch {
+            exit(report(error))
+        }
+    }
+
+    private static func start(plans: [Planpost], reports: @escaping @Sendable () -> [Analysrapport],
+                              analyses: @escaping @Sendable () -> [Analysuppdrag],
+                              regionalGoals: @escaping @Sendable () -> [RegionaltMål]) {
+        // Before anything is allocated: every Word file's deflate state from the reused heap.
+        HeapMode.fix()
+        OutputDirectory.removeTemporaryFilesOnInterrupt()
+        Catalog.shared.set(plans, reports: reports, analyses: analyses, regionalGoals: regionalGoals)
+    }
+
+    private static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        try plainRun(arguments) ?? RenderCommand.parseAsRoot(arguments)
     }
 
     /// The command of a plain run (`render vanersborg --format docx`: no subcommand, no help),
