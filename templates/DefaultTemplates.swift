@@ -20,7 +20,7 @@ public enum DefaultTemplates {
     /// there: that costs every start about a million instructions beside the build's ninety
     /// files, and grows with the folder (45 million in one of 11 000 files).
     public static let folder: URL? = {
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let source = URL(filePath: #filePath, directoryHint: .notDirectory).deletingLastPathComponent()
         if holdsTemplates(source) { return source }
         let executable = Bundle.main.bundleURL
         let candidates = (try? FileManager.default.contentsOfDirectory(atPath: executable.path))?
@@ -30,7 +30,7 @@ public enum DefaultTemplates {
     }()
 
     private static func holdsTemplates(_ folder: URL) -> Bool {
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent(labelFile).path)
+        FileManager.default.fileExists(atPath: folder.appending(path: labelFile, directoryHint: .notDirectory).path)
     }
 
     static let labelFile = "labels.sv.yaml"

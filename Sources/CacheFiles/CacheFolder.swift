@@ -29,16 +29,17 @@ package struct CacheFolder: Sendable, Equatable {
     /// to an absolute path.
     package static var user: CacheFolder? {
         // getenv reads one variable; ProcessInfo's environment builds a dictionary of all of them.
+        // The URLs say what they name: without a hint, Foundation asks the file system (a stat each).
         let variable = { (name: String) in getenv(name).map { String(cString: $0) } }
         if let cache = variable("XDG_CACHE_HOME"), cache.hasPrefix("/") {
-            return CacheFolder(folder: URL(fileURLWithPath: cache).appendingPathComponent("render"))
+            return CacheFolder(folder: URL(filePath: cache, directoryHint: .isDirectory).appending(path: "render", directoryHint: .isDirectory))
         }
         guard let home = variable("HOME"), home.hasPrefix("/") else { return nil }
-        return CacheFolder(folder: URL(fileURLWithPath: home).appendingPathComponent(".cache/render"))
+        return CacheFolder(folder: URL(filePath: home, directoryHint: .isDirectory).appending(path: ".cache/render", directoryHint: .isDirectory))
     }
 
     /// The file of the entry `name`.
-    package func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
+    package func file(_ name: String) -> URL { folder.appending(path: name, directoryHint: .notDirectory) }
 
     /// The bytes of the entry `name`, nil when there is none or it cannot be read; marks the
     /// entry used when its mark is older than `markAge`.
