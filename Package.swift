@@ -43,7 +43,7 @@ let package = Package(
         // Plans and a date → the yearly follow-up report; Kolada figures saved to disk.
         .target(name: "FollowUpLayout", dependencies: ["PlanModel", "AnalysisModel", "DocumentModel", "Wording"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
-        .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording"]),
+        .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording", "DocumentModel"]),
         // Document → plain text.
         .target(name: "TextWriter", dependencies: ["DocumentModel"]),
         // Document → accessible HTML, placed in the Mustache page frame from templates/html.

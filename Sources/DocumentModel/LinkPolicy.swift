@@ -126,14 +126,14 @@ public enum LinkPolicy {
     private static func hasPlainHost(_ rest: Substring) -> Bool {
         guard rest.hasPrefix("//") else { return false }
         let authority = rest.dropFirst(2).prefix { !"/?#".contains($0) }
-        guard !authority.isEmpty, !authority.contains("@"), !authority.contains("\\") else { return false }
+        guard !authority.isEmpty, !authority.contains("@" as Character), !authority.contains("\\" as Character) else { return false }
         var host = authority
         if let colon = authority.lastIndex(of: ":") {
             let port = authority[authority.index(after: colon)...]
             guard port.allSatisfy(\.isASCIIDigit), port.count <= 5 else { return false }
             host = authority[..<colon]
         }
-        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix("-"), !host.contains("..") else { return false }
+        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix("-"), host.firstRange(of: "..") == nil else { return false }
         return host.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
         }

@@ -70,6 +70,9 @@ public enum TextHygiene {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Past what no cleaning looks at, eight bytes at a time; it stops at every scalar cleaning may change.
+                index = TextBytes.plainEnd(of: bytes, from: index, passingLatin1Symbols: true)
+                guard index < bytes.count else { return false }
                 if cleans(at: index, in: bytes) { return true }
                 let byte = bytes[index]
                 index += byte < 0xC0 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4

@@ -37,7 +37,7 @@ struct ReportDocumentBuilder {
 
     private func metadata() -> Metadata {
         let period = report.period.flatMap { time.coverPeriod($0, title: report.titel) }
-        let keywords = labels.text(.reportKeywords).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let keywords = labels.text(.reportKeywords).split(separator: ",").map { $0.trimmingSpaces() }
         let date = report.datum.map { labels.text(.reportCoverDate, ["datum": time.text(.datum($0))]) }
         return Metadata(
             title: report.titel, subtitle: report.undertitel, organisations: report.organisationer,

@@ -135,10 +135,10 @@ public struct HTMLTemplates: Sendable {
         for textLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             for attribute in ["href=\"", "src=\""] {
                 var rest = textLine[...]
-                while let start = rest.range(of: attribute) {
+                while let start = rest.firstRange(of: attribute) {
                     let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                    let isLocalFile = !value.isEmpty && !value.contains("{{") && !value.contains(":")
-                        && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/")
+                    let isLocalFile = !value.isEmpty && value.firstRange(of: "{{") == nil && !value.contains(":" as Character)
+                        && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/" as Character)
                     let name = String(value.prefix { $0 != "#" && $0 != "?" })
                     if isLocalFile && !assets.contains(name) {
                         let column = textLine.distance(from: textLine.startIndex, to: start.upperBound) + 1

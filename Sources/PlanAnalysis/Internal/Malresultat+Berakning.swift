@@ -1,5 +1,6 @@
 import Foundation
 import AnalysisModel
+import DocumentModel
 import PlanModel
 
 extension Målresultat {
@@ -23,7 +24,7 @@ extension Målresultat {
             logik.append(Planlogik(
                 plan: plan.plan.id, organisation: plan.organisation,
                 ansvariga: unika(aktiviteter.flatMap { $0.rader.compactMap(\.ansvar) }
-                    .flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                    .flatMap { $0.split(separator: ",").map { $0.trimmingSpaces() } }
                     .filter { !$0.isEmpty }),
                 aktiviteter: aktiviteter.map(\.namn.ren),
                 processindikatorer: unika(indikatorer.filter { $0.typ == .process }.map(\.text.ren)),

@@ -56,7 +56,7 @@ struct PlanDocumentBuilder {
         }
         let revisions = plan.revideringar.isEmpty ? nil
             : labels.text(.coverRevised, ["datum": plan.revideringar.map(\.iso).joined(separator: ", ")])
-        let keywords = labels.text(.coverKeywords).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let keywords = labels.text(.coverKeywords).split(separator: ",").map { $0.trimmingSpaces() }
         return Metadata(
             title: plan.titel, subtitle: plan.undertitel, organisations: plan.organisationer,
             coverNotes: plan.förvaltningar.isEmpty ? [] : [plan.förvaltningar.joined(separator: " ")],

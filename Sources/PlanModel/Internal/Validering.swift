@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 
 // Validation reports every problem at once; each check adds diagnostics and never stops
 // the walk, so a process leader sees all there is to fix in one run.
@@ -52,7 +53,7 @@ extension Handlingsplan {
 
     /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.
     public static func ärGiltigtId(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--")
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && id.firstRange(of: "--") == nil
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }
@@ -74,7 +75,7 @@ private struct Granskning {
         if !Handlingsplan.ärGiltigtId(plan.id) {
             fel("Planens id \"\(plan.id)\" får bara innehålla små bokstäver a–z, siffror och bindestreck.", plan.plats)
         }
-        if plan.titel.trimmingCharacters(in: .whitespaces).isEmpty {
+        if plan.titel.trimmingSpaces().isEmpty {
             fel("Planen saknar titel.", plan.plats)
         }
         if plan.allaMål.isEmpty {

@@ -36,7 +36,7 @@ public struct OutputDirectory: Sendable {
 
     /// Whether `name` stays inside the directory it is written to.
     public static func isPlainFileName(_ name: String) -> Bool {
-        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/" as Character) && !name.contains("\0" as Character)
             && !name.hasPrefix(".")
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import DocumentModel
 
 /// A document format `render` can write.
 ///
@@ -29,7 +29,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Parses a comma-separated list such as "txt,html"; nil names the unknown format.
     public static func parseList(_ text: String) -> Result<[OutputFormat], UnknownFormat> {
         var formats: [OutputFormat] = []
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for name in text.split(separator: ",").map({ $0.trimmingSpaces().lowercased() }) {
             guard let format = OutputFormat(rawValue: name) else { return .failure(UnknownFormat(name: name)) }
             if !formats.contains(format) { formats.append(format) }
         }

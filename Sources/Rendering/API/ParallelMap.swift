@@ -1,18 +1,19 @@
 import Foundation
 import Synchronization
 
-/// Maps `elements` on up to `maxConcurrency` cores, keeping the input order, so a batch
-/// gives exactly the output of a sequential run, only sooner. One element is mapped on the
-/// calling thread: no thread is started for it.
+/// Maps `elements` on up to `maxConcurrency` cores (by default every core the process may
+/// use), keeping the input order, so a batch gives exactly the output of a sequential run,
+/// only sooner. One element is mapped on the calling thread: no thread is started for it.
 ///
 /// ```swift
 /// let texts = parallelMap(plans) { try? renderer.render($0, as: .txt) }
 /// ```
 public func parallelMap<Element: Sendable, Result: Sendable>(
-    _ elements: [Element], maxConcurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-    _ transform: @escaping @Sendable (Element) -> Result
+    _ elements: [Element], maxConcurrency: Int? = nil, _ transform: @escaping @Sendable (Element) -> Result
 ) -> [Result] {
-    let workers = min(max(1, maxConcurrency), elements.count)
+    guard elements.count > 1 else { return elements.map(transform) }
+    // Asked only for a batch: Foundation reads the process's CPU quota and set from /sys.
+    let workers = min(max(1, maxConcurrency ?? ProcessInfo.processInfo.activeProcessorCount), elements.count)
     guard workers > 1 else { return elements.map(transform) }
     let results = ParallelResults<Result>(count: elements.count)
     let next = Atomic(0)

@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 import PlanModel
 
 /// Times as the documents print them, every word from the label file, whose defaults are
@@ -32,7 +33,7 @@ public struct TimeFormatter: Sendable {
         self.labels = labels
         self.dates = dates
         // Loading the label file checks that there are exactly twelve.
-        monthNames = labels.text(.monthNames).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        monthNames = labels.text(.monthNames).split(separator: ",").map { $0.trimmingSpaces() }
     }
 
     /// The time in the label file's words.
@@ -136,7 +137,7 @@ private extension String {
     func containsFigures(_ part: String) -> Bool {
         guard !part.isEmpty else { return false }
         var rest = self[...]
-        while let range = rest.range(of: part) {
+        while let range = rest.firstRange(of: part) {
             let before = range.lowerBound > startIndex ? self[index(before: range.lowerBound)] : " "
             let after = range.upperBound < endIndex ? self[range.upperBound] : " "
             if !before.isNumber && !after.isNumber { return true }
