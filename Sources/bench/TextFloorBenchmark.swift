@@ -53,20 +53,25 @@ struct TextFloorBenchmark: AsyncParsableCommand {
             let hyphenated = (try? Hyphenator.swedish.get()).map { SoftHyphens($0).apply(to: document) } ?? document
             let prepared = TableWidths.apply(to: hyphenated, portrait: .screen, landscape: .screen)
             for stage in try chosenStages() {
+                // What the run's memory forgets before each iteration, untimed: letting go of what
+                // the iteration before remembered is no part of writing the document.
+                let forget: () -> Void = {
+                    guard case .success(let hyphenator) = Hyphenator.swedish else { return }
+                    switch stage {
+                    case .coldPage: hyphenator.forgetWords()
+                    case .newFragment: hyphenator.forgetCellsAndTables()
+                    case .page, .fragment, .writer, .text: break
+                    }
+                }
                 let write: () -> Data = {
                     switch stage {
-                    case .page: return renderer.file(document, named: "", as: .html).data
-                    case .coldPage:
-                        if case .success(let hyphenator) = Hyphenator.swedish { hyphenator.forgetWords() }
-                        return renderer.file(document, named: "", as: .html).data
-                    case .fragment: return renderer.htmlFragment(document)
-                    case .newFragment:
-                        if case .success(let hyphenator) = Hyphenator.swedish { hyphenator.forgetCellsAndTables() }
-                        return renderer.htmlFragment(document)
+                    case .page, .coldPage: return renderer.file(document, named: "", as: .html).data
+                    case .fragment, .newFragment: return renderer.htmlFragment(document)
                     case .writer: return HTMLWriter().fragmentData(prepared)
                     case .text: return renderer.file(document, named: "", as: .txt).data
                     }
                 }
+                forget()
                 let bytes = [UInt8](write())
                 // One buffer for every copy, made before timing, so the floor is the copy and
                 // not the allocator's handling of a block six times the output's size; the
@@ -74,10 +79,11 @@ struct TextFloorBenchmark: AsyncParsableCommand {
                 var copy = [UInt8](repeating: 0, count: bytes.count * 6)
                 var copied = 0
                 let timings = FloorTiming.interleaved(iterations: options.iterations, [
+                    forget,
                     { _ = write() },
                     { copied = Self.escapingCopy(bytes, into: &copy) },
                 ])
-                let (render, floor) = (timings[0], timings[1])
+                let (render, floor) = (timings[1], timings[2])
                 precondition(copied >= bytes.count)
                 let target = Self.targets[stage] ?? 1
                 rows.append([
