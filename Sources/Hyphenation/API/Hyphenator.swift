@@ -229,14 +229,14 @@ public final class Hyphenator: @unchecked Sendable {
         let made = make()
         knownLock.withLock {
             guard knownTextBytes < Self.textMemoryLimit, keep(made) else { return }
-            knownTextBytes += key.bytes.count
+            knownTextBytes += key.size
         }
         return made
     }
 
-    /// The bytes of texts (each with its result), and of cells' and tables' keys, a run
-    /// remembers at most: a run of the largest plans keeps all of its table texts, one of
-    /// 100 000 rows the first few MiB.
+    /// The bytes of texts (each with its result), and of cells and tables (`ContentKey.size`),
+    /// a run remembers at most: a run of the largest plans keeps all of its table texts, one
+    /// of 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20
 
     /// Forgets the remembered words and texts, so the next document is hyphenated as the
@@ -255,9 +255,10 @@ public final class Hyphenator: @unchecked Sendable {
     /// document is hyphenated as a document the run has not met before is (benchmarks).
     package func forgetCellsAndTables() {
         knownLock.withLock {
-            knownTextBytes -= knownCells.keys.reduce(0) { $0 + $1.bytes.count } + knownTables.keys.reduce(0) { $0 + $1.bytes.count }
-            knownCells = [:]
-            knownTables = [:]
+            knownTextBytes -= knownCells.keys.reduce(0) { $0 + $1.size } + knownTables.keys.reduce(0) { $0 + $1.size }
+            // Their room kept, as a run's memory has grown by the time it meets a new plan.
+            knownCells.removeAll(keepingCapacity: true)
+            knownTables.removeAll(keepingCapacity: true)
         }
     }
 

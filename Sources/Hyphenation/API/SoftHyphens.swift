@@ -40,7 +40,8 @@ public final class SoftHyphens {
     /// table (the signatures: names in wide cells, no narrow columns) stays as written.
     /// Only cells that get a soft hyphen are rewritten: a table shared with another
     /// document is copied only along the paths to them, a uniquely held one is changed
-    /// where it is, and blocks without tables are not touched.
+    /// where it is (but for the rows of one the run remembers, which its key holds as
+    /// written: `ContentKey`), and blocks without tables are not touched.
     public func apply(to block: inout Block) { _ = prepare(&block) }
 
     /// `apply(to:)`, and for a table the block is, its texts as they now are with what

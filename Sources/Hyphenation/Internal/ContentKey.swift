@@ -3,130 +3,217 @@ import Foundation
 
 // A table cell, or a whole table, as a dictionary key by its content: paragraphs and lists,
 // their formatting and every text's bytes (and for a table its caption, columns, spans and
-// row headers), written one after the other with the lengths of the texts, so two keys are
-// the same exactly when their contents are the same, byte for byte (as `TextKey` is for a
-// text, without `String`'s Unicode normalisation). Cells of other blocks (headings, tables,
-// quotes, figures inside a cell), and tables with such cells, have none: they are rare and
-// hyphenated as they come.
+// row headers). Two keys are the same exactly when their contents are the same, byte for
+// byte (as `TextKey` is for a text, without `String`'s Unicode normalisation). Cells of other
+// blocks (headings, tables, quotes, figures inside a cell), and tables with such cells, have
+// none: they are rare and hyphenated as they come.
+//
+// The key holds the content itself, not a copy of its bytes: making one reads only the
+// structure and each text's length and first and last eight bytes, for its hash, and two
+// keys are compared by walking both, where storage the two share (the same document written
+// again) is the same without being read.
 //
 // ```swift
 // let cell = ContentKey(cell: [.paragraph([.text("Stödsamtal"), .strong([.text("ABC")])])])   // non-nil
 // let table = ContentKey(table: table)
 // ```
 struct ContentKey: Hashable {
-    let bytes: [UInt8]
+    private enum Content {
+        case cell([Block])
+        case table(Table)
+    }
+
+    private let content: Content
+    /// The structure and the texts' lengths and ends, folded as `TextKey.fold` folds bytes.
+    let summary: UInt64
+    /// About the bytes a copy of the content would take, as the run's memory counts it.
+    let size: Int
 
     init?(cell blocks: [Block]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
-        guard Self.write(blocks, to: &bytes) else { return nil }
-        self.bytes = bytes
+        var summary = Summary()
+        guard summary.add(blocks) else { return nil }
+        (content, self.summary, size) = (.cell(blocks), summary.folded, summary.size)
     }
 
     init?(table: Table) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64 * table.columns.count * (table.header.count + table.body.count))
-        bytes.append(table.isLayout ? 1 : 0)
+        var summary = Summary()
+        summary.add(table.isLayout ? 1 : 0)
         if let caption = table.caption {
-            bytes.append(1)
-            Self.write(caption, to: &bytes)
+            summary.add(1)
+            summary.add(caption)
         } else {
-            bytes.append(0)
+            summary.add(0)
         }
-        Self.write(table.columns.count, to: &bytes)
+        summary.add(UInt64(table.columns.count))
         for column in table.columns {
-            Self.write(Int(bitPattern: UInt(column.width.bitPattern)), to: &bytes)
-            Self.write(column.alignment.rawValue, to: &bytes)
+            summary.add(column.width.bitPattern)
+            summary.add(column.alignment.rawValue)
         }
-        for rows in [table.header, table.body] {
-            Self.write(rows.count, to: &bytes)
-            for row in rows {
-                Self.write(row.cells.count, to: &bytes)
-                for cell in row.cells {
-                    Self.write(cell.rowSpan, to: &bytes)
-                    Self.write(cell.colSpan, to: &bytes)
-                    bytes.append(cell.isRowHeader ? 1 : 0)
-                    guard Self.write(cell.blocks, to: &bytes) else { return nil }
-                    bytes.append(0)
-                }
-                guard bytes.count <= Self.largestTable else { return nil }
-            }
-        }
-        self.bytes = bytes
+        guard summary.add(table.header), summary.add(table.body) else { return nil }
+        (content, self.summary, size) = (.table(table), summary.folded, summary.size)
     }
 
-    /// The most bytes a table's key holds: a larger table is not remembered. A plan of
-    /// 100 000 rows written once would otherwise copy all its text into a key never looked
-    /// up again (9 % more time and 3 MiB more peak memory for its Word file).
+    /// The most bytes (`size`) a table's key stands for: a larger table is not remembered. A
+    /// plan of 100 000 rows written once would otherwise keep all its text for a key never
+    /// looked up again.
     static let largestTable = 1 << 20
 
-    // One `memcmp`: a table's key is its every text, and `Array`'s own `==` goes element by element.
     static func == (lhs: ContentKey, rhs: ContentKey) -> Bool {
-        lhs.bytes.count == rhs.bytes.count && lhs.bytes.withUnsafeBytes { left in
-            rhs.bytes.withUnsafeBytes { left.isEmpty || memcmp(left.baseAddress!, $0.baseAddress!, left.count) == 0 }
+        guard lhs.summary == rhs.summary, lhs.size == rhs.size else { return false }
+        switch (lhs.content, rhs.content) {
+        case (.cell(let left), .cell(let right)): return same(left, right, same)
+        case (.table(let left), .table(let right)): return same(left, right)
+        case (.cell, .table), (.table, .cell): return false
         }
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes.withUnsafeBufferPointer(TextKey.fold))
+        hasher.combine(summary)
     }
 
-    // Each block and inline is a tag byte, then what it holds; a text is its length
-    // (eight bytes) and its bytes, so no two different cells write the same bytes.
-    private static func write(_ blocks: [Block], to bytes: inout [UInt8]) -> Bool {
-        for block in blocks {
-            switch block {
-            case .paragraph(let inlines):
-                bytes.append(1)
-                write(inlines, to: &bytes)
-            case .bulletList(let items), .numberedList(let items):
-                bytes.append(block.isBulletList ? 2 : 3)
-                for item in items {
-                    bytes.append(4)
-                    guard write(item.blocks, to: &bytes) else { return false }
-                    bytes.append(0)
+    private static func same(_ lhs: Table, _ rhs: Table) -> Bool {
+        lhs.isLayout == rhs.isLayout
+            && same(lhs.caption, rhs.caption)
+            && same(lhs.columns, rhs.columns) { $0.width.bitPattern == $1.width.bitPattern && $0.alignment == $1.alignment }
+            && same(lhs.header, rhs.header, same) && same(lhs.body, rhs.body, same)
+    }
+
+    private static func same(_ lhs: String?, _ rhs: String?) -> Bool {
+        switch (lhs, rhs) {
+        case (nil, nil): return true
+        case (let left?, let right?): return TextKey(left) == TextKey(right)
+        default: return false
+        }
+    }
+
+    private static func same(_ lhs: Row, _ rhs: Row) -> Bool {
+        same(lhs.cells, rhs.cells) { left, right in
+            left.rowSpan == right.rowSpan && left.colSpan == right.colSpan && left.isRowHeader == right.isRowHeader
+                && same(left.blocks, right.blocks, same)
+        }
+    }
+
+    // Only the blocks and inlines a key is made of: paragraphs and lists.
+    private static func same(_ lhs: Block, _ rhs: Block) -> Bool {
+        switch (lhs, rhs) {
+        case (.paragraph(let left), .paragraph(let right)): return same(left, right, same)
+        case (.bulletList(let left), .bulletList(let right)), (.numberedList(let left), .numberedList(let right)):
+            return same(left, right) { same($0.blocks, $1.blocks, same) }
+        default: return false
+        }
+    }
+
+    private static func same(_ lhs: Inline, _ rhs: Inline) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)): return TextKey(left) == TextKey(right)
+        case (.emphasis(let left), .emphasis(let right)), (.strong(let left), .strong(let right)):
+            return same(left, right, same)
+        case (.link(let left, let leftURL), .link(let right, let rightURL)):
+            return TextKey(leftURL) == TextKey(rightURL) && same(left, right, same)
+        case (.crossReference(let leftAnchor, let left), .crossReference(let rightAnchor, let right)):
+            return TextKey(leftAnchor) == TextKey(rightAnchor) && same(left, right, same)
+        default: return false
+        }
+    }
+
+    /// Whether the arrays hold the same elements by `same`; arrays in one storage are the same unread.
+    private static func same<Element>(_ lhs: [Element], _ rhs: [Element], _ same: (Element, Element) -> Bool) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        let shared = lhs.withUnsafeBufferPointer { left in rhs.withUnsafeBufferPointer { left.baseAddress == $0.baseAddress } }
+        return shared || zip(lhs, rhs).allSatisfy(same)
+    }
+
+    /// A content read for its key: each block and inline a tag, each list a count, each text
+    /// its length and its first and last eight bytes, so equal contents fold the same.
+    private struct Summary {
+        private(set) var folded: UInt64 = 0
+        private(set) var size = 0
+
+        mutating func add(_ word: UInt64) {
+            folded = TextKey.mix(folded, word)
+            size += 8
+        }
+
+        mutating func add(_ text: String) {
+            let count = text.utf8.count
+            add(UInt64(count))
+            size += count
+            let ends = text.utf8.withContiguousStorageIfAvailable(Self.ends) ?? Array(text.utf8).withUnsafeBufferPointer(Self.ends)
+            add(ends.first)
+            add(ends.last)
+        }
+
+        /// The first and last eight bytes (fewer: all of them, then none).
+        private static func ends(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: UInt64, last: UInt64) {
+            guard let base = bytes.baseAddress else { return (0, 0) }
+            guard bytes.count >= 8 else {
+                var first: UInt64 = 0
+                for index in 0..<bytes.count { first |= UInt64(base[index]) << (index * 8) }
+                return (first, 0)
+            }
+            return (UnsafeRawPointer(base).loadUnaligned(as: UInt64.self),
+                    UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self))
+        }
+
+        /// False for cells a key is not made of, and when the rows take the size past `largestTable`.
+        mutating func add(_ rows: [Row]) -> Bool {
+            add(UInt64(rows.count))
+            for row in rows {
+                add(UInt64(row.cells.count))
+                for cell in row.cells {
+                    add(UInt64(UInt(bitPattern: cell.rowSpan)))
+                    add(UInt64(UInt(bitPattern: cell.colSpan)))
+                    add(cell.isRowHeader ? 1 : 0)
+                    guard add(cell.blocks) else { return false }
                 }
-            case .heading, .table, .quote, .note, .figure, .pageBreak, .sectionBreak:
-                return false
+                guard size <= ContentKey.largestTable else { return false }
             }
-            bytes.append(0)
+            return true
         }
-        return true
-    }
 
-    private static func write(_ inlines: [Inline], to bytes: inout [UInt8]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let text):
-                bytes.append(5)
-                write(text, to: &bytes)
-            case .emphasis(let inner):
-                bytes.append(6)
-                write(inner, to: &bytes)
-            case .strong(let inner):
-                bytes.append(7)
-                write(inner, to: &bytes)
-            case .link(let inner, let url):
-                bytes.append(8)
-                write(url, to: &bytes)
-                write(inner, to: &bytes)
-            case .crossReference(let anchor, let inner):
-                bytes.append(9)
-                write(anchor, to: &bytes)
-                write(inner, to: &bytes)
+        /// False for blocks a key is not made of.
+        mutating func add(_ blocks: [Block]) -> Bool {
+            add(UInt64(blocks.count))
+            for block in blocks {
+                switch block {
+                case .paragraph(let inlines):
+                    add(1)
+                    add(inlines)
+                case .bulletList(let items), .numberedList(let items):
+                    add(block.isBulletList ? 2 : 3)
+                    add(UInt64(items.count))
+                    for item in items { guard add(item.blocks) else { return false } }
+                case .heading, .table, .quote, .note, .figure, .pageBreak, .sectionBreak:
+                    return false
+                }
             }
-            bytes.append(0)
+            return true
         }
-    }
 
-    private static func write(_ text: String, to bytes: inout [UInt8]) {
-        write(text.utf8.count, to: &bytes)
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-    }
-
-    private static func write(_ number: Int, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: UInt64(UInt(bitPattern: number)).littleEndian) { bytes.append(contentsOf: $0) }
+        mutating func add(_ inlines: [Inline]) {
+            add(UInt64(inlines.count))
+            for inline in inlines {
+                switch inline {
+                case .text(let text):
+                    add(5)
+                    add(text)
+                case .emphasis(let inner):
+                    add(6)
+                    add(inner)
+                case .strong(let inner):
+                    add(7)
+                    add(inner)
+                case .link(let inner, let url):
+                    add(8)
+                    add(url)
+                    add(inner)
+                case .crossReference(let anchor, let inner):
+                    add(9)
+                    add(anchor)
+                    add(inner)
+                }
+            }
+        }
     }
 }
 

@@ -31,9 +31,7 @@ struct TextKey: Hashable {
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var folded = UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return folded }
-        func add(_ word: UInt64) {
-            folded = ((folded << 5 | folded >> 59) ^ word) &* 0x517C_C1B7_2722_0A95
-        }
+        func add(_ word: UInt64) { folded = mix(folded, word) }
         var index = 0
         while index + 8 <= bytes.count {
             add(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
@@ -43,5 +41,10 @@ struct TextKey: Hashable {
         for shift in 0..<(bytes.count - index) { last |= UInt64(base[index + shift]) << (shift * 8) }
         add(last)
         return folded
+    }
+
+    /// `folded` with `word` folded in: one step of `fold(_:)`.
+    static func mix(_ folded: UInt64, _ word: UInt64) -> UInt64 {
+        ((folded << 5 | folded >> 59) ^ word) &* 0x517C_C1B7_2722_0A95
     }
 }
