@@ -27,8 +27,12 @@ extension CacheDecoder {
         (0..<read()).map { _ in Attribute(string(), string()) }
     }
 
+    mutating func relationship() -> Relationship {
+        Relationship(id: string(), type: string(), target: string(), isExternal: bool())
+    }
+
     mutating func relationships() -> [Relationship] {
-        (0..<read()).map { _ in Relationship(id: string(), type: string(), target: string(), isExternal: bool()) }
+        (0..<read()).map { _ in relationship() }
     }
 
     mutating func strings() -> [String] {

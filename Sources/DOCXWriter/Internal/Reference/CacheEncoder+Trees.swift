@@ -52,14 +52,16 @@ extension CacheEncoder {
         }
     }
 
+    mutating func write(_ relationship: Relationship) {
+        write(relationship.id)
+        write(relationship.type)
+        write(relationship.target)
+        write(relationship.isExternal)
+    }
+
     mutating func write(_ relationships: [Relationship]) {
         write(relationships.count)
-        for relationship in relationships {
-            write(relationship.id)
-            write(relationship.type)
-            write(relationship.target)
-            write(relationship.isExternal)
-        }
+        for relationship in relationships { write(relationship) }
     }
 
     mutating func write(_ strings: [String]) {

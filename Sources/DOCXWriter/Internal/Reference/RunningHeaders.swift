@@ -280,8 +280,8 @@ struct RunningHeaders {
 }
 
 // The templates as a cache entry holds them (`DeflatedPartsCache`): the sections' measures,
-// then for each header and footer part of the reference its name, the id of the main
-// document's relationship to it and its prepared copies. The parts' trees and relationships
+// then for each header and footer part of the reference its name, the main document's
+// relationship to it and its prepared copies. The parts' trees and relationships
 // are the reference's own, taken from it again.
 extension RunningHeaders.Templates {
     func encode(to encoder: inout CacheEncoder) {
@@ -292,7 +292,7 @@ extension RunningHeaders.Templates {
         for part in parts {
             encoder.write(part.name)
             encoder.write(part.original != nil)
-            if let original = part.original { encoder.write(original.id) }
+            if let original = part.original { encoder.write(original) }
             encoder.write(part.prepared != nil)
             guard let prepared = part.prepared else { continue }
             Self.encode(prepared.upright, to: &encoder)
@@ -319,12 +319,8 @@ extension RunningHeaders.Templates {
         var parts: [RunningHeaders.Template] = []
         for (source, xml, type) in sources {
             guard decoder.string() == source.name else { return nil }
-            var original: Relationship?
-            if decoder.bool() {
-                let id = decoder.string()
-                guard let found = reference.relationships.first(where: { $0.id == id }) else { return nil }
-                original = found
-            }
+            let original = decoder.bool() ? decoder.relationship() : nil
+            if let original, !reference.relationships.contains(where: { $0.id == original.id }) { return nil }
             var prepared: RunningHeaders.Template.Copies?
             if decoder.bool() {
                 let upright = Self.prepared(&decoder)

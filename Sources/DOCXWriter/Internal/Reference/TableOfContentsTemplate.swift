@@ -41,16 +41,16 @@ extension TableOfContentsTemplate {
     func encode(to encoder: inout CacheEncoder) {
         encoder.write(heading)
         encoder.write(instruction)
-        encoder.write(levels.lowerBound)
-        encoder.write(levels.upperBound)
+        encoder.write(signed: levels.lowerBound)
+        encoder.write(signed: levels.upperBound)
     }
 
     /// The template `encode(to:)` wrote, or nil when its levels are no range.
     init?(decoding decoder: inout CacheDecoder) {
         heading = decoder.optionalElement()
         instruction = decoder.string()
-        let low = decoder.read(atMost: Int.max)
-        let high = decoder.read(atMost: Int.max)
+        let low = decoder.signed()
+        let high = decoder.signed()
         guard low <= high else { return nil }
         levels = low...high
     }
