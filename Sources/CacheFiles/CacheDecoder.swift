@@ -40,6 +40,13 @@ package struct CacheDecoder {
         return 0
     }
 
+    /// A number `write(signed:)` wrote.
+    package mutating func signed() -> Int {
+        let negative = bool()
+        let value = read(atMost: Int.max)
+        return negative ? ~value : value
+    }
+
     package mutating func bool() -> Bool {
         let value = read(atMost: 1)
         return value == 1
@@ -49,6 +56,12 @@ package struct CacheDecoder {
         let count = read()
         defer { offset += count }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    }
+
+    package mutating func byteArray() -> [UInt8] {
+        let count = read()
+        defer { offset += count }
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
     }
 
     package mutating func data() -> Data {

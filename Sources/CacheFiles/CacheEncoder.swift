@@ -27,12 +27,20 @@ package struct CacheEncoder {
 
     package mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// A number that may be negative: its sign, then it or (when negative) its complement.
+    package mutating func write(signed value: Int) {
+        write(value < 0)
+        write(value < 0 ? ~value : value)
+    }
+
     package mutating func write(_ value: String) {
         var value = value
         value.withUTF8 { write($0) }
     }
 
     package mutating func write(_ value: Data) { value.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) } }
+
+    package mutating func write(_ value: [UInt8]) { value.withUnsafeBufferPointer { write($0) } }
 
     private mutating func write(_ run: UnsafeBufferPointer<UInt8>) {
         write(run.count)

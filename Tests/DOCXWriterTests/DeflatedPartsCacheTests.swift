@@ -8,7 +8,7 @@ import Testing
 
 /// The reference's parts, deflated, kept between runs: taken only for the reference and the
 /// zlib they were made with, ignored and replaced when damaged, stale or another reference's,
-/// and never changing a byte of the output.
+/// and never changing a byte of the output; likewise the cover, headers and footers prepared for filling.
 @Suite("Deflated parts cache: the same archives with and without it, never a damaged, stale or foreign entry")
 struct DeflatedPartsCacheTests {
     let folder: URL
@@ -63,6 +63,53 @@ struct DeflatedPartsCacheTests {
         }
     }
 
+    @Test("the cover, headers and footers prepared once are kept; later runs take them and write the same bytes",
+          arguments: [0, 1])
+    func keptPreparedPartsWriteTheSameBytes(_ referenceIndex: Int) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil, "the test binary is older than two seconds")
+        let data = try [EditableReference(), ReferenceDocumentTests.staffEdited()][referenceIndex].data
+        // One document with landscape sections, whose headers get their copies made for them.
+        let documents = [Self.document, ExampleFiles.all[0].document]
+        let uncached = try documents.map { try written($0, cacheFolder: nil, data: data) }
+        #expect(try documents.map { try written($0, cacheFolder: folder, data: data) } == uncached)
+        let cache = try cache(for: data)
+        let reference = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
+        let kept = try #require(cache.prepared(for: reference.content))
+        let made = reference.parts.prepared()
+        #expect(kept.headers.drawingId == made.headers.drawingId)
+        #expect(kept.headers.parts.map(\.name) == made.headers.parts.map(\.name))
+        #expect(kept.headers.parts.map(\.original?.id) == made.headers.parts.map(\.original?.id))
+        #expect(kept.headers.parts.map { $0.prepared?.landscape != nil } == made.headers.parts.map { $0.prepared?.landscape != nil })
+        #expect(kept.headers.parts.map(\.prepared?.lastDrawingId) == made.headers.parts.map(\.prepared?.lastDrawingId))
+        #expect(made.headers.parts.contains { $0.prepared?.landscape != nil }, "a header with tabs has its landscape copy")
+        #expect(try documents.map { try written($0, cacheFolder: folder, data: data) } == uncached, "from the kept parts")
+    }
+
+    @Test("an entry of the previous format is not taken but made anew")
+    func previousFormatIsRebuilt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let data = try EditableReference().data
+        let uncached = try written(cacheFolder: nil, data: data)
+        _ = try written(cacheFolder: folder, data: data)
+        let cache = try cache(for: data)
+        let reference = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
+        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
+            let url = entry(cache, set)
+            let bytes = try Data(contentsOf: url)
+            // The same payload framed as "RNDZIP01" was, the format before the prepared parts.
+            let payload = [UInt8](bytes.dropFirst(32))
+            try CacheEntry.framed(payload, magic: 0x3130_5049_5A44_4E52, key: cache.key.value).write(to: url)
+        }
+        #expect(cache.fixed(for: reference.content) == nil)
+        #expect(cache.prepared(for: reference.content) == nil)
+        #expect(cache.localised(Self.document.metadata.language) == nil)
+        #expect(try written(cacheFolder: folder, data: data) == uncached)
+        #expect(cache.prepared(for: reference.content) != nil, "and the entries are saved anew")
+        #expect(cache.fixed(for: reference.content) != nil)
+    }
+
     @Test("each language has its own entry; a new one is made beside those kept")
     func languagesAreKeptApart() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -88,7 +135,8 @@ struct DeflatedPartsCacheTests {
         let uncached = try written(cacheFolder: nil, data: data)
         _ = try written(cacheFolder: folder, data: data)
         let cache = try cache(for: data)
-        for set in ["fixed", "lang-" + Self.document.metadata.language] {
+        let reference = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
+        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
             var bytes = try Data(contentsOf: entry(cache, set))
             switch damage {
             case "truncated": bytes = bytes.prefix(bytes.count / 2)
@@ -99,8 +147,10 @@ struct DeflatedPartsCacheTests {
             try bytes.write(to: entry(cache, set))
         }
         #expect(cache.localised(Self.document.metadata.language) == nil)
+        #expect(cache.prepared(for: reference.content) == nil)
         #expect(try written(cacheFolder: folder, data: data) == uncached)
         #expect(cache.localised(Self.document.metadata.language) != nil, "and the entry is saved anew")
+        #expect(cache.prepared(for: reference.content) != nil)
         #expect(try written(cacheFolder: folder, data: data) == uncached)
     }
 
@@ -131,7 +181,7 @@ struct DeflatedPartsCacheTests {
         _ = try written(cacheFolder: folder, data: edited, file: "other.docx")
         let own = try cache(for: plain)
         let other = try cache(for: edited, file: "other.docx")
-        for set in ["fixed", "lang-" + Self.document.metadata.language] {
+        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
             try FileManager.default.copyItem(at: entry(other, set), to: entry(own, set))
         }
         #expect(own.localised(Self.document.metadata.language) == nil)

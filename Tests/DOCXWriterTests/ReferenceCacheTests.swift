@@ -85,11 +85,49 @@ struct ReferenceCacheTests {
         // What an entry of another format would look like: framed right, its payload cut short.
         var reader = ReferenceReader(file: file)
         var encoder = CacheEncoder()
-        try reader.read(data).source.encode(to: &encoder)
-        let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3130_4645_5244_4E52, key: key.value)
+        let (source, styles) = try reader.read(data)
+        ReferenceContent(source, styles: styles).encode(to: &encoder)
+        let framed = CacheEntry.framed(Array(encoder.bytes.dropLast(7)), magic: 0x3230_4645_5244_4E52, key: key.value)
         cache.files.cache.save(framed, as: cache.files.name(for: file, key: key))
-        #expect(cache.source(for: file, key: key) == nil)
+        #expect(cache.content(for: file, key: key) == nil)
         #expect(try !ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache)
+    }
+
+    @Test("an entry of the previous format, the parts without the writer's tables, is not taken but made anew")
+    func previousFormatIsRebuilt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let data = try EditableReference().data
+        let key = try #require(ReferenceCache.key(of: data))
+        let cache = ReferenceCache(folder: folder)
+        _ = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        // The whole payload, framed as "RNDREF01" was.
+        let payload = [UInt8](try Data(contentsOf: entry(file)).dropFirst(32))
+        try CacheEntry.framed(payload, magic: 0x3130_4645_5244_4E52, key: key.value).write(to: entry(file))
+        #expect(cache.content(for: file, key: key) == nil)
+        let reread = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        #expect(!reread.fromCache)
+        #expect(try written(reread) == written(ReferenceDocument(data: data, file: file, cacheFolder: nil)))
+        #expect(try ReferenceDocument(data: data, file: file, cacheFolder: folder).fromCache, "and the entry is saved anew")
+    }
+
+    @Test("the writer's tables kept with the parts are those made from them", arguments: [0, 1])
+    func keptTablesAreTheMadeOnes(_ referenceIndex: Int) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(FileIdentity.program != nil)
+        let data = try [EditableReference(), ReferenceDocumentTests.staffEdited()][referenceIndex].data
+        _ = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        let kept = try ReferenceDocument(data: data, file: file, cacheFolder: folder)
+        let made = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
+        try #require(kept.fromCache)
+        #expect(StyleRole.allCases.map { kept.content.styles[$0] } == StyleRole.allCases.map { made.content.styles[$0] })
+        #expect(kept.content.styles.part == made.content.styles.part)
+        #expect(kept.content.tableOfContents?.levels == made.content.tableOfContents?.levels)
+        let ids = { (numbering: NumberingTemplate) -> [Int] in [numbering.bulletNumId, numbering.numberAbstractId, numbering.nextNumId] }
+        #expect(ids(kept.content.numbering) == ids(made.content.numbering))
+        #expect(kept.content.tableLook.header.edgeMarkup(column: 0, span: 1, of: 2)
+                == made.content.tableLook.header.edgeMarkup(column: 0, span: 1, of: 2))
+        #expect(try written(kept) == written(made))
     }
 
     @Test("a reference changed in place, its size and modification time put back, is read afresh")

@@ -128,4 +128,24 @@ struct SourceFileCacheTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("test-abc.tst1/inside").path))
         #expect(FileManager.default.fileExists(atPath: target.path))
     }
+
+    @Test("signed numbers and byte runs read back as written, the extremes too; a number too long fails the decoder")
+    func signedNumbersAndByteRunsRoundTrip() {
+        let numbers = [0, 1, -1, 127, -128, Int.max, Int.min]
+        var encoder = CacheEncoder()
+        for number in numbers { encoder.write(signed: number) }
+        encoder.write([0, 0xFF, 7] as [UInt8])
+        encoder.bytes.withUnsafeBytes { bytes in
+            var decoder = CacheDecoder(bytes)
+            #expect(numbers.map { _ in decoder.signed() } == numbers)
+            #expect(decoder.byteArray() == [0, 0xFF, 7])
+            #expect(!decoder.failed && decoder.isAtEnd)
+        }
+        // A sign, then ten bytes of a number that never ends.
+        [UInt8]([0] + Array(repeating: 0xFF, count: 10)).withUnsafeBytes { bytes in
+            var decoder = CacheDecoder(bytes)
+            _ = decoder.signed()
+            #expect(decoder.failed)
+        }
+    }
 }

@@ -31,13 +31,14 @@ public struct ReferenceDocument: Sendable {
         let cache = cacheFolder.map(ReferenceCache.init)
         let key = cache == nil ? nil : ReferenceCache.key(of: data)
         let partsCache = cacheFolder.flatMap { folder in key.map { DeflatedPartsCache(folder: folder, file: file, referenceKey: $0) } }
-        if let cache, let key, let source = cache.source(for: file, key: key) {
-            storage = Storage(ReferenceContent(source), fromCache: true, partsCache: partsCache)
+        if let cache, let key, let content = cache.content(for: file, key: key) {
+            storage = Storage(content, fromCache: true, partsCache: partsCache)
         } else {
             var reader = ReferenceReader(file: file)
             let (source, styles) = try reader.read(data)
-            if let cache, let key { cache.save(source, for: file, key: key) }
-            storage = Storage(ReferenceContent(source, styles: styles), fromCache: false, partsCache: partsCache)
+            let content = ReferenceContent(source, styles: styles)
+            if let cache, let key { cache.save(content, for: file, key: key) }
+            storage = Storage(content, fromCache: false, partsCache: partsCache)
         }
         self.file = file
     }

@@ -1,3 +1,4 @@
+import CacheFiles
 import DocumentModel
 import OOXML
 
@@ -64,4 +65,21 @@ struct SectionProperties {
         "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
         "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
     ]
+}
+
+// The properties as a cache entry holds them (`RunningHeaders.Templates`); a reference's page
+// may measure less than nothing.
+extension SectionProperties {
+    func encode(to encoder: inout CacheEncoder) {
+        encoder.write(element)
+        for measure in [width, height, textWidth, textHeight] { encoder.write(signed: measure) }
+    }
+
+    init(decoding decoder: inout CacheDecoder) {
+        element = decoder.element()
+        width = decoder.signed()
+        height = decoder.signed()
+        textWidth = decoder.signed()
+        textHeight = decoder.signed()
+    }
 }

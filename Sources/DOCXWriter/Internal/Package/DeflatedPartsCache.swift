@@ -5,12 +5,14 @@ import OOXML
 // Where the parts every document takes from a reference document, deflated (`ReferenceParts`:
 // the fixed ones, and styles and settings per language), are kept between runs
 // (`SourceFileCache`), so that a run with an unchanged reference places them in its archive
-// without serialising and deflating them again. An entry is keyed on the reference's own key
-// (its bytes and the program, `ReferenceCache.key`) and on zlib's version and the deflate
-// settings (`Deflater.settings`), so that another zlib, which may deflate to other bytes,
-// makes its own. One entry for the fixed parts and one per language, each with the warnings
-// making them gave. A truncated, altered, stale or foreign entry, or one that does not match
-// the reference's parts, is ignored and replaced.
+// without serialising and deflating them again; likewise the cover, headers and footers
+// prepared for filling (`ReferenceParts.Prepared`), so that it does not compile them again.
+// An entry is keyed on the reference's own key (its bytes and the program,
+// `ReferenceCache.key`) and on zlib's version and the deflate settings (`Deflater.settings`),
+// so that another zlib, which may deflate to other bytes, makes its own. One entry for the
+// fixed parts, one for the prepared ones and one per language, each with the warnings making
+// them gave. A truncated, altered, stale or foreign entry, or one that does not match the
+// reference's parts, is ignored and replaced.
 struct DeflatedPartsCache {
     let files: SourceFileCache
     /// The reference file as messages name it: what the entries are named for.
@@ -30,8 +32,8 @@ struct DeflatedPartsCache {
         key = SourceFileCache.Key(program: referenceKey.program, value: hash.value)
     }
 
-    /// "RNDZIP01", little-endian: the kind and format of the entries.
-    private static let magic: UInt64 = 0x3130_5049_5A44_4E52
+    /// "RNDZIP02", little-endian: the kind and format of the entries.
+    private static let magic: UInt64 = 0x3230_5049_5A44_4E52
 
     /// The entry of the fixed parts: named for the file and "fixed"; a language's for the file
     /// and it (and, as every `SourceFileCache` entry, for the program).
@@ -54,7 +56,7 @@ struct DeflatedPartsCache {
                 carried.append(ReferenceParts.Carried(entry: entry, contentType: part.contentType, defaultType: part.defaultType,
                                                       relationships: relationships))
             }
-            let warnings = Self.warnings(&decoder)
+            let warnings = decoder.strings()
             guard !decoder.failed, decoder.isAtEnd, packageRelationships.name == "_rels/.rels",
                   fontTable.name == "word/fontTable.xml", theme.name == "word/theme/theme1.xml" else { return nil }
             return ReferenceParts.Fixed(packageRelationships: packageRelationships, fontTable: fontTable, theme: theme,
@@ -72,8 +74,28 @@ struct DeflatedPartsCache {
             encoder.write(part.relationships != nil)
             if let relationships = part.relationships { Self.encode(relationships, to: &encoder) }
         }
-        Self.encode(fixed.warnings, to: &encoder)
+        encoder.write(fixed.warnings)
         files.save(encoder.bytes, for: name("fixed"), key: key)
+    }
+
+    /// The cover, headers and footers prepared for `reference`, when there is a whole entry
+    /// that matches its header and footer parts.
+    func prepared(for reference: ReferenceContent) -> ReferenceParts.Prepared? {
+        files.payload(for: name("prepared"), key: key) { bytes -> ReferenceParts.Prepared? in
+            var decoder = CacheDecoder(bytes)
+            let cover = PreparedFill(decoding: &decoder)
+            guard let headers = RunningHeaders.Templates(decoding: &decoder, reference: reference), !decoder.failed,
+                  decoder.isAtEnd else { return nil }
+            return ReferenceParts.Prepared(cover: cover, headers: headers)
+        }
+    }
+
+    /// Keeps `prepared`; failures are ignored.
+    func save(_ prepared: ReferenceParts.Prepared) {
+        var encoder = CacheEncoder()
+        prepared.cover.encode(to: &encoder)
+        prepared.headers.encode(to: &encoder)
+        files.save(encoder.bytes, for: name("prepared"), key: key)
     }
 
     /// The styles and settings kept for `language`, when there is a whole entry.
@@ -82,7 +104,7 @@ struct DeflatedPartsCache {
             var decoder = CacheDecoder(bytes)
             let styles = Self.entry(&decoder)
             let settings = Self.entry(&decoder)
-            let warnings = Self.warnings(&decoder)
+            let warnings = decoder.strings()
             guard !decoder.failed, decoder.isAtEnd, styles.name == "word/styles.xml", settings.name == "word/settings.xml" else {
                 return nil
             }
@@ -95,7 +117,7 @@ struct DeflatedPartsCache {
         var encoder = CacheEncoder()
         Self.encode(localised.styles, to: &encoder)
         Self.encode(localised.settings, to: &encoder)
-        Self.encode(localised.warnings, to: &encoder)
+        encoder.write(localised.warnings)
         files.save(encoder.bytes, for: name("lang-" + language), key: key)
     }
 
@@ -111,14 +133,5 @@ struct DeflatedPartsCache {
     private static func entry(_ decoder: inout CacheDecoder) -> ZipEntry {
         ZipEntry(name: decoder.string(), crc: UInt32(decoder.read(atMost: Int(UInt32.max))), size: decoder.read(atMost: Int(UInt32.max)),
                  compressed: decoder.data())
-    }
-
-    private static func encode(_ warnings: [String], to encoder: inout CacheEncoder) {
-        encoder.write(warnings.count)
-        for warning in warnings { encoder.write(warning) }
-    }
-
-    private static func warnings(_ decoder: inout CacheDecoder) -> [String] {
-        (0..<decoder.read()).map { _ in decoder.string() }
     }
 }

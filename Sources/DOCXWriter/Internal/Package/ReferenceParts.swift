@@ -7,7 +7,8 @@ import Synchronization
 // settings per language, which they carry): serialised and deflated the first time a
 // document needs them (or taken from an earlier run's, `DeflatedPartsCache`), then reused
 // as the same bytes by every later document, on any thread.
-// Likewise the cover, headers and footers prepared for filling (`Prepared`).
+// Likewise the cover, headers and footers prepared for filling (`Prepared`, also kept
+// between runs).
 // A part that gave warnings gives them again for each document it goes into.
 final class ReferenceParts: Sendable {
     /// The parts that are the same for every document.
@@ -55,7 +56,10 @@ final class ReferenceParts: Sendable {
 
     func prepared() -> Prepared {
         preparedParts.first {
-            Prepared(cover: PreparedFill(reference.cover.map(Node.element)), headers: RunningHeaders.Templates(reference: reference))
+            if let kept = cache?.prepared(for: reference) { return kept }
+            let made = Prepared(cover: PreparedFill(reference.cover.map(Node.element)), headers: RunningHeaders.Templates(reference: reference))
+            cache?.save(made)
+            return made
         }
     }
 

@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // The lists of a reference document: its numbering part, and which list definitions the
@@ -76,5 +77,27 @@ struct NumberingTemplate: Sendable {
         if !before.isEmpty { xml.markup(before) }
         for instance in instances { instance.write(to: xml) }
         if !after.isEmpty { xml.markup(after) }
+    }
+}
+
+// The template as a cache entry holds it (`ReferenceContent`); the ids are the reference's,
+// which may be negative.
+extension NumberingTemplate {
+    func encode(to encoder: inout CacheEncoder) {
+        encoder.write(namespaces)
+        encoder.write(rootAttributes)
+        for id in [bulletNumId, numberAbstractId, nextNumId] { encoder.write(signed: id) }
+        encoder.write(before)
+        encoder.write(after)
+    }
+
+    init(decoding decoder: inout CacheDecoder) {
+        namespaces = decoder.namespaces()
+        rootAttributes = decoder.attributes()
+        bulletNumId = decoder.signed()
+        numberAbstractId = decoder.signed()
+        nextNumId = decoder.signed()
+        before = decoder.byteArray()
+        after = decoder.byteArray()
     }
 }

@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // The `w:rPr` of each kind of run the body writes: a link (the reference's hyperlink
@@ -26,5 +27,16 @@ struct RunFormatMarkup: Sendable {
     /// The run properties of a run that is a link, bold or italic as told; empty for a plain run.
     subscript(link link: Bool, bold bold: Bool, italic italic: Bool) -> [UInt8] {
         markup[(link ? 1 : 0) | (bold ? 2 : 0) | (italic ? 4 : 0)]
+    }
+}
+
+// The markup as a cache entry holds it (`StyleSheet`).
+extension RunFormatMarkup {
+    func encode(to encoder: inout CacheEncoder) {
+        for run in markup { encoder.write(run) }
+    }
+
+    init(decoding decoder: inout CacheDecoder) {
+        markup = (0..<8).map { _ in decoder.byteArray() }
     }
 }

@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // The styles part of a reference document, completed with every built-in style it lacks,
@@ -115,5 +116,23 @@ struct StyleSheet: Sendable {
         }
         defaults.children.insert(.element(rPrDefault), at: 0)
         return defaults
+    }
+}
+
+// The sheet as a cache entry holds it (`ReferenceContent`): the completed part, each role's
+// style id, the runs' markup.
+extension StyleSheet {
+    func encode(to encoder: inout CacheEncoder) {
+        encoder.write(part)
+        encoder.write(idsByRole)
+        runFormats.encode(to: &encoder)
+    }
+
+    /// The sheet `encode(to:)` wrote, or nil when it does not name a style for every role.
+    init?(decoding decoder: inout CacheDecoder) {
+        part = decoder.part()
+        idsByRole = decoder.strings()
+        runFormats = RunFormatMarkup(decoding: &decoder)
+        guard idsByRole.count == StyleRole.allCases.count else { return nil }
     }
 }

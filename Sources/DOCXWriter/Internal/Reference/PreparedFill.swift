@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // Nodes to be filled by `PlaceholderFiller` for every document of a run (the cover, a
@@ -303,5 +304,90 @@ extension PlaceholderFiller {
         PreparedFill.Filled(chunks: prepared.chunks, values: values, warnings: prepared.warnings,
                             isEmpty: PreparedFill.isEmpty(prepared.chunks, values),
                             hasTabs: prepared.fixedHasTabs || PreparedFill.keptHaveTabs(prepared.chunks, values))
+    }
+}
+
+// Prepared nodes as a cache entry holds them (`DeflatedPartsCache`): each chunk its kind,
+// then its markup, texts and placeholders, then the chunks it holds.
+extension PreparedFill {
+    func encode(to encoder: inout CacheEncoder) {
+        Self.encode(chunks, to: &encoder)
+        encoder.write(fixedHasTabs)
+        encoder.write(warnings)
+    }
+
+    /// The prepared nodes `encode(to:)` wrote; what a damaged entry gives is caught by the
+    /// decoder's `failed` (every count is bounded by the bytes left).
+    init(decoding decoder: inout CacheDecoder) {
+        chunks = Self.chunks(&decoder)
+        fixedHasTabs = decoder.bool()
+        warnings = decoder.strings()
+    }
+
+    private static func encode(_ chunks: [Chunk], to encoder: inout CacheEncoder) {
+        encoder.write(chunks.count)
+        for chunk in chunks {
+            switch chunk {
+            case .markup(let bytes):
+                encoder.write(0)
+                encoder.write(bytes)
+            case .text(let startTag, let parts):
+                encoder.write(1)
+                encoder.write(startTag)
+                encoder.write(parts.count)
+                for part in parts {
+                    switch part {
+                    case .literal(let words):
+                        encoder.write(0)
+                        encoder.write(words)
+                    case .value(let placeholder):
+                        encoder.write(1)
+                        encode(placeholder, to: &encoder)
+                    }
+                }
+            case .paragraph(let placeholders, let hasTabs, let content):
+                encoder.write(2)
+                encoder.write(placeholders.count)
+                for placeholder in placeholders { encode(placeholder, to: &encoder) }
+                encoder.write(hasTabs)
+                encode(content, to: &encoder)
+            case .element(let name, let attributes, let content):
+                encoder.write(3)
+                encoder.write(name)
+                encoder.write(attributes)
+                encode(content, to: &encoder)
+            }
+        }
+    }
+
+    private static func chunks(_ decoder: inout CacheDecoder) -> [Chunk] {
+        (0..<decoder.read()).map { _ -> Chunk in
+            switch decoder.read(atMost: 3) {
+            case 0:
+                return .markup(decoder.byteArray())
+            case 1:
+                let startTag = decoder.byteArray()
+                let parts = (0..<decoder.read()).map { _ -> Part in
+                    decoder.read(atMost: 1) == 0 ? .literal(decoder.string()) : .value(placeholder(&decoder))
+                }
+                return .text(startTag: startTag, parts: parts)
+            case 2:
+                let placeholders = (0..<decoder.read()).map { _ in placeholder(&decoder) }
+                return .paragraph(placeholders: placeholders, hasTabs: decoder.bool(), content: chunks(&decoder))
+            default:
+                let name = decoder.string()
+                return .element(name: name, attributes: decoder.attributes(), content: chunks(&decoder))
+            }
+        }
+    }
+
+    /// A placeholder as its place among the cases, after 0 for a name Placeholder does not know.
+    private static func encode(_ placeholder: Placeholder?, to encoder: inout CacheEncoder) {
+        encoder.write(placeholder.flatMap { Placeholder.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
+    }
+
+    private static func placeholder(_ decoder: inout CacheDecoder) -> Placeholder? {
+        let index = decoder.read(atMost: Placeholder.allCases.count)
+        return index == 0 ? nil : Placeholder.allCases[index - 1]
     }
 }

@@ -1,3 +1,4 @@
+import CacheFiles
 import DocumentModel
 import OOXML
 import Foundation
@@ -103,11 +104,12 @@ struct RunningHeaders {
 
     /// A part whose root's children are prepared for filling.
     struct Prepared: Sendable {
+        /// The part with its root's attributes and namespaces, without the children `children` writes.
         let part: XMLPart
         let children: PreparedFill
 
         init(_ part: XMLPart) {
-            self.part = part
+            self.part = XMLPart(root: Element(part.root.name, part.root.attributes), namespaces: part.namespaces)
             children = PreparedFill(part.root.children)
         }
 
@@ -274,5 +276,78 @@ struct RunningHeaders {
             copy.children.insert(.element(properties), at: 0)
         }
         return copy
+    }
+}
+
+// The templates as a cache entry holds them (`DeflatedPartsCache`): the sections' measures,
+// then for each header and footer part of the reference its name, the main document's
+// relationship to it and its prepared copies. The parts' trees and relationships
+// are the reference's own, taken from it again.
+extension RunningHeaders.Templates {
+    func encode(to encoder: inout CacheEncoder) {
+        portrait.encode(to: &encoder)
+        encoder.write(signed: landscapeWidth)
+        encoder.write(signed: drawingId)
+        encoder.write(parts.count)
+        for part in parts {
+            encoder.write(part.name)
+            encoder.write(part.original != nil)
+            if let original = part.original { encoder.write(original) }
+            encoder.write(part.prepared != nil)
+            guard let prepared = part.prepared else { continue }
+            Self.encode(prepared.upright, to: &encoder)
+            encoder.write(prepared.landscape != nil)
+            if let landscape = prepared.landscape { Self.encode(landscape, to: &encoder) }
+            encoder.write(signed: prepared.firstDrawingId)
+            encoder.write(signed: prepared.lastDrawingId)
+        }
+    }
+
+    /// The templates `encode(to:)` wrote for `reference`, or nil when they are not for its
+    /// header and footer parts and relationships; the decoder's `failed` tells the rest.
+    init?(decoding decoder: inout CacheDecoder, reference: ReferenceContent) {
+        portrait = SectionProperties(decoding: &decoder)
+        landscapeWidth = decoder.signed()
+        styles = reference.styles
+        drawingId = decoder.signed()
+        // The parts `init(reference:)` makes templates of, in its order.
+        let sources = reference.parts.compactMap { part -> (part: CarriedPart, xml: XMLPart, type: String)? in
+            guard part.isHeaderOrFooter, case .xml(let xml) = part.content, let type = part.contentType else { return nil }
+            return (part, xml, type)
+        }
+        guard decoder.read() == sources.count else { return nil }
+        var parts: [RunningHeaders.Template] = []
+        for (source, xml, type) in sources {
+            guard decoder.string() == source.name else { return nil }
+            let original = decoder.bool() ? decoder.relationship() : nil
+            if let original, !reference.relationships.contains(where: { $0.id == original.id }) { return nil }
+            var prepared: RunningHeaders.Template.Copies?
+            if decoder.bool() {
+                let upright = Self.prepared(&decoder)
+                let landscape = decoder.bool() ? Self.prepared(&decoder) : nil
+                prepared = RunningHeaders.Template.Copies(upright: upright, landscape: landscape,
+                                                          firstDrawingId: decoder.signed(), lastDrawingId: decoder.signed())
+            }
+            parts.append(RunningHeaders.Template(name: source.name, type: type, relationships: source.relationships, xml: xml,
+                                                 original: original, prepared: prepared))
+        }
+        self.parts = parts
+    }
+
+    private static func encode(_ prepared: RunningHeaders.Prepared, to encoder: inout CacheEncoder) {
+        encoder.write(prepared.part)
+        prepared.children.encode(to: &encoder)
+    }
+
+    private static func prepared(_ decoder: inout CacheDecoder) -> RunningHeaders.Prepared {
+        RunningHeaders.Prepared(part: decoder.part(), children: PreparedFill(decoding: &decoder))
+    }
+}
+
+extension RunningHeaders.Prepared {
+    /// A part prepared before: its root without children, and those children prepared.
+    fileprivate init(part: XMLPart, children: PreparedFill) {
+        self.part = part
+        self.children = children
     }
 }

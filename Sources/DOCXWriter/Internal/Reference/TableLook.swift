@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // The look of the plan's tables, read from the sample table of a reference document: the
@@ -109,5 +110,41 @@ struct TableLook: Sendable {
         let rest = rows.dropFirst()
         if let band = rest.first(where: { $0.all("w:tc").count == 1 }) { self.band = Cells(row: band, styles: styleIds) }
         if let body = rest.first(where: { $0.all("w:tc").count > 1 }) { self.body = Cells(row: body, styles: styleIds) }
+    }
+}
+
+// The look as a cache entry holds it (`ReferenceContent`), each kind of cell's markup with it.
+extension TableLook {
+    func encode(to encoder: inout CacheEncoder) {
+        encoder.write(tableBorders)
+        encoder.write(cellMargins)
+        for cells in [header, band, body] { cells.encode(to: &encoder) }
+    }
+
+    init(decoding decoder: inout CacheDecoder) {
+        tableBorders = decoder.optionalElement()
+        cellMargins = decoder.optionalElement()
+        header = Cells(decoding: &decoder)
+        band = Cells(decoding: &decoder)
+        body = Cells(decoding: &decoder)
+    }
+}
+
+extension TableLook.Cells {
+    fileprivate func encode(to encoder: inout CacheEncoder) {
+        encoder.write(shading)
+        encoder.write(firstBorders)
+        encoder.write(lastBorders)
+        encoder.write(paragraphStyle != nil)
+        if let paragraphStyle { encoder.write(paragraphStyle) }
+        for markup in edgeMarkup { encoder.write(markup) }
+    }
+
+    fileprivate init(decoding decoder: inout CacheDecoder) {
+        shading = decoder.optionalElement()
+        firstBorders = decoder.optionalElement()
+        lastBorders = decoder.optionalElement()
+        paragraphStyle = decoder.bool() ? decoder.string() : nil
+        edgeMarkup = (0..<4).map { _ in decoder.byteArray() }
     }
 }

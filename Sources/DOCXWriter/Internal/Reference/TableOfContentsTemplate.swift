@@ -1,3 +1,4 @@
+import CacheFiles
 import OOXML
 
 // The reference's table of contents: its heading paragraph and field instruction.
@@ -32,5 +33,25 @@ struct TableOfContentsTemplate: Sendable {
         let bounds = digits.split(separator: "-").compactMap { Int($0) }
         guard let low = bounds.first, let high = bounds.last, low <= high else { return 1...3 }
         return low...high
+    }
+}
+
+// The template as a cache entry holds it (`ReferenceContent`), its levels with it.
+extension TableOfContentsTemplate {
+    func encode(to encoder: inout CacheEncoder) {
+        encoder.write(heading)
+        encoder.write(instruction)
+        encoder.write(signed: levels.lowerBound)
+        encoder.write(signed: levels.upperBound)
+    }
+
+    /// The template `encode(to:)` wrote, or nil when its levels are no range.
+    init?(decoding decoder: inout CacheDecoder) {
+        heading = decoder.optionalElement()
+        instruction = decoder.string()
+        let low = decoder.signed()
+        let high = decoder.signed()
+        guard low <= high else { return nil }
+        levels = low...high
     }
 }
