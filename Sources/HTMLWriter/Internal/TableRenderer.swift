@@ -201,15 +201,18 @@ extension Array where Element == Block {
 
     /// The words of the blocks, for labels.
     var plainText: String {
-        map { block -> String in
-            switch block {
-            case .heading(let heading): return heading.text.plainText
-            case .paragraph(let inlines): return inlines.plainText
-            case .bulletList(let items), .numberedList(let items): return items.map(\.blocks.plainText).joined(separator: " ")
-            case .quote(let blocks), .note(_, let blocks): return blocks.plainText
-            case .figure(let figure): return figure.caption
-            case .table, .pageBreak, .sectionBreak: return ""
-            }
-        }.joined(separator: " ")
+        // One block (a header cell's paragraph) is its own words: no array, no joined copy.
+        count == 1 ? Self.plainText(of: self[0]) : map(Self.plainText).joined(separator: " ")
+    }
+
+    private static func plainText(of block: Block) -> String {
+        switch block {
+        case .heading(let heading): return heading.text.plainText
+        case .paragraph(let inlines): return inlines.plainText
+        case .bulletList(let items), .numberedList(let items): return items.map(\.blocks.plainText).joined(separator: " ")
+        case .quote(let blocks), .note(_, let blocks): return blocks.plainText
+        case .figure(let figure): return figure.caption
+        case .table, .pageBreak, .sectionBreak: return ""
+        }
     }
 }
