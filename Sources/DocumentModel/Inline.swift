@@ -32,5 +32,8 @@ public enum Inline: Sendable, Hashable {
 
 extension Array where Element == Inline {
     /// The words of all inlines without formatting.
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        // One inline (a cell's or heading's text) is its own words: no array, no joined copy.
+        count == 1 ? self[0].plainText : map(\.plainText).joined()
+    }
 }

@@ -48,15 +48,17 @@ public struct TableGrid: Sendable, Hashable {
         // Per column, the last row a cell placed so far covers: a column is taken in every
         // row up to it, since cells are placed row by row.
         var takenThrough = Array(repeating: -1, count: columnCount)
-        for (r, row) in rows.enumerated() {
+        // By index, not by iterators: an iterator hands out a copy of each row and cell,
+        // each a retain and a release, where a subscript lends the element.
+        for r in rows.indices {
             var c = 0
-            for cell in row.cells {
+            for index in rows[r].cells.indices {
                 while c < columnCount && takenThrough[c] >= r { c += 1 }
                 guard c < columnCount else { break }
-                let lastRow = min(rows.count, r + max(1, cell.rowSpan)) - 1
-                let lastColumn = min(columnCount, c + max(1, cell.colSpan)) - 1
+                let lastRow = min(rows.count, r + max(1, rows[r].cells[index].rowSpan)) - 1
+                let lastColumn = min(columnCount, c + max(1, rows[r].cells[index].colSpan)) - 1
                 for cc in c...lastColumn { takenThrough[cc] = max(takenThrough[cc], lastRow) }
-                place(r, c, lastRow, lastColumn, cell)
+                place(r, c, lastRow, lastColumn, rows[r].cells[index])
                 c = lastColumn + 1
             }
         }

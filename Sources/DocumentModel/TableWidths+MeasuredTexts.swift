@@ -29,8 +29,11 @@ extension TableWidths {
             texts.append((text, measure))
         }
 
-        /// Every text appended, in order, with its measure.
-        package var all: [(text: String, measure: TextMeasure)] { texts }
+        /// How many texts were appended.
+        package var count: Int { texts.count }
+
+        /// The texts appended from the `start`th on, in order, with their measures.
+        package func texts(from start: Int) -> [(text: String, measure: TextMeasure)] { Array(texts[start...]) }
 
         /// Measures the columns of `table`, the table these texts are of as now prepared,
         /// with their help, for every fitting of it to take (a table remembered across a run's

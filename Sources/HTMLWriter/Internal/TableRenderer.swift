@@ -44,13 +44,12 @@ struct TableRenderer {
             body.output.open("colgroup", line: parts)
             for widthClass in widthClasses {
                 body.output.startTag("col", line: parts + 1)
-                body.output.attribute("class", widthClass)
+                body.output.attribute("class", literal: widthClass)
                 body.output.endTag()
             }
             body.output.lineBreak(indent: parts)
             body.output.close("colgroup")
         }
-        let header = TableGrid(rows: table.header, columnCount: table.columns.count)
         if !table.header.isEmpty {
             body.output.open("thead", line: parts)
             writeRows(table.header, to: &body, depth: parts) { body, cell, alignment, _ in
@@ -60,7 +59,7 @@ struct TableRenderer {
             body.output.close("thead")
         }
         // Each column's label escaped once, for every cell of the column.
-        let labels = columnLabels(header).map { $0.map(HTMLOutput.attributeValue) }
+        let labels = columnLabels.map { $0.map(HTMLOutput.attributeValue) }
         body.output.open("tbody", line: parts)
         writeRows(table.body, to: &body, depth: parts) { body, cell, alignment, column in
             let label = cell.colSpan >= table.columns.count ? nil : labels[column]
@@ -82,7 +81,7 @@ struct TableRenderer {
     /// without inline styles. Columns round up to the next step, so none gets narrower
     /// than the layout made it (its longest word), and what that adds over the whole width
     /// is given back one step at a time by the widest columns, which hold running text.
-    private var widthClasses: [String] {
+    private var widthClasses: [StaticString] {
         let total = table.columns.map(\.width).reduce(0, +)
         let steps = table.columns.map { total > 0 ? $0.width / total * 20 : 20 / Double(table.columns.count) }
         var rounded = steps.map { max(1, Int(($0 - 0.01).rounded(.up))) }
@@ -93,8 +92,15 @@ struct TableRenderer {
         if let widest = steps.indices.max(by: { steps[$0] < steps[$1] }), rounded.reduce(0, +) < 20 {
             rounded[widest] += 20 - rounded.reduce(0, +)
         }
-        return rounded.map { "bredd-\(min(95, $0 * 5))" }
+        return rounded.map { Self.widthClassNames[min(19, $0) - 1] }
     }
+
+    /// `bredd-5` … `bredd-95`, written out: a class name is then no new string per column.
+    private static let widthClassNames: [StaticString] = [
+        "bredd-5", "bredd-10", "bredd-15", "bredd-20", "bredd-25", "bredd-30", "bredd-35", "bredd-40", "bredd-45",
+        "bredd-50", "bredd-55", "bredd-60", "bredd-65", "bredd-70", "bredd-75", "bredd-80", "bredd-85", "bredd-90",
+        "bredd-95",
+    ]
 
     /// The region's name: the caption, or else the column headings.
     private var label: String {
@@ -103,20 +109,26 @@ struct TableRenderer {
     }
 
     /// Each column's name for the cards of a narrow screen: the lowest header cell over
-    /// it ("Effekter", not "Resultat Effekter") in the header's grid; empty where the table has no header.
-    private func columnLabels(_ header: TableGrid) -> [String?] {
-        guard let row = header.slots.last else {
-            return Array(repeating: nil, count: table.columns.count)
+    /// it ("Effekter", not "Resultat Effekter") in the header's grid; nil where the table has
+    /// no header. Only the grid's last row is made, as `TableGrid` fills it: a cell that
+    /// reaches it holds its first column (origin or row continuation) and leaves the columns
+    /// it spans further empty, so a column's name is the nearest held column's at or before it.
+    private var columnLabels: [String?] {
+        let count = table.columns.count
+        var lastRow = [Cell?](repeating: nil, count: count)
+        let last = table.header.count - 1
+        TableGrid.placeCells(of: table.header, columnCount: count) { _, column, lastRowCovered, lastColumn, cell in
+            guard lastRowCovered == last else { return }
+            for index in column...lastColumn { lastRow[index] = index > column ? nil : cell }
         }
-        return row.indices.map { column in
-            // A cell spanning header rows stands in the last one as a row continuation.
-            let owner = (0...column).reversed().lazy.compactMap { index -> Cell? in
-                switch row[index] {
-                case .origin(let cell), .rowContinuation(let cell): return cell
-                case .columnContinuation, .empty: return nil
-                }
-            }.first
-            return owner.map(\.blocks.cleanPlainText).flatMap { $0.isEmpty ? nil : $0 }
+        // Each held cell's name made once, for it and the columns it leaves empty.
+        var label: String?
+        return lastRow.map { cell in
+            if let cell {
+                let text = cell.blocks.cleanPlainText
+                label = text.isEmpty ? nil : text
+            }
+            return label
         }
     }
 
@@ -189,15 +201,18 @@ extension Array where Element == Block {
 
     /// The words of the blocks, for labels.
     var plainText: String {
-        map { block -> String in
-            switch block {
-            case .heading(let heading): return heading.text.plainText
-            case .paragraph(let inlines): return inlines.plainText
-            case .bulletList(let items), .numberedList(let items): return items.map(\.blocks.plainText).joined(separator: " ")
-            case .quote(let blocks), .note(_, let blocks): return blocks.plainText
-            case .figure(let figure): return figure.caption
-            case .table, .pageBreak, .sectionBreak: return ""
-            }
-        }.joined(separator: " ")
+        // One block (a header cell's paragraph) is its own words: no array, no joined copy.
+        count == 1 ? Self.plainText(of: self[0]) : map(Self.plainText).joined(separator: " ")
+    }
+
+    private static func plainText(of block: Block) -> String {
+        switch block {
+        case .heading(let heading): return heading.text.plainText
+        case .paragraph(let inlines): return inlines.plainText
+        case .bulletList(let items), .numberedList(let items): return items.map(\.blocks.plainText).joined(separator: " ")
+        case .quote(let blocks), .note(_, let blocks): return blocks.plainText
+        case .figure(let figure): return figure.caption
+        case .table, .pageBreak, .sectionBreak: return ""
+        }
     }
 }

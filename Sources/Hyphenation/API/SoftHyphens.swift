@@ -111,12 +111,15 @@ public final class SoftHyphens {
             return known.cell
         }
         guard let key = ContentKey(cell: cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
+        // A cell made here puts its texts into the table's own as it goes, and keeps a copy of them.
+        var made = false
         let known = hyphenator.hyphenatedCell(key) {
-            var texts = TableWidths.MeasuredTexts()
-            let blocks = hyphenatedTexts(of: cell.blocks, measuring: &texts)
-            return HyphenatedCell(blocks: blocks, texts: texts.all)
+            made = true
+            let start = measured.count
+            let blocks = hyphenatedTexts(of: cell.blocks, measuring: &measured)
+            return HyphenatedCell(blocks: blocks, texts: measured.texts(from: start))
         }
-        for (text, measure) in known.texts { measured.append(text, measure) }
+        if !made { for (text, measure) in known.texts { measured.append(text, measure) } }
         return known.blocks
     }
 

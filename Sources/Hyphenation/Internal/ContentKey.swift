@@ -158,13 +158,14 @@ struct ContentKey: Hashable {
         /// False for cells a key is not made of, and when the rows take the size past `largestTable`.
         mutating func add(_ rows: [Row]) -> Bool {
             add(UInt64(rows.count))
-            for row in rows {
-                add(UInt64(row.cells.count))
-                for cell in row.cells {
-                    add(UInt64(UInt(bitPattern: cell.rowSpan)))
-                    add(UInt64(UInt(bitPattern: cell.colSpan)))
-                    add(cell.isRowHeader ? 1 : 0)
-                    guard add(cell.blocks) else { return false }
+            // By index, as `TableGrid.placeCells` walks them: no copy of each row and cell.
+            for row in rows.indices {
+                add(UInt64(rows[row].cells.count))
+                for cell in rows[row].cells.indices {
+                    add(UInt64(UInt(bitPattern: rows[row].cells[cell].rowSpan)))
+                    add(UInt64(UInt(bitPattern: rows[row].cells[cell].colSpan)))
+                    add(rows[row].cells[cell].isRowHeader ? 1 : 0)
+                    guard add(rows[row].cells[cell].blocks) else { return false }
                 }
                 guard size <= ContentKey.largestTable else { return false }
             }
@@ -174,15 +175,15 @@ struct ContentKey: Hashable {
         /// False for blocks a key is not made of.
         mutating func add(_ blocks: [Block]) -> Bool {
             add(UInt64(blocks.count))
-            for block in blocks {
-                switch block {
+            for index in blocks.indices {
+                switch blocks[index] {
                 case .paragraph(let inlines):
                     add(1)
                     add(inlines)
                 case .bulletList(let items), .numberedList(let items):
-                    add(block.isBulletList ? 2 : 3)
+                    add(blocks[index].isBulletList ? 2 : 3)
                     add(UInt64(items.count))
-                    for item in items { guard add(item.blocks) else { return false } }
+                    for item in items.indices { guard add(items[item].blocks) else { return false } }
                 case .heading, .table, .quote, .note, .figure, .pageBreak, .sectionBreak:
                     return false
                 }
@@ -192,8 +193,8 @@ struct ContentKey: Hashable {
 
         mutating func add(_ inlines: [Inline]) {
             add(UInt64(inlines.count))
-            for inline in inlines {
-                switch inline {
+            for index in inlines.indices {
+                switch inlines[index] {
                 case .text(let text):
                     add(5)
                     add(text)
