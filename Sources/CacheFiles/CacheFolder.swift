@@ -46,9 +46,20 @@ package struct CacheFolder: Sendable, Equatable {
     package func contents(of name: String) -> Data? {
         let path = file(name).path
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var status = stat()
-        if stat(path, &status) == 0, time(nil) - status.st_mtim.tv_sec > Self.markAge { utimensat(AT_FDCWD, path, nil, 0) }
+        markUsed(path: path)
         return data
+    }
+
+    /// Marks the entry `name`, taken some other way (mapped), used when its mark is older than
+    /// `markAge`; returns whether it did (at most once a day).
+    @discardableResult
+    package func markUsed(_ name: String) -> Bool { markUsed(path: file(name).path) }
+
+    @discardableResult
+    private func markUsed(path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, time(nil) - status.st_mtim.tv_sec > Self.markAge else { return false }
+        return utimensat(AT_FDCWD, path, nil, 0) == 0
     }
 
     /// Saves `data` as the entry `name`, replacing any other, whole or not at all; failures are ignored.

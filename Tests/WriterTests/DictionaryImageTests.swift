@@ -134,6 +134,33 @@ struct DictionaryImageTests {
         #expect(changed.hyphenate("aaaacccc") == "aaaa\u{AD}cccc")
     }
 
+    @Test("saving an image removes the images no run used for a month, of earlier formats too; mapping one marks it used")
+    func unusedImagesAreRemoved() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let month = Date().addingTimeInterval(-31 * 24 * 3600)
+        let old = ["hyph_sv_SE.dic.bild1", "hyph_sv_SE.dic.bild3", "hyph_de_DE.dic.bild4"]
+        let kept = ["hyph_sv_SE.dic.bild", "hyph_sv_SE.dic.bildx", "reference-1.ref1", "hyph_sv_SE.dic"]
+        for name in old + kept {
+            let file = folder.appendingPathComponent(name)
+            try Data("gammal".utf8).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: month], ofItemAtPath: file.path)
+        }
+        _ = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(left) == Set(kept + [imageFile(swedish).lastPathComponent]), "\(left.sorted())")
+        // The new image, marked a month old, is marked anew when a run maps it, and the run
+        // removes what has not been used since (here an image of an earlier format).
+        try FileManager.default.setAttributes([.modificationDate: month], ofItemAtPath: imageFile(swedish).path)
+        let older = folder.appendingPathComponent("hyph_sv_SE.dic.bild2")
+        try Data("gammal".utf8).write(to: older)
+        try FileManager.default.setAttributes([.modificationDate: month], ofItemAtPath: older.path)
+        #expect(try Hyphenator(dictionary: swedish, cacheFolder: folder).image != nil)
+        let marked = try #require(try FileManager.default.attributesOfItem(atPath: imageFile(swedish).path)[.modificationDate] as? Date)
+        #expect(marked.timeIntervalSinceNow > -3600)
+        #expect(!FileManager.default.fileExists(atPath: older.path))
+    }
+
     @Test("a cache folder that cannot be written costs only the saving")
     func unwritableFolderStillLoads() throws {
         let hyphenator = try Hyphenator(dictionary: swedish, cacheFolder: URL(fileURLWithPath: "/dev/null/render"))
