@@ -48,16 +48,18 @@ public final class Hyphenator: @unchecked Sendable {
     let image: DictionaryImage?
     private let lock = NSLock()
     private let encoding: String.Encoding
+    // The memories below are read and changed only under `knownLock`, so the dynamic
+    // exclusivity checks on every look-up guard against nothing.
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
-    private var known = WordMemory()
+    @exclusivity(unchecked) private var known = WordMemory()
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
-    private var knownTexts: [TextKey: HyphenatedText] = [:]
+    @exclusivity(unchecked) private var knownTexts: [TextKey: HyphenatedText] = [:]
     /// Every cell of more than one text `hyphenatedCell(_:_:)` made, within the same limit.
-    private var knownCells: [ContentKey: HyphenatedCell] = [:]
+    @exclusivity(unchecked) private var knownCells: [ContentKey: HyphenatedCell] = [:]
     /// Every table `hyphenatedTable(_:_:)` made, within the same limit.
-    private var knownTables: [ContentKey: HyphenatedTable] = [:]
-    private var knownTextBytes = 0
+    @exclusivity(unchecked) private var knownTables: [ContentKey: HyphenatedTable] = [:]
+    @exclusivity(unchecked) private var knownTextBytes = 0
     private let knownLock = NSLock()
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8), from the

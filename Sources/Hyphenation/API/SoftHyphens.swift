@@ -22,8 +22,9 @@ import DocumentModel
 /// and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words this pass has looked up.
-    private var wordPass: WordPass
+    // The words this pass has looked up. A pass runs on one thread and reaches the state
+    // only through `hyphenate(_:)`, one access at a time: no dynamic exclusivity check.
+    @exclusivity(unchecked) private var wordPass: WordPass
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
