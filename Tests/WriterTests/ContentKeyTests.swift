@@ -38,7 +38,7 @@ import Testing
         // The run's memory keeps both, each with its own cell.
         let hyphenator = try Hyphenator(dictionary: Hyphenator.swedishDictionary)
         func remembered(_ key: ContentKey, _ text: String) -> [Block]? {
-            hyphenator.hyphenatedCell(key) { HyphenatedCell(blocks: [.paragraph([.text(text)])], texts: []) }.blocks
+            hyphenator.hyphenatedCell(key, hyphenate: { _ in fatalError("no texts") }) { _ in HyphenatedCell(blocks: [.paragraph([.text(text)])], texts: []) }.blocks
         }
         #expect(remembered(left, "vänster") == [.paragraph([.text("vänster")])])
         #expect(remembered(right, "höger") == [.paragraph([.text("höger")])])

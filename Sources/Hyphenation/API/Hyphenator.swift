@@ -19,7 +19,7 @@ import Foundation
 /// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
 /// sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
 /// their measures as cells (`hyphenatedText(_:_:)`), and whole cells and tables by their
-/// content (`hyphenatedCell(_:_:)`, `hyphenatedTable(_:_:)`), which a run's documents repeat
+/// content (`hyphenatedCell(_:hyphenate:_:)`, `hyphenatedTable(_:_:)`), which a run's documents repeat
 /// (each plan as a web page and in Word, and again on the site).
 public final class Hyphenator: @unchecked Sendable {
     /// Where Debian's `hyphen-sv` installs the Swedish patterns.
@@ -48,16 +48,18 @@ public final class Hyphenator: @unchecked Sendable {
     let image: DictionaryImage?
     private let lock = NSLock()
     private let encoding: String.Encoding
+    // The memories below are read and changed only under `knownLock`, so the dynamic
+    // exclusivity checks on every look-up guard against nothing.
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
-    private var known = WordMemory()
+    @exclusivity(unchecked) private var known = WordMemory()
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
-    private var knownTexts: [TextKey: HyphenatedText] = [:]
-    /// Every cell of more than one text `hyphenatedCell(_:_:)` made, within the same limit.
-    private var knownCells: [ContentKey: HyphenatedCell] = [:]
+    @exclusivity(unchecked) private var knownTexts: [TextKey: HyphenatedText] = [:]
+    /// Every cell of more than one text `hyphenatedCell(_:hyphenate:_:)` made, within the same limit.
+    @exclusivity(unchecked) private var knownCells: [ContentKey: HyphenatedCell] = [:]
     /// Every table `hyphenatedTable(_:_:)` made, within the same limit.
-    private var knownTables: [ContentKey: HyphenatedTable] = [:]
-    private var knownTextBytes = 0
+    @exclusivity(unchecked) private var knownTables: [ContentKey: HyphenatedTable] = [:]
+    @exclusivity(unchecked) private var knownTextBytes = 0
     private let knownLock = NSLock()
 
     /// Loads the patterns at `path` (a libhyphen `.dic`, ISO 8859-1 or UTF-8), from the
@@ -199,36 +201,53 @@ public final class Hyphenator: @unchecked Sendable {
     /// Keeps `result` for the text: in place of what the memory holds for it, else beside the
     /// others while they hold less than `textMemoryLimit` bytes.
     private func remember(_ result: HyphenatedText, of text: String, as key: TextKey) {
-        knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit || knownTexts[key] != nil,
-                  knownTexts.updateValue(result, forKey: key) == nil else { return }
-            knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
-        }
+        knownLock.withLock { rememberLocked(result, of: text, as: key) }
     }
 
-    /// A cell's blocks with soft hyphens and its texts with their measures, as `hyphenate`
-    /// makes them, remembered for the rest of the run by the cell's content (`ContentKey`): made
-    /// once, then looked up, sharing the one result. `hyphenate` must give the same result for
-    /// the same cell, whenever it is called.
-    func hyphenatedCell(_ key: ContentKey, _ hyphenate: () -> HyphenatedCell) -> HyphenatedCell {
-        remembered(key, known: { knownCells[key] }, keep: { knownCells.updateValue($0, forKey: key) == nil }, hyphenate)
+    /// `remember(_:of:as:)` with `knownLock` taken.
+    private func rememberLocked(_ result: HyphenatedText, of text: String, as key: TextKey) {
+        guard knownTextBytes < Self.textMemoryLimit || knownTexts[key] != nil,
+              knownTexts.updateValue(result, forKey: key) == nil else { return }
+        knownTextBytes += text.utf8.count + (result.text?.utf8.count ?? 0)
+    }
+
+    /// A cell's blocks with soft hyphens and its texts with their measures, as `make` makes
+    /// them, remembered for the rest of the run by the cell's content (`ContentKey`): made once,
+    /// then looked up, sharing the one result. `make` gets its texts from the function it is
+    /// given, `hyphenatedText(_:_:)` with `hyphenate`, under the one turn of the lock the cell's
+    /// look-up takes: a cell of many texts (a list of activities) takes one turn, not one per
+    /// text. The lock is let go only while a text the run has not met is hyphenated. `make`
+    /// must give the same result for the same cell, whenever it is called.
+    func hyphenatedCell(_ key: ContentKey, hyphenate: (String) -> HyphenatedText,
+                        _ make: (_ hyphenatedText: (String) -> HyphenatedText) -> HyphenatedCell) -> HyphenatedCell {
+        knownLock.lock()
+        defer { knownLock.unlock() }
+        if let known = knownCells[key] { return known }
+        // `hyphenate` is called only while `make` runs; the texts of a cell are read one at a time.
+        let made = withoutActuallyEscaping(hyphenate) { hyphenate in
+            make { text in
+                let textKey = TextKey(text)
+                if let known = knownTexts[textKey] { return known }
+                // The pass takes the lock for the text's words.
+                knownLock.unlock()
+                let result = hyphenate(text)
+                knownLock.lock()
+                rememberLocked(result, of: text, as: textKey)
+                return result
+            }
+        }
+        if knownTextBytes < Self.textMemoryLimit, knownCells.updateValue(made, forKey: key) == nil { knownTextBytes += key.size }
+        return made
     }
 
     /// A table with soft hyphens and its texts with their measures, as `hyphenate` makes them,
     /// remembered for the rest of the run by the table's content (`ContentKey`), as cells are
-    /// (`hyphenatedCell(_:_:)`).
+    /// (`hyphenatedCell(_:hyphenate:_:)`), but made outside the lock: its cells take it.
     func hyphenatedTable(_ key: ContentKey, _ hyphenate: () -> HyphenatedTable) -> HyphenatedTable {
-        remembered(key, known: { knownTables[key] }, keep: { knownTables.updateValue($0, forKey: key) == nil }, hyphenate)
-    }
-
-    /// What `known` finds under the lock, else what `make` makes, kept by `keep` (which says
-    /// whether it was new) while the memory holds less than `textMemoryLimit` bytes. Closures,
-    /// not a key path to the memory: a key path's first use searches the conformances.
-    private func remembered<Value>(_ key: ContentKey, known: () -> Value?, keep: (Value) -> Bool, _ make: () -> Value) -> Value {
-        if let value = knownLock.withLock(known) { return value }
-        let made = make()
+        if let known = knownLock.withLock({ knownTables[key] }) { return known }
+        let made = hyphenate()
         knownLock.withLock {
-            guard knownTextBytes < Self.textMemoryLimit, keep(made) else { return }
+            guard knownTextBytes < Self.textMemoryLimit, knownTables.updateValue(made, forKey: key) == nil else { return }
             knownTextBytes += key.size
         }
         return made

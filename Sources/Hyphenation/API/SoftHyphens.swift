@@ -22,8 +22,9 @@ import DocumentModel
 /// and use it on one thread at a time.
 public final class SoftHyphens {
     let hyphenator: Hyphenator
-    // The words this pass has looked up.
-    private var wordPass: WordPass
+    // The words this pass has looked up. A pass runs on one thread and reaches the state
+    // only through `hyphenate(_:)`, one access at a time: no dynamic exclusivity check.
+    @exclusivity(unchecked) private var wordPass: WordPass
 
     public init(_ hyphenator: Hyphenator) {
         self.hyphenator = hyphenator
@@ -110,22 +111,25 @@ public final class SoftHyphens {
             measured.append(known.text ?? text, known.measure)
             return known.cell
         }
-        guard let key = ContentKey(cell: cell.blocks) else { return hyphenatedTexts(of: cell.blocks, measuring: &measured) }
+        guard let key = ContentKey(cell: cell.blocks) else {
+            return hyphenatedTexts(of: cell.blocks, by: hyphenatedText, measuring: &measured)
+        }
         // A cell made here puts its texts into the table's own as it goes, and keeps a copy of them.
         var made = false
-        let known = hyphenator.hyphenatedCell(key) {
+        let known = hyphenator.hyphenatedCell(key, hyphenate: hyphenate) { hyphenatedText in
             made = true
             let start = measured.count
-            let blocks = hyphenatedTexts(of: cell.blocks, measuring: &measured)
+            let blocks = hyphenatedTexts(of: cell.blocks, by: hyphenatedText, measuring: &measured)
             return HyphenatedCell(blocks: blocks, texts: measured.texts(from: start))
         }
         if !made { for (text, measure) in known.texts { measured.append(text, measure) } }
         return known.blocks
     }
 
-    /// The blocks with each text hyphenated, or nil when no soft hyphen went in; each text as
-    /// it now is goes into `measured` with its measure.
-    private func hyphenatedTexts(of blocks: [Block], measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
+    /// The blocks with each text hyphenated as `hyphenatedText` gives it, or nil when no soft
+    /// hyphen went in; each text as it now is goes into `measured` with its measure.
+    private func hyphenatedTexts(of blocks: [Block], by hyphenatedText: (String) -> HyphenatedText,
+                                 measuring measured: inout TableWidths.MeasuredTexts) -> [Block]? {
         blocks.updatedCellText { text in
             let hyphenated = hyphenatedText(text)
             measured.append(hyphenated.text ?? text, hyphenated.measure)

@@ -1,6 +1,6 @@
 import DocumentModel
 
-// A table cell as the run remembers it (`Hyphenator.hyphenatedCell(_:_:)`): its blocks
+// A table cell as the run remembers it (`Hyphenator.hyphenatedCell(_:hyphenate:_:)`): its blocks
 // with soft hyphens, and its texts as they then are with their measures as lines, in the
 // order the soft-hyphen pass read them, for `TableWidths.MeasuredTexts`. A cell repeated in
 // the run (the same activity in a plan's web page, its Word file and the site) is then one
