@@ -71,11 +71,6 @@ struct ContentKey: Hashable {
         hasher.combine(summary)
     }
 
-    // As `TextKey`'s: no `Hasher` per look-up.
-    func _rawHashValue(seed: Int) -> Int {
-        TextKey.spread(summary, seed: seed)
-    }
-
     private static func same(_ lhs: Table, _ rhs: Table) -> Bool {
         lhs.isLayout == rhs.isLayout
             && same(lhs.caption, rhs.caption)

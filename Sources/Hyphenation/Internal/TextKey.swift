@@ -26,26 +26,11 @@ struct TextKey: Hashable {
         hasher.combine(folded)
     }
 
-    // What a dictionary asks of a key: the folded bytes spread with its seed in a few steps,
-    // instead of a seeded `Hasher` set up and finalised for every look-up.
-    func _rawHashValue(seed: Int) -> Int {
-        Self.spread(folded, seed: seed)
-    }
-
     private var folded: UInt64 {
         text.utf8.withContiguousStorageIfAvailable(Self.fold) ?? Array(text.utf8).withUnsafeBufferPointer(Self.fold)
     }
 
-    /// `folded` xor `seed` through MurmurHash3's finaliser: every bit of the fold reaches the
-    /// low bits a dictionary picks its bucket by, which the fold's multiplications leave weak.
-    static func spread(_ folded: UInt64, seed: Int) -> Int {
-        var spread = folded ^ UInt64(UInt(bitPattern: seed))
-        spread = (spread ^ spread >> 33) &* 0xFF51_AFD7_ED55_8CCD
-        spread = (spread ^ spread >> 33) &* 0xC4CE_B9FE_1A85_EC53
-        return Int(truncatingIfNeeded: spread ^ spread >> 33)
-    }
-
-    /// Multiply and rotate per word, as FxHash does; `spread(_:seed:)` spreads the result.
+    /// Multiply and rotate per word, as FxHash does; the seeded `Hasher` spreads the result.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var folded = UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return folded }
