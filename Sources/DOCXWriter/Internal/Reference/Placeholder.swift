@@ -16,7 +16,7 @@ enum Placeholder: String, CaseIterable, Sendable {
             self = exact
             return
         }
-        let folded = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let folded = name.trimmingSpaces().lowercased()
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         self.init(rawValue: folded)
     }

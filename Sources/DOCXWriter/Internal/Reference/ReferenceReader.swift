@@ -228,7 +228,7 @@ struct ReferenceReader {
         for element in elements {
             for drawing in element.descendants("w:drawing") {
                 for properties in drawing.descendants("wp:docPr") {
-                    let description = (properties[attribute: "descr"] ?? "").trimmingCharacters(in: .whitespaces)
+                    let description = (properties[attribute: "descr"] ?? "").trimmingSpaces()
                     let decorative = properties.descendants("adec:decorative").contains { $0[attribute: "val"] == "1" }
                     guard description.isEmpty && !decorative else { continue }
                     let name = properties[attribute: "name"] ?? "utan namn"
@@ -253,7 +253,7 @@ struct ReferenceReader {
         for paragraph in paragraphs(in: elements) {
             let instruction = (paragraph.descendants("w:fldSimple").first?[attribute: "w:instr"]
                 ?? firstFieldInstruction(in: paragraph))
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingSpaces()
             if instruction.uppercased().hasPrefix("TOC") {
                 return TableOfContentsTemplate(heading: heading, instruction: " \(instruction) ")
             }
