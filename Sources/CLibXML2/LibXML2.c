@@ -26,11 +26,12 @@
     X(xmlFreeParserCtxt, (xmlParserCtxtPtr context), (context)) \
     X(xmlInitParser, (void), ())
 
+#define HANDLINGSPLAN_LAZY_TABLE libxml2
+#define HANDLINGSPLAN_LAZY_LOADED handlingsplan_libxml2_load
+
 static struct {
-#define HANDLINGSPLAN_POINTER(type, name, parameters, arguments, failure) type (*name) parameters;
-#define HANDLINGSPLAN_PROCEDURE_POINTER(name, parameters, arguments) void (*name) parameters;
-    HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_POINTER)
-    HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_PROCEDURE_POINTER)
+    HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_LAZY_POINTER)
+    HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_LAZY_PROCEDURE_POINTER)
     xmlFreeFunc *free;
 } libxml2;
 
@@ -46,13 +47,9 @@ static void load(void) {
         return handlingsplan_lazy_fail(&library, handle, "libxml2.so.2 is version %s, older than " LIBXML_DOTTED_VERSION,
                                        version && *version ? *version : "unknown");
     }
-#define HANDLINGSPLAN_RESOLVE(field, name) \
-    if (!handlingsplan_lazy_resolve(&library, handle, (void **)&libxml2.field, name)) return;
-#define HANDLINGSPLAN_RESOLVE_FUNCTION(type, name, parameters, arguments, failure) HANDLINGSPLAN_RESOLVE(name, #name)
-#define HANDLINGSPLAN_RESOLVE_PROCEDURE(name, parameters, arguments) HANDLINGSPLAN_RESOLVE(name, #name)
-    HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_RESOLVE_FUNCTION)
-    HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_RESOLVE_PROCEDURE)
-    HANDLINGSPLAN_RESOLVE(free, "xmlFree")
+    HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_LAZY_RESOLVE_FUNCTION)
+    HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_LAZY_RESOLVE_PROCEDURE)
+    HANDLINGSPLAN_LAZY_RESOLVE(free, "xmlFree")
     // libxml2 sets up its global state once, before any thread uses it.
     libxml2.xmlInitParser();
     library.loaded = 1;
@@ -60,12 +57,8 @@ static void load(void) {
 
 const char *handlingsplan_libxml2_load(void) { return handlingsplan_lazy_load(&library, load); }
 
-#define HANDLINGSPLAN_FORWARD(type, name, parameters, arguments, failure) \
-    HANDLINGSPLAN_LAZY_FORWARD(handlingsplan_libxml2_load, libxml2, type, name, parameters, arguments, failure)
-#define HANDLINGSPLAN_FORWARD_PROCEDURE(name, parameters, arguments) \
-    HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE(handlingsplan_libxml2_load, libxml2, name, parameters, arguments)
-HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_FORWARD)
-HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_FORWARD_PROCEDURE)
+HANDLINGSPLAN_LIBXML2_FUNCTIONS(HANDLINGSPLAN_LAZY_FORWARD)
+HANDLINGSPLAN_LIBXML2_PROCEDURES(HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE)
 
 void clibxml2_free(void *pointer) {
     if (handlingsplan_libxml2_load() == NULL) (*libxml2.free)(pointer);

@@ -57,11 +57,12 @@
 // Swift side never sees, as it stops at the failed load.
 static zip_error_t unloaded_error = {ZIP_ER_INTERNAL, 0, NULL};
 
+#define HANDLINGSPLAN_LAZY_TABLE libzip
+#define HANDLINGSPLAN_LAZY_LOADED handlingsplan_libzip_load
+
 static struct {
-#define HANDLINGSPLAN_POINTER(type, name, parameters, arguments, failure) type (*name) parameters;
-#define HANDLINGSPLAN_PROCEDURE_POINTER(name, parameters, arguments) void (*name) parameters;
-    HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_POINTER)
-    HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_PROCEDURE_POINTER)
+    HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_LAZY_POINTER)
+    HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_LAZY_PROCEDURE_POINTER)
 } libzip;
 
 static HandlingsplanLazyLibrary library = HANDLINGSPLAN_LAZY_LIBRARY(HANDLINGSPLAN_LIBZIP_SONAME);
@@ -77,20 +78,12 @@ static void load(void) {
         return handlingsplan_lazy_fail(&library, handle, HANDLINGSPLAN_LIBZIP_SONAME " is version %s, older than " LIBZIP_VERSION,
                                        version ? version() : "unknown");
     }
-#define HANDLINGSPLAN_RESOLVE(name) \
-    if (!handlingsplan_lazy_resolve(&library, handle, (void **)&libzip.name, #name)) return;
-#define HANDLINGSPLAN_RESOLVE_FUNCTION(type, name, parameters, arguments, failure) HANDLINGSPLAN_RESOLVE(name)
-#define HANDLINGSPLAN_RESOLVE_PROCEDURE(name, parameters, arguments) HANDLINGSPLAN_RESOLVE(name)
-    HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_RESOLVE_FUNCTION)
-    HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_RESOLVE_PROCEDURE)
+    HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_LAZY_RESOLVE_FUNCTION)
+    HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_LAZY_RESOLVE_PROCEDURE)
     library.loaded = 1;
 }
 
 const char *handlingsplan_libzip_load(void) { return handlingsplan_lazy_load(&library, load); }
 
-#define HANDLINGSPLAN_FORWARD(type, name, parameters, arguments, failure) \
-    HANDLINGSPLAN_LAZY_FORWARD(handlingsplan_libzip_load, libzip, type, name, parameters, arguments, failure)
-#define HANDLINGSPLAN_FORWARD_PROCEDURE(name, parameters, arguments) \
-    HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE(handlingsplan_libzip_load, libzip, name, parameters, arguments)
-HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_FORWARD)
-HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_FORWARD_PROCEDURE)
+HANDLINGSPLAN_LIBZIP_FUNCTIONS(HANDLINGSPLAN_LAZY_FORWARD)
+HANDLINGSPLAN_LIBZIP_PROCEDURES(HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE)

@@ -36,11 +36,24 @@ void handlingsplan_lazy_fail(HandlingsplanLazyLibrary *library, void *handle, co
 /// Runs `load` once per process; NULL when the library is loaded, otherwise why not.
 const char *handlingsplan_lazy_load(HandlingsplanLazyLibrary *library, void (*load)(void));
 
-// A function of the library that calls it through `table` once `loaded()` says it is
+// What a target makes of its two X-macro lists of the library's functions,
+//     X(return type, name, parameters, arguments, value when the library could not be loaded)
+// and procedures, X(name, parameters, arguments), given before use:
+//     #define HANDLINGSPLAN_LAZY_TABLE  the table of pointers (`libzip`)
+//     #define HANDLINGSPLAN_LAZY_LOADED the function that loads it (`handlingsplan_libzip_load`)
+// The table's fields:
+#define HANDLINGSPLAN_LAZY_POINTER(type, name, parameters, arguments, failure) type (*name) parameters;
+#define HANDLINGSPLAN_LAZY_PROCEDURE_POINTER(name, parameters, arguments) void (*name) parameters;
+// In `load`, where `library` and `handle` are in scope: each field looked up, or return.
+#define HANDLINGSPLAN_LAZY_RESOLVE(field, name) \
+    if (!handlingsplan_lazy_resolve(&library, handle, (void **)&HANDLINGSPLAN_LAZY_TABLE.field, name)) return;
+#define HANDLINGSPLAN_LAZY_RESOLVE_FUNCTION(type, name, parameters, arguments, failure) HANDLINGSPLAN_LAZY_RESOLVE(name, #name)
+#define HANDLINGSPLAN_LAZY_RESOLVE_PROCEDURE(name, parameters, arguments) HANDLINGSPLAN_LAZY_RESOLVE(name, #name)
+// The library's functions themselves: each calls through the table once the library is
 // loaded, else returns `failure`; a procedure does nothing then.
-#define HANDLINGSPLAN_LAZY_FORWARD(loaded, table, type, name, parameters, arguments, failure) \
-    type name parameters { return loaded() == NULL ? table.name arguments : failure; }
-#define HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE(loaded, table, name, parameters, arguments) \
-    void name parameters { if (loaded() == NULL) table.name arguments; }
+#define HANDLINGSPLAN_LAZY_FORWARD(type, name, parameters, arguments, failure) \
+    type name parameters { return HANDLINGSPLAN_LAZY_LOADED() == NULL ? HANDLINGSPLAN_LAZY_TABLE.name arguments : failure; }
+#define HANDLINGSPLAN_LAZY_FORWARD_PROCEDURE(name, parameters, arguments) \
+    void name parameters { if (HANDLINGSPLAN_LAZY_LOADED() == NULL) HANDLINGSPLAN_LAZY_TABLE.name arguments; }
 
 #endif
