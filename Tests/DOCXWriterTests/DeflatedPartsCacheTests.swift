@@ -14,6 +14,8 @@ struct DeflatedPartsCacheTests {
     let folder: URL
     let file = "templates/docx/reference.docx"
     static let document = ReferenceDocumentTests.vanersborg.document
+    /// The entry sets a written document leaves: the fixed parts, the prepared ones, its language's.
+    static let entrySets = ["fixed", "prepared", "lang-" + document.metadata.language]
 
     init() throws {
         folder = try Repository.temporaryDirectory("parts-cache")
@@ -32,6 +34,16 @@ struct DeflatedPartsCacheTests {
 
     func written(_ document: Document = document, cacheFolder: URL?, data: Data, file: String? = nil) throws -> Data {
         try DOCXWriter(reference: ReferenceDocument(data: data, file: file ?? self.file, cacheFolder: cacheFolder)).write(document)
+    }
+
+    /// The editable reference written once without the folder and once into it, so that the
+    /// folder holds every entry set: what tests that spoil the entries start from.
+    func keptEntries() throws -> (data: Data, uncached: Data, cache: DeflatedPartsCache, reference: ReferenceDocument) {
+        try #require(FileIdentity.program != nil)
+        let data = try EditableReference().data
+        let uncached = try written(cacheFolder: nil, data: data)
+        _ = try written(cacheFolder: folder, data: data)
+        return (data, uncached, try cache(for: data), try ReferenceDocument(data: data, file: file, cacheFolder: nil))
     }
 
     func english() -> Document {
@@ -89,13 +101,8 @@ struct DeflatedPartsCacheTests {
     @Test("an entry of the previous format is not taken but made anew")
     func previousFormatIsRebuilt() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        try #require(FileIdentity.program != nil)
-        let data = try EditableReference().data
-        let uncached = try written(cacheFolder: nil, data: data)
-        _ = try written(cacheFolder: folder, data: data)
-        let cache = try cache(for: data)
-        let reference = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
-        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
+        let (data, uncached, cache, reference) = try keptEntries()
+        for set in Self.entrySets {
             let url = entry(cache, set)
             let bytes = try Data(contentsOf: url)
             // The same payload framed as "RNDZIP01" was, the format before the prepared parts.
@@ -130,13 +137,8 @@ struct DeflatedPartsCacheTests {
           arguments: ["truncated", "altered", "garbage", "empty"])
     func damagedEntryIsIgnored(_ damage: String) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        try #require(FileIdentity.program != nil)
-        let data = try EditableReference().data
-        let uncached = try written(cacheFolder: nil, data: data)
-        _ = try written(cacheFolder: folder, data: data)
-        let cache = try cache(for: data)
-        let reference = try ReferenceDocument(data: data, file: file, cacheFolder: nil)
-        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
+        let (data, uncached, cache, reference) = try keptEntries()
+        for set in Self.entrySets {
             var bytes = try Data(contentsOf: entry(cache, set))
             switch damage {
             case "truncated": bytes = bytes.prefix(bytes.count / 2)
@@ -181,7 +183,7 @@ struct DeflatedPartsCacheTests {
         _ = try written(cacheFolder: folder, data: edited, file: "other.docx")
         let own = try cache(for: plain)
         let other = try cache(for: edited, file: "other.docx")
-        for set in ["fixed", "prepared", "lang-" + Self.document.metadata.language] {
+        for set in Self.entrySets {
             try FileManager.default.copyItem(at: entry(other, set), to: entry(own, set))
         }
         #expect(own.localised(Self.document.metadata.language) == nil)
