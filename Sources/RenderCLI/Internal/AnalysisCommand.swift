@@ -34,12 +34,10 @@ struct AnalysisCommand: ParsableCommand {
                                             valueName: "namn"))
     var organisation: String?
 
-    @OptionGroup var formatOptions: FormatOptions
-
-    @OptionGroup var options: SharedOptions
+    @OptionGroup var options: DocumentOptions
 
     func run() throws {
-        let formats = try formatOptions.formats()
+        let formats = try options.formats()
         let threshold = utbrett.map { $0 / 100 } ?? Analysuppdrag.standardtröskel
         guard (0...1).contains(threshold) else { throw ValidationError("Andelen för utbrett arbete ska vara 0–100 procent.") }
         let day = try analysisDate()
@@ -47,7 +45,7 @@ struct AnalysisCommand: ParsableCommand {
         try Self.refuseInvalid(plans)
         let uppdrag = Analysuppdrag(id: Self.reportId(ids.isEmpty ? nil : plans.map(\.id)), organisation: organisation,
                                     planer: plans, mål: goals(for: plans), datum: day, tröskelFörUtbrett: threshold)
-        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
+        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: options.width)
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let rendered = DocumentFiles.render(renderer.document(for: uppdrag), id: uppdrag.id, formats: formats, with: renderer)
         files.write(rendered.files)

@@ -27,12 +27,10 @@ struct FollowUpCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Mappen med sparade svar från Koladas API (*.json).", valueName: "mapp"))
     var kolada = "data/kolada"
 
-    @OptionGroup var formatOptions: FormatOptions
-
-    @OptionGroup var options: SharedOptions
+    @OptionGroup var options: DocumentOptions
 
     func run() throws {
-        let formats = try formatOptions.formats()
+        let formats = try options.formats()
         guard let day = Datum(iso: datum), day.ärGiltigt else {
             throw ValidationError("Ogiltigt datum \"\(datum)\"; skriv det som ÅÅÅÅ-MM-DD, till exempel 2022-12-31.")
         }
@@ -45,7 +43,7 @@ struct FollowUpCommand: ParsableCommand {
             Console.error("fel: \(error)")
             throw ExitStatus.io.exitCode
         }
-        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: formatOptions.width)
+        let renderer = Renderer(templates: try options.loadTemplates(for: formats), textWidth: options.width)
         let document = FollowUpLayout(labels: renderer.templates.labels, date: day, kolada: data).document(for: plans)
         let id = AnalysisCommand.reportId(ids.isEmpty ? nil : plans.map(\.id), prefix: "uppfoljning")
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)

@@ -24,22 +24,23 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Planernas och rapporternas id (se `render list`). Utan id: alla.", valueName: "id"))
     var ids: [String] = []
 
-    @OptionGroup var formatOptions: FormatOptions
+    @OptionGroup var options: DocumentOptions
 
     @Flag(name: .long, help: "Skriv bara webbsidans innehåll, utan sidram, som OUT/<id>.fragment.html för att klistra in i en webbpublicering.")
     var fragment = false
 
-    @OptionGroup var date: DateOption
+    @Option(name: .customLong("datum"), help: PublicationDate.help)
+    var datum: String?
 
-    @OptionGroup var options: SharedOptions
+    func validate() throws { try PublicationDate.check(datum) }
 
     func run() throws {
         try Catalog.shared.requireUniqueIds(relativeTo: FileManager.default.currentDirectoryPath)
-        let formats = try formatOptions.formats()
+        let formats = try options.formats()
         let selection = try Catalog.shared.selectDocuments(ids)
         let looks = try TemplateFolder.looks(options.templates, for: formats)
         try TemplateFolder.checkFolders(of: selection.plans, in: looks)
-        let renderer = Renderer(looks: looks, textWidth: formatOptions.width, date: date.date)
+        let renderer = Renderer(looks: looks, textWidth: options.width, date: PublicationDate.date(datum))
         let files = DocumentFiles(output: try options.outputDirectory(), verbose: options.verbose)
         let cwd = FileManager.default.currentDirectoryPath
         let plans = selection.plans

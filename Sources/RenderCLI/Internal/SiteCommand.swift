@@ -27,7 +27,8 @@ struct SiteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(TemplateFolder.help, valueName: "mapp"))
     var templates: String?
 
-    @OptionGroup var date: DateOption
+    @Option(name: .customLong("datum"), help: PublicationDate.help)
+    var datum: String?
 
     @Flag(name: .shortAndLong, help: "Skriv inget utom fel.")
     var quiet = false
@@ -35,9 +36,11 @@ struct SiteCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Visa varje skriven fil.")
     var verbose = false
 
+    func validate() throws { try PublicationDate.check(datum) }
+
     func run() throws {
         let looks = try TemplateFolder.looks(templates, for: [.html])
-        let renderer = Renderer(looks: looks, date: date.date)
+        let renderer = Renderer(looks: looks, date: PublicationDate.date(datum))
         let cwd = FileManager.default.currentDirectoryPath
         try Catalog.shared.requireUniqueIds(relativeTo: cwd)
         var plans: [Handlingsplan] = []
@@ -62,7 +65,7 @@ struct SiteCommand: ParsableCommand {
             let goals = Catalog.shared.regionalGoals.filter { $0.målgrupp == .barnOchUnga && $0.region == siteRegion }
             let files = renderer.site(plans: plans.filter { $0.region == siteRegion }, regionalGoals: goals, search: search != nil)
             let folder = regions.count == 1 ? out : out + "/" + (siteRegion?.id ?? "utan-region")
-            let output = try SharedOptions.outputDirectory(folder)
+            let output = try DocumentOptions.outputDirectory(folder)
             let writer = DocumentFiles(output: output, verbose: verbose)
             writer.write(files)
             try writer.finish()
