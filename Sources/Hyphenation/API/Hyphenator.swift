@@ -121,8 +121,68 @@ public final class Hyphenator: @unchecked Sendable {
     /// such as "BUP"), hold characters outside the dictionary's character set, or already
     /// hold soft hyphens come back unchanged.
     public func hyphenate(_ word: String) -> String {
-        // Single-scalar words (Swedish ones) are looked at scalar by scalar, others by characters.
-        word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
+        var word = word
+        if let hyphenated = word.withUTF8(latin1Hyphenated) { return String(decoding: hyphenated, as: UTF8.self) }
+        // Other single-scalar words are looked at scalar by scalar, the rest by characters.
+        return word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
+    }
+
+    /// `hyphenate(_:)` of a word of Latin-1 scalars alone (a Swedish word), by its UTF-8 bytes
+    /// `word`, with `Latin1Class`'s letters and case: the bytes of the result (the word's own
+    /// when it stays as it is), or nil for a word with any other scalar. No string is made,
+    /// lowercased or sliced, which cost as much as libhyphen's own work on the word.
+    private func latin1Hyphenated(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let utf8 = encoding == .utf8
+        // The word lowercased, in the dictionary's character set.
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(word.count)
+        var letters = 0
+        var allLetters = true
+        var anyLowercase = false
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            let value: UInt32
+            if byte < 0x80 {
+                value = UInt32(byte)
+            } else if (byte == 0xC2 || byte == 0xC3) && index + 1 < word.count {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(word[index + 1] & 0x3F)
+            } else {
+                return nil
+            }
+            let kind = Latin1Class(value)
+            allLetters = allLetters && kind.isLetter
+            anyLowercase = anyLowercase || kind.isLowercase
+            // Latin-1's capitals with a lower-case form are A–Z, À–Ö and Ø–Þ, 0x20 below it.
+            let lower = (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) ? value + 0x20 : value
+            if utf8 && lower >= 0x80 {
+                lowered.append(0xC0 | UInt8(lower >> 6))
+                lowered.append(0x80 | UInt8(lower & 0x3F))
+            } else {
+                lowered.append(UInt8(lower))
+            }
+            index += byte < 0x80 ? 1 : 2
+            letters += 1
+        }
+        guard letters >= Self.shortestWord, allLetters, anyLowercase, let breaks = breaks(in: lowered) else { return Array(word) }
+        var result: [UInt8] = []
+        result.reserveCapacity(word.count + 2 * letters)
+        var pieceStart = 0
+        var letterEnd = 0
+        for letter in 0..<letters {
+            letterEnd += word[letterEnd] < 0x80 ? 1 : 2
+            // A letter's lowercase takes as many UTF-8 bytes as the letter (both below 0x80 or both above).
+            let byteIndex = utf8 ? letterEnd : letter + 1
+            let remaining = letters - letter - 1
+            if letter >= 1 && remaining >= 2 && byteIndex - 1 < breaks.count && breaks[byteIndex - 1] {
+                result.append(contentsOf: word[pieceStart..<letterEnd])
+                result.append(0xC2)
+                result.append(0xAD)
+                pieceStart = letterEnd
+            }
+        }
+        result.append(contentsOf: word[pieceStart...])
+        return result
     }
 
     /// `letters` are the scalars or the characters of `word`, which is copied in slices between breaks.
@@ -164,9 +224,9 @@ public final class Hyphenator: @unchecked Sendable {
         }
         knownLock.unlock()
         // Hyphenated outside the lock: libhyphen takes its own turns.
-        var result = hyphenate(String(decoding: word, as: UTF8.self))
+        let result = latin1Hyphenated(word) ?? Array(hyphenate(String(decoding: word, as: UTF8.self)).utf8)
         return knownLock.withLock {
-            let entry = known.find(word, hash: hash) ?? result.withUTF8 { result in
+            let entry = known.find(word, hash: hash) ?? result.withUnsafeBufferPointer { result in
                 known.insert(word, hash: hash, result: result.count == word.count ? nil : result)
             }
             return known.withResult(of: entry, body)
@@ -303,29 +363,32 @@ public final class Hyphenator: @unchecked Sendable {
         // hyphen and apostrophes to every dictionary) and marks the hyphens array where they
         // match: the word must end in NUL, or a match in the bytes after it writes past the
         // array and corrupts the heap (ASan found it; `render` crashed about once in 20 runs).
-        var input = bytes.map { CChar(bitPattern: $0) } + [0]
-        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
-        var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        var positions: UnsafeMutablePointer<Int32>?
-        var cuts: UnsafeMutablePointer<Int32>?
-        let status: Int32 = lock.withLock {
-            hnj_hyphen_hyphenate3(dictionary, &input, Int32(bytes.count), &hyphens, nil,
-                                  &replacements, &positions, &cuts, 2, 2, 2, 2)
-        }
-        defer {
-            // Non-standard breaks (a letter changes at the break) come with replacement
-            // strings the caller frees; such breaks are not used.
-            if let replacements {
-                for index in 0..<bytes.count { free(replacements[index]) }
-                free(replacements)
+        // Both on the stack: the word, NUL-ended, and libhyphen's marks after it.
+        let count = bytes.count
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 2 * count + 6) { buffer -> [Bool]? in
+            let input = buffer.baseAddress!
+            for index in 0..<count { input[index] = CChar(bitPattern: bytes[index]) }
+            input[count] = 0
+            let hyphens = input + count + 1
+            hyphens.initialize(repeating: 0, count: count + 5)
+            var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            var positions: UnsafeMutablePointer<Int32>?
+            var cuts: UnsafeMutablePointer<Int32>?
+            let status: Int32 = lock.withLock {
+                hnj_hyphen_hyphenate3(dictionary, input, Int32(count), hyphens, nil, &replacements, &positions, &cuts, 2, 2, 2, 2)
             }
-            free(positions)
-            free(cuts)
-        }
-        guard status == 0 else { return nil }
-        return (0..<bytes.count).map { index in
-            let nonStandard = replacements?[index] != nil
-            return hyphens[index] & 1 == 1 && !nonStandard
+            defer {
+                // Non-standard breaks (a letter changes at the break) come with replacement
+                // strings the caller frees; such breaks are not used.
+                if let replacements {
+                    for index in 0..<count { free(replacements[index]) }
+                    free(replacements)
+                }
+                free(positions)
+                free(cuts)
+            }
+            guard status == 0 else { return nil }
+            return (0..<count).map { index in hyphens[index] & 1 == 1 && replacements?[index] == nil }
         }
     }
 }
