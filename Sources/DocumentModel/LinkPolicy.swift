@@ -133,7 +133,7 @@ public enum LinkPolicy {
             guard port.allSatisfy(\.isASCIIDigit), port.count <= 5 else { return false }
             host = authority[..<colon]
         }
-        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix("-"), host.firstRange(of: "..") == nil else { return false }
+        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix("-"), host.firstRange(ofText: "..") == nil else { return false }
         return host.unicodeScalars.allSatisfy { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "."
         }

@@ -144,7 +144,7 @@ public struct TableWidths: Sendable {
     }
 
     /// Whether the text may hold U+00A0, whose UTF-8 ends in the byte A0 (no text without that byte holds it).
-    private static func hasHardSpace(_ text: String) -> Bool { text.utf8.contains(0xA0) }
+    private static func hasHardSpace(_ text: String) -> Bool { text.containsUTF8(0xA0) }
 
     /// Whether the columns need more than this page's width to show their longest pieces
     /// and a comfortable line of text each. Long words count as the pieces the paged

@@ -135,9 +135,9 @@ public struct HTMLTemplates: Sendable {
         for textLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             for attribute in ["href=\"", "src=\""] {
                 var rest = textLine[...]
-                while let start = rest.firstRange(of: attribute) {
+                while let start = rest.firstRange(ofText: attribute) {
                     let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                    let isLocalFile = !value.isEmpty && value.firstRange(of: "{{") == nil && !value.contains(":" as Character)
+                    let isLocalFile = !value.isEmpty && value.firstRange(ofText: "{{") == nil && !value.contains(":" as Character)
                         && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/" as Character)
                     let name = String(value.prefix { $0 != "#" && $0 != "?" })
                     if isLocalFile && !assets.contains(name) {

@@ -34,7 +34,7 @@ extension Löptext {
         var paragraphs: [[Inline]] = [[]]
         for inline in inlines {
             // Clean text has no carriage return, so each line feed byte is a line break of its own.
-            guard case .text(let written) = inline, case let text = TextHygiene.clean(written), text.utf8.contains(0x0A) else {
+            guard case .text(let written) = inline, case let text = TextHygiene.clean(written), text.containsUTF8(0x0A) else {
                 paragraphs[paragraphs.count - 1].append(inline)
                 continue
             }

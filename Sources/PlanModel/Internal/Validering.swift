@@ -53,7 +53,7 @@ extension Handlingsplan {
 
     /// Whether `id` is safe as a file name: lowercase ASCII letters, digits and single hyphens.
     public static func ärGiltigtId(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && id.firstRange(of: "--") == nil
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && id.firstRange(ofText: "--") == nil
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

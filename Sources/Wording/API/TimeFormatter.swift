@@ -137,7 +137,7 @@ private extension String {
     func containsFigures(_ part: String) -> Bool {
         guard !part.isEmpty else { return false }
         var rest = self[...]
-        while let range = rest.firstRange(of: part) {
+        while let range = rest.firstRange(ofText: part) {
             let before = range.lowerBound > startIndex ? self[index(before: range.lowerBound)] : " "
             let after = range.upperBound < endIndex ? self[range.upperBound] : " "
             if !before.isNumber && !after.isNumber { return true }

@@ -1,3 +1,4 @@
+import DocumentModel
 import OOXML
 
 // Fills `{{placeholders}}` in WordprocessingML paragraphs. Word often splits what a person
@@ -68,7 +69,7 @@ struct PlaceholderFiller {
     /// `text` as run content: `w:t` pieces with `w:br` where it has line breaks.
     private static func runContent(_ text: String, like original: Element) -> [Node] {
         // Without a newline byte there is no line break to split at (splitting walks characters).
-        let lines = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+        let lines = text.containsUTF8(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
         return lines.enumerated().flatMap { index, line -> [Node] in
             var t = Element("w:t", original.attributes.filter { $0.name != "xml:space" }, [.text(String(line))])
             t.attributes.append(Attribute("xml:space", "preserve"))

@@ -1,4 +1,5 @@
 import CacheFiles
+import DocumentModel
 import OOXML
 
 // Nodes to be filled by `PlaceholderFiller` for every document of a run (the cover, a
@@ -75,7 +76,7 @@ struct PreparedFill: Sendable {
                     let text = PreparedFill.text(parts, values)
                     // Lines become `w:t`s with a `w:br` between them, as `PlaceholderFiller` makes
                     // them (without a newline byte there is no line break to split at).
-                    guard text.utf8.contains(0x0A) else {
+                    guard text.containsUTF8(0x0A) else {
                         xml.markup(startTag)
                         xml.text(text)
                         xml.markup("</w:t>")

@@ -1,4 +1,5 @@
 import CacheFiles
+import DocumentModel
 import OOXML
 
 // The reference's table of contents: its heading paragraph and field instruction.
@@ -20,7 +21,7 @@ struct TableOfContentsTemplate: Sendable {
     /// deeper than `depth`, is used as it is.
     func reaching(_ depth: Int?) -> TableOfContentsTemplate {
         guard let depth, levels.lowerBound <= depth, depth < levels.upperBound,
-              let switchRange = instruction.firstRange(of: "\\o"),
+              let switchRange = instruction.firstRange(ofText: "\\o"),
               let open = instruction[switchRange.upperBound...].firstIndex(of: "\""),
               let close = instruction[instruction.index(after: open)...].firstIndex(of: "\"") else { return self }
         let narrowed = instruction[..<instruction.index(after: open)] + "\(levels.lowerBound)-\(depth)" + instruction[close...]
@@ -28,7 +29,7 @@ struct TableOfContentsTemplate: Sendable {
     }
 
     private static func levels(in instruction: String) -> ClosedRange<Int> {
-        guard let switchRange = instruction.firstRange(of: "\\o") else { return 1...3 }
+        guard let switchRange = instruction.firstRange(ofText: "\\o") else { return 1...3 }
         let digits = instruction[switchRange.upperBound...].drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "-" }
         let bounds = digits.split(separator: "-").compactMap { Int($0) }
         guard let low = bounds.first, let high = bounds.last, low <= high else { return 1...3 }
