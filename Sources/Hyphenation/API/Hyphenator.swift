@@ -16,8 +16,9 @@ import Foundation
 ///
 /// One dictionary is loaded once and shared; calls from several threads at once are safe.
 /// The words the soft-hyphen pass asks for are remembered for the rest of the run
-/// (`withHyphenated(_:hash:_:)`), so every document of a run (each format, each plan of a region)
-/// sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
+/// (`withHyphenated(_:hash:_:)`), and kept in the user's cache folder for the runs after it
+/// (`WordsCache`), so every document of a run (each format, each plan of a region), and of
+/// the next, sends each distinct word to libhyphen once; so are the table texts it hyphenates, with
 /// their measures as cells (`hyphenatedText(_:_:)`), and whole cells and tables by their
 /// content (`hyphenatedCell(_:hyphenate:_:)`, `hyphenatedTable(_:_:)`), which a run's documents repeat
 /// (each plan as a web page and in Word, and again on the site).
@@ -31,7 +32,10 @@ public final class Hyphenator: @unchecked Sendable {
     /// The Swedish hyphenator, loaded on first use; the error says in Swedish what is missing.
     public static let swedish: Result<Hyphenator, HyphenationError> = {
         do throws(HyphenationError) {
-            return .success(try Hyphenator(dictionary: swedishDictionary))
+            let hyphenator = try Hyphenator(dictionary: swedishDictionary)
+            // The words the process hyphenates are kept for the next when it exits.
+            atexit { if case .success(let hyphenator) = Hyphenator.swedish { hyphenator.saveLearnedWords() } }
+            return .success(hyphenator)
         } catch {
             return .failure(error)
         }
@@ -52,6 +56,13 @@ public final class Hyphenator: @unchecked Sendable {
     // exclusivity checks on every look-up guard against nothing.
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
     @exclusivity(unchecked) private var known = WordMemory()
+    /// Where the run's words are kept for the next run (`saveLearnedWords()`), and how many
+    /// of them the file holds.
+    private let wordsCache: WordsCache?
+    @exclusivity(unchecked) private var savedWords = 0
+    /// Whether `known` holds the cache's words yet: read when the run first asks for a word,
+    /// so that a run with no table words to hyphenate does not read them.
+    @exclusivity(unchecked) private var wordsLoaded = false
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
     @exclusivity(unchecked) private var knownTexts: [TextKey: HyphenatedText] = [:]
@@ -90,6 +101,14 @@ public final class Hyphenator: @unchecked Sendable {
         }
         // libhyphen's own reading of the character set the dictionary's first line names.
         encoding = dictionary.pointee.utf8 != 0 ? .utf8 : .isoLatin1
+        wordsCache = cacheFolder.flatMap { folder in identity.flatMap { WordsCache(folder: folder, dictionary: path, identity: $0) } }
+    }
+
+    /// Loads the words a run before kept into `known`, once; `knownLock` must be taken.
+    private func loadWordsLocked() {
+        guard !wordsLoaded else { return }
+        wordsLoaded = true
+        if let words = wordsCache?.load() { (known, savedWords) = (words, words.count) }
     }
 
     deinit {
@@ -218,6 +237,7 @@ public final class Hyphenator: @unchecked Sendable {
     /// Looked up, or hyphenated once and kept.
     func withHyphenated<R>(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         knownLock.lock()
+        loadWordsLocked()
         if let entry = known.find(word, hash: hash) {
             defer { knownLock.unlock() }
             return known.withResult(of: entry, body)
@@ -318,11 +338,32 @@ public final class Hyphenator: @unchecked Sendable {
     /// of 100 000 rows the first few MiB.
     static let textMemoryLimit = 8 << 20
 
+    /// The words `withHyphenated(_:hash:_:)` remembers: this run's and those a run before kept.
+    package var knownWords: Int {
+        knownLock.withLock {
+            loadWordsLocked()
+            return known.count
+        }
+    }
+
+    /// Keeps the remembered words in the cache folder for the next run, when this run met any
+    /// that the folder does not hold yet; an exit handler calls it for the Swedish hyphenator.
+    package func saveLearnedWords() {
+        guard let wordsCache else { return }
+        let learned: WordMemory? = knownLock.withLock {
+            guard known.count > savedWords else { return nil }
+            savedWords = known.count
+            return known
+        }
+        if let learned { wordsCache.save(learned) }
+    }
+
     /// Forgets the remembered words and texts, so the next document is hyphenated as the
     /// first of a run is (benchmarks measure each iteration cold).
     package func forgetWords() {
         knownLock.withLock {
             known = WordMemory()
+            wordsLoaded = true
             knownTexts = [:]
             knownCells = [:]
             knownTables = [:]
