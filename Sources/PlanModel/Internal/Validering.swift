@@ -112,13 +112,14 @@ private struct Granskning {
         }
     }
 
-    /// The target group most of the plan's regional goals are for: the plan's own.
-    var planensMålgrupp: Målgrupp? {
+    /// The target group most of the plan's regional goals are for: the plan's own. Counted
+    /// once, not for every regional goal of every goal.
+    lazy var planensMålgrupp: Målgrupp? = {
         let grupper = plan.allaMål.flatMap { $0.mål.regionalaMål.map(\.målgrupp) }
         return Målgrupp.allCases.filter(grupper.contains).max { a, b in
             grupper.filter { $0 == a }.count < grupper.filter { $0 == b }.count
         }
-    }
+    }()
 
     mutating func granskaRegionalaMål(_ mål: Mål, i fokus: Fokus) {
         let namn = mål.nummer.map { "Mål \($0)" } ?? "Temat \"\(mål.rubrik)\""
