@@ -103,6 +103,10 @@ struct WordsCacheTests {
         let next = try Hyphenator(dictionary: swedish, cacheFolder: folder)
         #expect(next.knownWords == words.count, "read from the folder")
         #expect(words.map { Self.remembered($0, by: next) } == answers)
+        #expect(!next.patternsLoaded, "every word was known: the dictionary is not loaded")
+        let uncached = try Hyphenator(dictionary: swedish, cacheFolder: nil)
+        #expect(Self.remembered("arbetsmiljöverket", by: next) == uncached.hyphenate("arbetsmiljöverket"))
+        #expect(next.patternsLoaded, "a word not known loads it")
         #expect(answers[0] == next.hyphenate(words[0]) && answers[0] != words[0])
 
         // A damaged file is not read, and the next save replaces it.
@@ -111,6 +115,7 @@ struct WordsCacheTests {
         try data.write(to: file)
         let damaged = try Hyphenator(dictionary: swedish, cacheFolder: folder)
         #expect(damaged.knownWords == 0)
+        #expect(damaged.patternsLoaded, "without words the dictionary is loaded at once, its errors thrown")
         #expect(Self.remembered(words[0], by: damaged) == answers[0])
         damaged.saveLearnedWords()
         #expect(try Hyphenator(dictionary: swedish, cacheFolder: folder).knownWords == 1)

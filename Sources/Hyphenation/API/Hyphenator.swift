@@ -44,14 +44,27 @@ public final class Hyphenator: @unchecked Sendable {
     /// Words shorter than this stay whole: breaking them gains little and reads badly.
     public static let shortestWord = 7
 
+    /// libhyphen's dictionary, as loaded: the automaton, the image it lies in when it came
+    /// from one, and the character set its first line names.
+    private struct Patterns {
+        let dictionary: UnsafeMutablePointer<HyphenDict>
+        /// The saved image the dictionary lies in, mapped, when it came from there; nil when
+        /// libhyphen loaded it (and frees it).
+        let image: DictionaryImage?
+        let encoding: String.Encoding
+    }
+
+    private let path: String
+    private let dictionaryCache: DictionaryCache?
+    private let identity: (key: UInt64, trusted: Bool)?
     // libhyphen's dictionary is read-only after loading, but the library promises no
-    // thread safety, so calls take turns.
-    let dictionary: UnsafeMutablePointer<HyphenDict>
-    /// The saved image the dictionary lies in, mapped, when it came from there; nil when
-    /// libhyphen loaded it (and frees it).
-    let image: DictionaryImage?
+    // thread safety, so calls take turns; the patterns are loaded under the same lock.
     private let lock = NSLock()
-    private let encoding: String.Encoding
+    /// The patterns, once loaded: at once, unless the words a run before kept were read,
+    /// and then when a word is not among them (`patterns`).
+    @exclusivity(unchecked) private var loaded: Patterns?
+    /// Whether loading the patterns later failed, so that it is not tried for every word.
+    @exclusivity(unchecked) private var loadFailed = false
     // The memories below are read and changed only under `knownLock`, so the dynamic
     // exclusivity checks on every look-up guard against nothing.
     /// Every word `withHyphenated(_:hash:_:)` was asked for in this run, with its soft hyphens.
@@ -60,9 +73,6 @@ public final class Hyphenator: @unchecked Sendable {
     /// of them the file holds.
     private let wordsCache: WordsCache?
     @exclusivity(unchecked) private var savedWords = 0
-    /// Whether `known` holds the cache's words yet: read when the run first asks for a word,
-    /// so that a run with no table words to hyphenate does not read them.
-    @exclusivity(unchecked) private var wordsLoaded = false
     /// Every text `hyphenatedText(_:_:)` hyphenated in this run, with its measure, until
     /// they hold `textMemoryLimit` bytes.
     @exclusivity(unchecked) private var knownTexts: [TextKey: HyphenatedText] = [:]
@@ -81,10 +91,52 @@ public final class Hyphenator: @unchecked Sendable {
         try self.init(dictionary: path, cacheFolder: CacheFolder.user?.folder)
     }
 
-    /// Loads the patterns at `path`, keeping their image in `cacheFolder` (none: nil).
+    /// Loads the patterns at `path`, keeping their image in `cacheFolder` (none: nil). When
+    /// the folder holds the words a run before hyphenated with this very file (`WordsCache`),
+    /// they are read instead, and the patterns only when a word is not among them: such a
+    /// file was saved after the patterns of a file of this identity loaded.
     package init(dictionary path: String, cacheFolder: URL?) throws(HyphenationError) {
         guard FileManager.default.isReadableFile(atPath: path) else { throw .dictionaryMissing(path: path) }
         let cache = cacheFolder.map(DictionaryCache.init)
+        let identity = DictionaryImage.identity(of: path)
+        let wordsCache = cacheFolder.flatMap { folder in identity.flatMap { WordsCache(folder: folder, dictionary: path, identity: $0) } }
+        (self.path, dictionaryCache, self.identity, self.wordsCache) = (path, cache, identity, wordsCache)
+        if let words = wordsCache?.load() {
+            (known, savedWords) = (words, words.count)
+        } else {
+            loaded = try Self.load(path, cache: cache, identity: identity)
+        }
+    }
+
+    deinit {
+        guard let loaded else { return }
+        if let image = loaded.image { munmap(image.mapping, image.length) } else { hnj_hyphen_free(loaded.dictionary) }
+    }
+
+    /// The patterns, loaded now if they were not yet; nil when that fails (the file went
+    /// away or became unreadable since the run began), and the words then stay whole.
+    private var patterns: Patterns? {
+        lock.withLock {
+            if loaded == nil && !loadFailed {
+                do { loaded = try Self.load(path, cache: dictionaryCache, identity: identity) } catch { loadFailed = true }
+            }
+            return loaded
+        }
+    }
+
+    /// Whether the patterns are loaded (tests).
+    package var patternsLoaded: Bool { lock.withLock { loaded != nil } }
+
+    /// The saved image the dictionary lies in, when it came from there (loading it if need be).
+    var image: DictionaryImage? { patterns?.image }
+
+    /// libhyphen's dictionary (loading it if need be).
+    var dictionary: UnsafeMutablePointer<HyphenDict>? { patterns?.dictionary }
+
+    /// The patterns at `path` mapped from the image in `cache` when there is one for exactly
+    /// this file, unchanged, else loaded by libhyphen and their image saved in `cache`.
+    private static func load(_ path: String, cache: DictionaryCache?, identity: (key: UInt64, trusted: Bool)?)
+        throws(HyphenationError) -> Patterns {
         // The file is read only when there is no image that its identity alone finds.
         var read: Data?
         func bytes() throws(HyphenationError) -> Data {
@@ -93,26 +145,15 @@ public final class Hyphenator: @unchecked Sendable {
             read = bytes
             return bytes
         }
-        let identity = DictionaryImage.identity(of: path)
-        if let identity, let image = cache?.image(for: path, identity: identity.key, content: { (try? bytes()).map(DictionaryImage.content) }) {
-            (dictionary, self.image) = (image.dictionary, image)
+        let dictionary: UnsafeMutablePointer<HyphenDict>
+        let image: DictionaryImage?
+        if let identity, let mapped = cache?.image(for: path, identity: identity.key, content: { (try? bytes()).map(DictionaryImage.content) }) {
+            (dictionary, image) = (mapped.dictionary, mapped)
         } else {
-            (dictionary, self.image) = (try Self.load(path, bytes: try bytes(), identity: identity, cache: cache), nil)
+            (dictionary, image) = (try load(path, bytes: try bytes(), identity: identity, cache: cache), nil)
         }
         // libhyphen's own reading of the character set the dictionary's first line names.
-        encoding = dictionary.pointee.utf8 != 0 ? .utf8 : .isoLatin1
-        wordsCache = cacheFolder.flatMap { folder in identity.flatMap { WordsCache(folder: folder, dictionary: path, identity: $0) } }
-    }
-
-    /// Loads the words a run before kept into `known`, once; `knownLock` must be taken.
-    private func loadWordsLocked() {
-        guard !wordsLoaded else { return }
-        wordsLoaded = true
-        if let words = wordsCache?.load() { (known, savedWords) = (words, words.count) }
-    }
-
-    deinit {
-        if let image { munmap(image.mapping, image.length) } else { hnj_hyphen_free(dictionary) }
+        return Patterns(dictionary: dictionary, image: image, encoding: dictionary.pointee.utf8 != 0 ? .utf8 : .isoLatin1)
     }
 
     /// The dictionary with the bytes `bytes` (read from `path`, whose file has the identity
@@ -151,7 +192,9 @@ public final class Hyphenator: @unchecked Sendable {
     /// when it stays as it is), or nil for a word with any other scalar. No string is made,
     /// lowercased or sliced, which cost as much as libhyphen's own work on the word.
     private func latin1Hyphenated(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        let utf8 = encoding == .utf8
+        // Without the patterns every word stays whole, whatever its scalars.
+        guard let patterns else { return Array(word) }
+        let utf8 = patterns.encoding == .utf8
         // The word lowercased, in the dictionary's character set.
         var lowered: [UInt8] = []
         lowered.reserveCapacity(word.count)
@@ -183,7 +226,7 @@ public final class Hyphenator: @unchecked Sendable {
             index += byte < 0x80 ? 1 : 2
             letters += 1
         }
-        guard letters >= Self.shortestWord, allLetters, anyLowercase, let breaks = breaks(in: lowered) else { return Array(word) }
+        guard letters >= Self.shortestWord, allLetters, anyLowercase, let breaks = breaks(in: lowered, patterns.dictionary) else { return Array(word) }
         var result: [UInt8] = []
         result.reserveCapacity(word.count + 2 * letters)
         var pieceStart = 0
@@ -210,9 +253,11 @@ public final class Hyphenator: @unchecked Sendable {
         let count = letters.count
         guard count >= Self.shortestWord, letters.allSatisfy({ $0.isLetter }),
               letters.contains(where: { $0.isLowercase }), !word.unicodeScalars.contains("\u{AD}"),
-              let bytes = encoded(word.lowercased()), encoding == .utf8 || bytes.count == count
+              let patterns, let bytes = Self.encoded(word.lowercased(), in: patterns.encoding),
+              patterns.encoding == .utf8 || bytes.count == count
         else { return word }
-        guard let breaks = breaks(in: bytes) else { return word }
+        let encoding = patterns.encoding
+        guard let breaks = breaks(in: bytes, patterns.dictionary) else { return word }
         // In ISO 8859-1 one byte is one letter; in UTF-8 a break falls after a byte that
         // ends a letter, so count letters by their leading bytes.
         var result = ""
@@ -237,7 +282,6 @@ public final class Hyphenator: @unchecked Sendable {
     /// Looked up, or hyphenated once and kept.
     func withHyphenated<R>(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         knownLock.lock()
-        loadWordsLocked()
         if let entry = known.find(word, hash: hash) {
             defer { knownLock.unlock() }
             return known.withResult(of: entry, body)
@@ -339,12 +383,7 @@ public final class Hyphenator: @unchecked Sendable {
     static let textMemoryLimit = 8 << 20
 
     /// The words `withHyphenated(_:hash:_:)` remembers: this run's and those a run before kept.
-    package var knownWords: Int {
-        knownLock.withLock {
-            loadWordsLocked()
-            return known.count
-        }
-    }
+    package var knownWords: Int { knownLock.withLock { known.count } }
 
     /// Keeps the remembered words in the cache folder for the next run, when this run met any
     /// that the folder does not hold yet; an exit handler calls it for the Swedish hyphenator.
@@ -363,7 +402,6 @@ public final class Hyphenator: @unchecked Sendable {
     package func forgetWords() {
         knownLock.withLock {
             known = WordMemory()
-            wordsLoaded = true
             knownTexts = [:]
             knownCells = [:]
             knownTables = [:]
@@ -384,7 +422,7 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// The word's bytes in the dictionary's character set; nil when it cannot hold them.
     /// ISO 8859-1 is the first 256 scalars, one byte each.
-    private func encoded(_ word: String) -> [UInt8]? {
+    private static func encoded(_ word: String, in encoding: String.Encoding) -> [UInt8]? {
         switch encoding {
         case .utf8: return Array(word.utf8)
         case .isoLatin1:
@@ -399,7 +437,7 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     /// Whether a break may follow each byte, or nil when libhyphen fails.
-    private func breaks(in bytes: [UInt8]) -> [Bool]? {
+    private func breaks(in bytes: [UInt8], _ dictionary: UnsafeMutablePointer<HyphenDict>) -> [Bool]? {
         // libhyphen searches the word with strstr for its NOHYPHEN strings (it adds the
         // hyphen and apostrophes to every dictionary) and marks the hyphens array where they
         // match: the word must end in NUL, or a match in the bytes after it writes past the

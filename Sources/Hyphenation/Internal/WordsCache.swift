@@ -3,7 +3,8 @@ import Foundation
 
 // The words a run hyphenated (`WordMemory`), kept in the user's cache folder for the next
 // run, which then looks them up instead of sending them to libhyphen (a tenth of what a run
-// of one plan with many tables cost). One file per dictionary and program,
+// of one plan with many tables cost), and loads the patterns only for a word it does not
+// find there (`Hyphenator`). One file per dictionary and program,
 // `<dictionary>-<program>.ord1`, keyed by the dictionary file's identity and the program's
 // (`FileIdentity.program`): a changed dictionary, another libhyphen or another build starts
 // afresh, and two builds run in turn (a municipality's package and the project's) keep a
