@@ -85,7 +85,7 @@ let package = Package(
         // The pipeline behind the command line: templates, layouts, writers, atomic output.
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
-            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout", "DefaultTemplates",
+            "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout", "DefaultTemplates", "CacheFiles",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),

@@ -47,7 +47,7 @@ package struct SourceFileCache {
     /// The entry's name in the folder for `file` (relative to the working directory, or
     /// absolute) made by the program of `key`.
     package func name(for file: String, key: Key) -> String {
-        var path = URL(filePath: file, directoryHint: .notDirectory).standardizedFileURL.path
+        var path = StandardPath.of(file)
         var hash = ContentHash()
         hash.add(path.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) })
         hash.add(key.program)

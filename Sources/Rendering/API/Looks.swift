@@ -1,3 +1,4 @@
+import CacheFiles
 import DefaultTemplates
 import DocumentModel
 import Foundation
@@ -29,7 +30,7 @@ public struct Looks: Sendable {
         let manager = FileManager.default
         let exists = manager.fileExists(atPath: folder.path)
         let shared: Templates
-        if let defaults, defaults.standardizedFileURL.path != folder.standardizedFileURL.path {
+        if let defaults, StandardPath.of(defaults.path) != StandardPath.of(folder.path) {
             let base = try Templates.load(from: defaults, formats: formats)
             shared = exists ? try base.overridden(by: folder, formats: formats) : base
         } else {
