@@ -183,8 +183,13 @@ public final class Hyphenator: @unchecked Sendable {
     public func hyphenate(_ word: String) -> String {
         var word = word
         if let hyphenated = word.withUTF8(latin1Hyphenated) { return String(decoding: hyphenated, as: UTF8.self) }
-        // Other single-scalar words are looked at scalar by scalar, the rest by characters.
-        return word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
+        return hyphenatedOtherScripts(word)
+    }
+
+    /// `hyphenate(_:)` of a word with scalars beyond Latin-1: single-scalar words are looked
+    /// at scalar by scalar, the rest by characters.
+    private func hyphenatedOtherScripts(_ word: String) -> String {
+        word.singleScalarColumns != nil ? hyphenate(word, letters: word.unicodeScalars) : hyphenate(word, letters: word)
     }
 
     /// `hyphenate(_:)` of a word of Latin-1 scalars alone (a Swedish word), by its UTF-8 bytes
@@ -288,7 +293,7 @@ public final class Hyphenator: @unchecked Sendable {
         }
         knownLock.unlock()
         // Hyphenated outside the lock: libhyphen takes its own turns.
-        let result = latin1Hyphenated(word) ?? Array(hyphenate(String(decoding: word, as: UTF8.self)).utf8)
+        let result = latin1Hyphenated(word) ?? Array(hyphenatedOtherScripts(String(decoding: word, as: UTF8.self)).utf8)
         return knownLock.withLock {
             let entry = known.find(word, hash: hash) ?? result.withUnsafeBufferPointer { result in
                 known.insert(word, hash: hash, result: result.count == word.count ? nil : result)
