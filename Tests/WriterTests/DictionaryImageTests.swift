@@ -30,11 +30,9 @@ struct DictionaryImageTests {
         #expect(FileManager.default.fileExists(atPath: imageFile(swedish).path))
         let rebuilt = try Hyphenator(dictionary: swedish, cacheFolder: folder)
         #expect(rebuilt.image != nil, "the second load comes from the image")
-        // A second one while the first is mapped: elsewhere, its pointers moved. The first lies at
-        // `base` unless another hyphenator of this test process holds it (the shared Swedish one, or a
-        // test running beside this one), and is then moved as well; each `render` process of the
-        // end-to-end tests maps it at `base`.
-        let elsewhere = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+        // A second one mapped while `base` is taken: elsewhere, its pointers moved. Each `render`
+        // process of the end-to-end tests maps its image at `base`.
+        let elsewhere = try mappedAwayFromBase()
         #expect(elsewhere.image != nil)
         #expect(elsewhere.image.map { UInt(bitPattern: $0.mapping) } != DictionaryImage.base)
         #expect(elsewhere.image.map { UInt(bitPattern: $0.mapping) } != rebuilt.image.map { UInt(bitPattern: $0.mapping) })
@@ -48,6 +46,24 @@ struct DictionaryImageTests {
         #expect(Self.words.map(elsewhere.hyphenate) == Self.words.map(uncached.hyphenate))
         #expect(DictionaryImage.data(of: try #require(elsewhere.dictionary), keys: keys) == DictionaryImage.data(of: loadedDictionary, keys: keys))
         #expect(rebuilt.hyphenate("verksamhetsledare") != "verksamhetsledare")
+    }
+
+    /// A hyphenator whose image cannot lie at `base`: the test holds the page there while the image
+    /// is mapped. When another hyphenator of this process holds it instead (the shared Swedish one,
+    /// or a test running beside this one) and lets it go before the image is mapped, the image lands
+    /// at `base` and is mapped again.
+    func mappedAwayFromBase() throws -> Hyphenator {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        for attempt in 1... {
+            let held = mmap(UnsafeMutableRawPointer(bitPattern: DictionaryImage.base), page, PROT_NONE,
+                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0)
+            defer { if let held, held != MAP_FAILED { munmap(held, page) } }
+            let hyphenator = try Hyphenator(dictionary: swedish, cacheFolder: folder)
+            if hyphenator.image.map({ UInt(bitPattern: $0.mapping) }) != DictionaryImage.base || attempt == 100 {
+                return hyphenator
+            }
+        }
+        preconditionFailure("an unbounded range ends only by returning")
     }
 
     @Test("a truncated, altered or foreign image is ignored and replaced", arguments: ["truncated", "altered", "garbage", "empty"])
