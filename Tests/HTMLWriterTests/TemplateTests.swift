@@ -143,6 +143,12 @@ struct TemplateTests {
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data()])
                 == "templates/html/plan.mustache:2:30: Filen \"stil2.css\" som mallen hänvisar till finns inte i templates/html.")
         #expect(error(["plan.mustache": frame], assets: ["logo.svg": Data(), "stil2.css": Data()]) == nil)
+        // Lines as an editor on Windows saves them count as lines too.
+        #expect(error(["plan.mustache": frame.replacingOccurrences(of: "\n", with: "\r\n")], assets: ["logo.svg": Data()])
+                == "templates/html/plan.mustache:2:30: Filen \"stil2.css\" som mallen hänvisar till finns inte i templates/html.")
+        // The first missing file in the text is the one reported, whichever attribute names it.
+        #expect(error(["plan.mustache": "<img src=\"a.png\" alt=\"\"><link href=\"b.css\">"])
+                == "templates/html/plan.mustache:1:11: Filen \"a.png\" som mallen hänvisar till finns inte i templates/html.")
     }
 
     @Test("the project's templates load, with the stylesheet and search script as assets and no logo of their own")

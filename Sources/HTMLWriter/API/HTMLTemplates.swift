@@ -129,26 +129,23 @@ public struct HTMLTemplates: Sendable {
     public var logo: String? { assets.first { $0.name.hasPrefix("logo.") }?.name }
 
     /// A template's `href="…"` and `src="…"` that name a file of their own folder must
-    /// name one that exists, or the page shows without its stylesheet or logo.
+    /// name one that exists, or the page shows without its stylesheet or logo. The first
+    /// such reference in the text is reported; its line and column are counted only then.
     private static func checkReferences(in text: String, file: String, assets: Set<String>) throws(TemplateError) {
-        var line = 1
-        for textLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for attribute in ["href=\"", "src=\""] {
-                var rest = textLine[...]
-                while let start = rest.firstRange(ofText: attribute) {
-                    let value = rest[start.upperBound...].prefix { $0 != "\"" }
-                    let isLocalFile = !value.isEmpty && value.firstRange(ofText: "{{") == nil && !value.contains(":" as Character)
-                        && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/" as Character)
-                    let name = String(value.prefix { $0 != "#" && $0 != "?" })
-                    if isLocalFile && !assets.contains(name) {
-                        let column = textLine.distance(from: textLine.startIndex, to: start.upperBound) + 1
-                        throw TemplateError(file: file, line: line, column: column,
-                                            message: "Filen \"\(name)\" som mallen hänvisar till finns inte i \(file.split(separator: "/").dropLast().joined(separator: "/")).")
-                    }
-                    rest = rest[start.upperBound...]
-                }
+        var rest = text[...]
+        while let equals = rest.firstRange(ofText: "=\"") {
+            defer { rest = rest[equals.upperBound...] }
+            let attribute = text.utf8[..<equals.lowerBound]
+            guard attribute.suffix(4).elementsEqual("href".utf8) || attribute.suffix(3).elementsEqual("src".utf8) else { continue }
+            let value = rest[equals.upperBound...].prefix { $0 != "\"" && !$0.isNewline }
+            let isLocalFile = !value.isEmpty && value.firstRange(ofText: "{{") == nil && !value.contains(":" as Character)
+                && !value.hasPrefix("#") && !value.hasPrefix("/") && !value.contains("/" as Character)
+            let name = String(value.prefix { $0 != "#" && $0 != "?" })
+            if isLocalFile && !assets.contains(name) {
+                let (line, column) = TemplateChecker.position(of: equals.upperBound, in: text)
+                throw TemplateError(file: file, line: line, column: column,
+                                    message: "Filen \"\(name)\" som mallen hänvisar till finns inte i \(file.split(separator: "/").dropLast().joined(separator: "/")).")
             }
-            line += 1
         }
     }
 

@@ -26,9 +26,13 @@ struct TemplateChecker {
     struct PartialReference {
         let name: String
         let file: String
-        let line: Int
-        let column: Int
+        /// The template's text and where the tag starts in it: its line and column are
+        /// counted only for a message.
+        let text: String
+        let start: String.Index
         let descends: Bool
+
+        var position: (line: Int, column: Int) { TemplateChecker.position(of: start, in: text) }
     }
 
     /// Checks the template; returns the partials it includes.
@@ -62,8 +66,7 @@ struct TemplateChecker {
                     throw error(at: tag, in: text, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
                 }
                 let descends = open.contains { $0.tag.content.first == "#" && PageVariable(rawValue: $0.name)?.nestsItself == true }
-                let (line, column) = position(of: tag.start, in: text)
-                references.append(PartialReference(name: name, file: file, line: line, column: column, descends: descends))
+                references.append(PartialReference(name: name, file: file, text: text, start: tag.start, descends: descends))
                 if kind == "<" { open.append((name, tag)) }
             case "/":
                 guard let last = open.popLast() else {
@@ -71,7 +74,7 @@ struct TemplateChecker {
                 }
                 guard last.name == name else {
                     throw error(at: tag, in: text, "{{/\(name)}} stänger fel avsnitt: {{#\(last.name)}} på rad "
-                        + "\(position(of: last.tag.start, in: text).line) är fortfarande öppet och ska stängas först.")
+                        + "\(Self.position(of: last.tag.start, in: text).line) är fortfarande öppet och ska stängas först.")
                 }
             case "&", "{":
                 try checkVariable(name, at: tag, in: text, unescaped: true)
@@ -96,7 +99,8 @@ struct TemplateChecker {
             for reference in references[name] ?? [] where !reference.descends {
                 if let start = path.firstIndex(of: reference.name) {
                     let loop = (path[start...] + [reference.name]).map { "\($0).mustache" }.joined(separator: " → ")
-                    throw TemplateError(file: reference.file, line: reference.line, column: reference.column, message:
+                    let (line, column) = reference.position
+                    throw TemplateError(file: reference.file, line: line, column: column, message:
                         "Delmallen {{>\(reference.name)}} tar med sig själv i all oändlighet (\(loop)). En delmall får ta med sig själv "
                         + "bara inuti {{#underrubriker}} … {{/underrubriker}}, så att det tar slut där rubrikerna tar slut.")
                 }
@@ -129,12 +133,12 @@ struct TemplateChecker {
     }
 
     private func error(at tag: Tag, in text: String, _ message: String) -> TemplateError {
-        let (line, column) = position(of: tag.start, in: text)
+        let (line, column) = Self.position(of: tag.start, in: text)
         return TemplateError(file: file, line: line, column: column, message: message)
     }
 
     /// The line and column (from 1, in characters) of `index` in `text`.
-    private func position(of index: String.Index, in text: String) -> (line: Int, column: Int) {
+    static func position(of index: String.Index, in text: String) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for character in text[..<index] {
@@ -159,7 +163,7 @@ struct TemplateChecker {
             let isTriple = third < bytes.endIndex && bytes[third] == brace
             let start = isTriple ? bytes.index(after: third) : third
             guard let end = Self.closing(of: isTriple ? 3 : 2, in: bytes, from: start) else {
-                let (line, column) = position(of: open, in: text)
+                let (line, column) = Self.position(of: open, in: text)
                 throw TemplateError(file: file, line: line, column: column,
                                     message: "Taggen som börjar här stängs aldrig med \(isTriple ? "}}}" : "}}").")
             }
