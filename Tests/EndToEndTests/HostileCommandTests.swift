@@ -258,4 +258,39 @@ struct HostileCommandTests {
         #expect(result.output.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    // MARK: Standard streams
+
+    /// `render` with standard output or standard error on a disk that is full: what it
+    /// printed and its code, with the other stream captured.
+    private func runWithFullStream(_ arguments: [String], output full: Bool) throws -> (status: Int32, captured: String) {
+        let process = Process()
+        process.executableURL = RenderProcess.products.appendingPathComponent("render")
+        process.arguments = arguments
+        process.currentDirectoryURL = RenderProcess.repository
+        let captured = Pipe()
+        let device = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        process.standardOutput = full ? device : captured
+        process.standardError = full ? captured : device
+        try process.run()
+        let text = String(decoding: captured.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test("a standard output that refuses writes is named once and the run ends with 4, not a crash",
+          arguments: [["json", "tanum"], ["list"], ["validate", "vanersborg"], ["--help"]])
+    func refusedStandardOutputIsExit4(_ arguments: [String]) throws {
+        let (status, errors) = try runWithFullStream(arguments, output: true)
+        #expect(status == 4, "\(arguments): \(errors)")
+        #expect(errors.components(separatedBy: "fel: standard ut kunde inte skrivas: disken är full.").count == 2, "\(arguments): \(errors)")
+    }
+
+    @Test func aRefusedStandardErrorEndsTheRunWith4AfterTheDocumentsAreWritten() throws {
+        let out = try RenderProcess.temporaryDirectory()
+        let (status, output) = try runWithFullStream(["vanersborg", "--format", "txt", "--out", out.path], output: false)
+        #expect(status == 4)
+        #expect(output.isEmpty)
+        #expect(try files(in: out) == ["vanersborg.txt"])
+    }
 }

@@ -48,9 +48,9 @@ public enum RenderCLI {
             } else {
                 try command.run()
             }
-            exit(ExitStatus.ok.rawValue)
+            exit(Console.exitStatus(ExitStatus.ok.rawValue))
         } catch {
-            exit(report(error))
+            exit(Console.exitStatus(report(error)))
         }
     }
 
@@ -61,9 +61,9 @@ public enum RenderCLI {
         start(plans: plans, reports: { [] }, analyses: { [] }, regionalGoals: { [] })
         do {
             _ = try parse(arguments)
-            exit(ExitStatus.ok.rawValue)
+            exit(Console.exitStatus(ExitStatus.ok.rawValue))
         } catch {
-            exit(report(error))
+            exit(Console.exitStatus(report(error)))
         }
     }
 
@@ -99,7 +99,7 @@ public enum RenderCLI {
         let code = RenderCommand.exitCode(for: error)
         let message = Swedish.translate(RenderCommand.fullMessage(for: error))
         if code == .success {
-            print(message)
+            Console.output(text: message + "\n")
             return ExitStatus.ok.rawValue
         }
         Console.error(message)

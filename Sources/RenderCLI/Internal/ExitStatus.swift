@@ -16,6 +16,8 @@ enum ExitStatus: Int32 {
           1  någon plan har fel (se `render validate`) och renderades inte
           2  fel i kommandoraden (okänt id, okänt format, okänd flagga)
           3  fel i en mallfil (templates/…), eller en plans mallmapp som inte finns
-          4  en fil kunde inte skrivas eller läsas, eller PDF kunde inte göras (LibreOffice saknas eller misslyckades)
+          4  en fil kunde inte skrivas eller läsas, eller PDF kunde inte göras
+             (LibreOffice saknas eller misslyckades), eller standard ut eller fel
+             tog inte emot texten (full disk, stängd ström)
         """
 }

@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
                 throw ExitStatus.io.exitCode
             }
         } else {
-            FileHandle.standardOutput.write(Data(result.source.utf8))
+            Console.output(text: result.source)
         }
     }
 }

@@ -14,7 +14,7 @@ struct JSONCommand: ParsableCommand {
     func run() throws {
         let plan = try Catalog.shared.select([id])[0]
         try AnalysisCommand.refuseInvalid([plan])
-        FileHandle.standardOutput.write(try plan.json())
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        Console.output(try plan.json())
+        Console.output(text: "\n")
     }
 }

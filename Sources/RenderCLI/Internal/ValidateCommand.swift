@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
         let catalogueErrors = Catalog.shared.catalogueErrors
-        for diagnostic in catalogueErrors { print(diagnostic.text(relativTill: cwd)) }
+        for diagnostic in catalogueErrors { Console.output(diagnostic.text(relativTill: cwd)) }
         var errorCount = catalogueErrors.count
         var warningCount = 0
         for plan in try Catalog.shared.select(ids) {

@@ -1,9 +1,9 @@
 import Foundation
 
 // The operating system's reasons in Swedish: strerror speaks English. The errors a user
-// meets when writing documents are named here; others keep the system's own words.
-enum SystemMessage {
-    static func text(_ code: Int32) -> String {
+// meets when writing documents or output are named here; others keep the system's own words.
+package enum SystemMessage {
+    package static func text(_ code: Int32) -> String {
         switch code {
         case ENOSPC: return "disken är full"
         case EDQUOT: return "diskkvoten är slut"
@@ -18,13 +18,15 @@ enum SystemMessage {
         case EMFILE, ENFILE: return "för många öppna filer"
         case EIO: return "läs- eller skrivfel på disken"
         case ENOMEM: return "minnet räcker inte"
+        case EBADF: return "den är stängd"
+        case EPIPE: return "den som läste har slutat läsa"
         default: return "systemfel \(code) (\(String(cString: strerror(code))))"
         }
     }
 
     /// The reason a Foundation file operation failed, in Swedish where the system's error
     /// number is known.
-    static func text(for error: any Error) -> String {
+    package static func text(for error: any Error) -> String {
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain { return text(Int32(nsError.code)) }
         if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
