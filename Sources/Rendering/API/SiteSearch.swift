@@ -88,8 +88,10 @@ public struct SiteSearch: Sendable {
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        // A read that fails is thrown once Pagefind has ended, where `readDataToEndOfFile()`
+        // would end this process.
+        let data = Result { try pipe.fileHandleForReading.readToEnd() ?? Data() }
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return (process.terminationStatus, String(decoding: try data.get(), as: UTF8.self))
     }
 }

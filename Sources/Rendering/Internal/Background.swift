@@ -7,9 +7,9 @@ import Foundation
 // it) holds up nothing else, and waiting from a task cannot starve the pool.
 //
 // ```swift
-// let output = Background { pipe.fileHandleForReading.readDataToEndOfFile() }
+// let output = Background { Result { try pipe.fileHandleForReading.readToEnd() ?? Data() } }
 // // … wait for the program …
-// let data = output.value
+// let data = try output.value.get()
 // ```
 final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()

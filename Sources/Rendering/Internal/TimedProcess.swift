@@ -14,7 +14,8 @@ struct TimedProcess {
         let error: Data
     }
 
-    /// Throws only when the program cannot be started at all.
+    /// Throws only when the program cannot be started at all, or what it wrote cannot be
+    /// read (after it ended).
     func run() throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -27,10 +28,11 @@ struct TimedProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        // Both pipes are read while the program runs, so a full pipe cannot block it.
+        // Both pipes are read while the program runs, so a full pipe cannot block it; a read
+        // that fails is thrown, where `readDataToEndOfFile()` would end this process.
         let outputHandle = output.fileHandleForReading, errorHandle = error.fileHandleForReading
-        let outputData = Background { outputHandle.readDataToEndOfFile() }
-        let errorData = Background { errorHandle.readDataToEndOfFile() }
+        let outputData = Background { Swift.Result { try outputHandle.readToEnd() ?? Data() } }
+        let errorData = Background { Swift.Result { try errorHandle.readToEnd() ?? Data() } }
         var timedOut = false
         if finished.wait(timeout: .now() + timeLimit) == .timedOut {
             timedOut = true
@@ -40,6 +42,6 @@ struct TimedProcess {
                 finished.wait()
             }
         }
-        return Result(status: timedOut ? nil : process.terminationStatus, output: outputData.value, error: errorData.value)
+        return Result(status: timedOut ? nil : process.terminationStatus, output: try outputData.value.get(), error: try errorData.value.get())
     }
 }
