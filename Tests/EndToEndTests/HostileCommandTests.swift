@@ -145,6 +145,20 @@ struct HostileCommandTests {
         #expect(try files(in: out).isEmpty)
     }
 
+    @Test func sectionsNestedThousandsDeepAreExit3AtTheTag() throws {
+        // swift-mustache parses and renders sections recursively: 20 000 levels ended render with SIGSEGV.
+        let templates = try templatesCopy()
+        let frame = templates.appendingPathComponent("html/plan.mustache")
+        let depth = 20_000
+        try (String(repeating: "{{#titel}}", count: depth) + String(repeating: "{{/titel}}", count: depth))
+            .write(to: frame, atomically: true, encoding: .utf8)
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["vanersborg", "--format", "html", "--templates", templates.path, "--out", out.path])
+        #expect(result.status == 3, "\(result.errors)")
+        #expect(result.errors.contains("plan.mustache:1:1001: Här ligger avsnitten 101 nivåer djupt i varandra"), "\(result.errors)")
+        #expect(try files(in: out).isEmpty)
+    }
+
     /// The project's reference document with `change` applied to its entries by Python's zipfile.
     private func brokenReference(_ python: String) throws -> URL {
         let templates = try templatesCopy()

@@ -76,6 +76,30 @@ struct TemplateTests {
                        "post.mustache": "{{rubrik}}{{#underrubriker}}{{>post}}{{/underrubriker}}"]) == nil)
     }
 
+    @Test("a loop of partials with one step inside underrubriker goes deeper into the data and is allowed")
+    func loopThroughUnderrubriker() {
+        #expect(error(["plan.mustache": "{{#innehall}}{{>a}}{{/innehall}}",
+                       "a.mustache": "{{#underrubriker}}{{>b}}{{/underrubriker}}", "b.mustache": "{{rubrik}}{{>a}}"]) == nil)
+    }
+
+    @Test("sections nested deeper than a page can be written are refused at the tag, in one template or through partials")
+    func deepNesting() {
+        let limit = 100
+        func nested(_ depth: Int, around inner: String = "x") -> String {
+            String(repeating: "{{#titel}}", count: depth) + inner + String(repeating: "{{/titel}}", count: depth)
+        }
+        #expect(error(["plan.mustache": nested(limit)]) == nil)
+        // swift-mustache's parser recursed once per level and overflowed the stack at some thousands.
+        #expect(error(["plan.mustache": "\n" + nested(20_000)])
+                == "templates/html/plan.mustache:2:\(10 * limit + 1): Här ligger avsnitten \(limit + 1) nivåer djupt i varandra; "
+                + "en sida kan skrivas med högst \(limit). Skriv mallen med färre avsnitt inuti varandra.")
+        // Each template within the limit, together (rendered recursively) at it and beyond it.
+        #expect(error(["plan.mustache": nested(60, around: "{{>a}}"), "a.mustache": nested(30, around: "{{>b}}"), "b.mustache": nested(10)]) == nil)
+        #expect(error(["plan.mustache": nested(60, around: "{{>a}}"), "a.mustache": nested(30, around: "{{>b}}"), "b.mustache": nested(11)])
+                == "templates/html/plan.mustache:1:601: Här ligger avsnitten 101 nivåer djupt i varandra, med dem i a.mustache och de "
+                + "delmallar den tar med; en sida kan skrivas med högst 100. Skriv mallarna med färre avsnitt inuti varandra.")
+    }
+
     @Test("the frame is required")
     func missingFrame() {
         #expect(error(["sidfot.mustache": ""])

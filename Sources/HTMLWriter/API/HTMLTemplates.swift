@@ -48,10 +48,10 @@ public struct HTMLTemplates: Sendable {
         }
         let partials = Set(templates.keys.map { String($0.dropLast(Self.templateExtension.count + 1)) })
         var library = MustacheLibrary()
-        var references: [String: [TemplateChecker.PartialReference]] = [:]
+        var outlines: [String: TemplateChecker.Outline] = [:]
         for (fileName, text) in templates.sorted(by: { $0.key < $1.key }) {
             let file = "\(folder)/\(fileName)"
-            references[String(fileName.dropLast(Self.templateExtension.count + 1))]
+            outlines[String(fileName.dropLast(Self.templateExtension.count + 1))]
                 = try TemplateChecker(file: file, partials: partials).check(text)
             try Self.checkReferences(in: text, file: file, assets: Set(assets.keys))
             do {
@@ -66,7 +66,7 @@ public struct HTMLTemplates: Sendable {
                 throw TemplateError(file: file, message: "Mallen kunde inte läsas: \(error)")
             }
         }
-        try TemplateChecker.checkRecursion(references)
+        try TemplateChecker.checkInclusions(outlines)
         self.library = library
         self.assets = assets.map { Asset(name: $0.key, data: $0.value) }.sorted { $0.name < $1.name }
     }

@@ -5,8 +5,15 @@ import DocumentModel
 // would let through or report at the end of the file: an unclosed or wrongly closed
 // section (reported at its opening tag), an unknown partial (which would render as
 // nothing), an unknown variable (likewise), text from the plan inserted unescaped, and
-// a changed delimiter (which would hide all of the above from this check).
+// a changed delimiter (which would hide all of the above from this check), and sections
+// nested so deep that swift-mustache, which parses and renders them recursively, would
+// overflow the stack.
 struct TemplateChecker {
+    /// How deep sections may nest, within a template and through the partials it
+    /// includes: far more than a page needs, far less than the thousands at which
+    /// swift-mustache's recursion ends the process.
+    static let deepestNesting = 100
+
     /// The file as messages name it: "templates/html/plan.mustache".
     let file: String
     /// The partials that exist, by name ("sidhuvud" for sidhuvud.mustache).
@@ -31,14 +38,26 @@ struct TemplateChecker {
         let text: String
         let start: String.Index
         let descends: Bool
+        /// How many sections are open around the tag.
+        let nesting: Int
 
         var position: (line: Int, column: Int) { TemplateChecker.position(of: start, in: text) }
     }
 
-    /// Checks the template; returns the partials it includes.
+    /// What the check found in a template: the partials it includes and how deep its
+    /// own sections nest.
+    struct Outline {
+        let references: [PartialReference]
+        let nesting: Int
+    }
+
+    /// Checks the template; returns its partials and nesting.
     @discardableResult
-    func check(_ text: String) throws(TemplateError) -> [PartialReference] {
-        var open: [(name: String, tag: Tag)] = []
+    func check(_ text: String) throws(TemplateError) -> Outline {
+        var open: [(name: String, tag: Tag)] = [] {
+            didSet { nesting = max(nesting, open.count) }
+        }
+        var nesting = 0
         var references: [PartialReference] = []
         for tag in try tags(in: text) {
             let kind = tag.isTriple ? "{" : tag.content.first ?? " "
@@ -66,7 +85,8 @@ struct TemplateChecker {
                     throw error(at: tag, in: text, "Delmallen {{>\(name)}} finns inte: lägg till \(folder)/\(name).mustache eller rätta namnet.")
                 }
                 let descends = open.contains { $0.tag.content.first == "#" && PageVariable(rawValue: $0.name)?.nestsItself == true }
-                references.append(PartialReference(name: name, file: file, text: text, start: tag.start, descends: descends))
+                references.append(PartialReference(name: name, file: file, text: text, start: tag.start, descends: descends,
+                                                   nesting: open.count))
                 if kind == "<" { open.append((name, tag)) }
             case "/":
                 guard let last = open.popLast() else {
@@ -81,34 +101,53 @@ struct TemplateChecker {
             default:
                 try checkVariable(String(tag.content).trimmed, at: tag, in: text, unescaped: false)
             }
+            if open.count > Self.deepestNesting {
+                throw error(at: tag, in: text, "Här ligger avsnitten \(open.count) nivåer djupt i varandra; en sida kan skrivas "
+                    + "med högst \(Self.deepestNesting). Skriv mallen med färre avsnitt inuti varandra.")
+            }
         }
         if let unclosed = open.last {
             throw error(at: unclosed.tag, in: text, "Avsnittet {{#\(unclosed.name)}} stängs aldrig: lägg till {{/\(unclosed.name)}}.")
         }
-        return references
+        return Outline(references: references, nesting: nesting)
     }
 
     /// The first chain of partials that includes itself without going deeper into the
-    /// data (swift-mustache would recurse until the stack overflows), as a template error
-    /// at the tag that closes the loop.
-    static func checkRecursion(_ references: [String: [PartialReference]]) throws(TemplateError) {
-        var finished: Set<String> = []
-        func visit(_ path: [String]) throws(TemplateError) {
-            let name = path[path.count - 1]
-            guard !finished.contains(name) else { return }
-            for reference in references[name] ?? [] where !reference.descends {
-                if let start = path.firstIndex(of: reference.name) {
-                    let loop = (path[start...] + [reference.name]).map { "\($0).mustache" }.joined(separator: " → ")
+    /// data, or that nests sections deeper than `deepestNesting` (swift-mustache would
+    /// recurse until the stack overflows), as a template error at the tag that closes the
+    /// loop or goes too deep.
+    static func checkInclusions(_ outlines: [String: Outline]) throws(TemplateError) {
+        // How deep sections nest in a template with the partials it includes. A loop of
+        // partials with a step inside {{#underrubriker}} goes one level deeper into the
+        // headings on every round and ends where they end; it counts once.
+        var nestings: [String: Int] = [:]
+        @discardableResult
+        func visit(_ path: [(name: String, descends: Bool)]) throws(TemplateError) -> Int {
+            let name = path[path.count - 1].name
+            if let nesting = nestings[name] { return nesting }
+            var nesting = outlines[name]?.nesting ?? 0
+            for reference in outlines[name]?.references ?? [] {
+                if let start = path.firstIndex(where: { $0.name == reference.name }) {
+                    guard !reference.descends && !path[(start + 1)...].contains(where: \.descends) else { continue }
+                    let loop = (path[start...].map(\.name) + [reference.name]).map { "\($0).mustache" }.joined(separator: " → ")
                     let (line, column) = reference.position
                     throw TemplateError(file: reference.file, line: line, column: column, message:
                         "Delmallen {{>\(reference.name)}} tar med sig själv i all oändlighet (\(loop)). En delmall får ta med sig själv "
                         + "bara inuti {{#underrubriker}} … {{/underrubriker}}, så att det tar slut där rubrikerna tar slut.")
                 }
-                try visit(path + [reference.name])
+                let through = try reference.nesting + visit(path + [(reference.name, reference.descends)])
+                if through > deepestNesting {
+                    let (line, column) = reference.position
+                    throw TemplateError(file: reference.file, line: line, column: column, message:
+                        "Här ligger avsnitten \(through) nivåer djupt i varandra, med dem i \(reference.name).mustache och de delmallar "
+                        + "den tar med; en sida kan skrivas med högst \(deepestNesting). Skriv mallarna med färre avsnitt inuti varandra.")
+                }
+                nesting = max(nesting, through)
             }
-            finished.insert(name)
+            nestings[name] = nesting
+            return nesting
         }
-        for name in references.keys.sorted() { try visit([name]) }
+        for name in outlines.keys.sorted() { try visit([(name, false)]) }
     }
 
     private var folder: String {
