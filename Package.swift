@@ -40,8 +40,10 @@ let package = Package(
         ]),
         // Analysis report → Document, with every fixed word and number format from the label file.
         .target(name: "AnalysisLayout", dependencies: ["AnalysisModel", "PlanModel", "DocumentModel", "PlanLayout", "Wording"]),
+        // Reading files and folders with the operating system's reason when it fails, in Swedish.
+        .target(name: "SystemFiles"),
         // Plans and a date → the yearly follow-up report; Kolada figures saved to disk.
-        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "AnalysisModel", "DocumentModel", "Wording"]),
+        .target(name: "FollowUpLayout", dependencies: ["PlanModel", "AnalysisModel", "DocumentModel", "Wording", "SystemFiles"]),
         // The analysis derived from plans: who works on which regional goal, and the verksamhetslogik check.
         .target(name: "PlanAnalysis", dependencies: ["PlanModel", "AnalysisModel", "AnalysisLayout", "Wording", "DocumentModel"]),
         // Document → plain text.
@@ -86,12 +88,13 @@ let package = Package(
         .target(name: "Rendering", dependencies: [
             "PlanModel", "DocumentModel", "PlanLayout", "TextWriter", "HTMLWriter", "SiteLayout", "DOCXWriter",
             "AnalysisModel", "AnalysisLayout", "PlanAnalysis", "Wording", "Hyphenation", "FollowUpLayout", "DefaultTemplates", "CacheFiles",
+            "SystemFiles",
         ]),
         // Reproducible plans of any size, shaped like the seeds, for benchmarks.
         .target(name: "SyntheticPlans", dependencies: ["PlanModel"]),
         // The command line over any catalogue of plans.
         .target(name: "RenderCLI", dependencies: [
-            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout", "DefaultTemplates", "OOXML",
+            "Rendering", "PlanModel", "DocumentModel", "AnalysisModel", "Importer", "FollowUpLayout", "DefaultTemplates", "OOXML", "SystemFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `swift run render`: the command line over the example plans.
@@ -152,7 +155,7 @@ let package = Package(
         .testTarget(name: "PDFTests", dependencies: ["CacheIsolation", "Rendering", "DocumentModel", "Examples", "Wording"]),
         // Hostile text in every slot of every layout and format, through the real validators.
         .testTarget(name: "HostileInputTests", dependencies: ["CacheIsolation",
-            "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering",
+            "PlanModel", "AnalysisModel", "DocumentModel", "Examples", "Rendering", "SystemFiles",
         ]),
         // The importer: times, Word's quirks, activity tables (the round trip is in EndToEndTests).
         .testTarget(name: "ImporterTests", dependencies: ["Importer", "OOXML", "PlanModel"]),

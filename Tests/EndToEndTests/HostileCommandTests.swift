@@ -159,6 +159,48 @@ struct HostileCommandTests {
         #expect(try files(in: out).isEmpty)
     }
 
+    @Test func templatesThatCannotBeReadAreExit3WithTheReasonNotTheDefaults() throws {
+        // Before, a folder or file that could not be read passed for an absent one, and the
+        // pages came out in the default look without a word.
+        let file = try RenderProcess.temporaryDirectory().appendingPathComponent("mallar")
+        try Data("x".utf8).write(to: file)
+        let out = try RenderProcess.temporaryDirectory()
+        let notAFolder = try render.run(["vanersborg", "--format", "txt", "--templates", file.path, "--out", out.path])
+        #expect(notAFolder.status == 3, "\(notAFolder.errors)")
+        #expect(notAFolder.errors.contains("mallar: Mallmappen kan inte läsas: en del av sökvägen är en fil, inte en mapp."), "\(notAFolder.errors)")
+
+        let templates = try templatesCopy()
+        let labels = templates.appendingPathComponent("labels.sv.yaml")
+        try FileManager.default.removeItem(at: labels)
+        try FileManager.default.createDirectory(at: labels, withIntermediateDirectories: false)
+        let folderAsFile = try render.run(["vanersborg", "--format", "txt", "--templates", templates.path, "--out", out.path])
+        #expect(folderAsFile.status == 3, "\(folderAsFile.errors)")
+        #expect(folderAsFile.errors.contains("labels.sv.yaml: Mallfilen kan inte läsas: det finns en mapp med det namnet."), "\(folderAsFile.errors)")
+        #expect(try files(in: out).isEmpty)
+
+        if getuid() != 0 {
+            try FileManager.default.removeItem(at: labels)
+            let stylesheet = templates.appendingPathComponent("html/stil.css")
+            chmod(stylesheet.path, 0)
+            defer { chmod(stylesheet.path, 0o644) }
+            let unreadable = try render.run(["vanersborg", "--format", "html", "--templates", templates.path, "--out", out.path])
+            #expect(unreadable.status == 3, "\(unreadable.errors)")
+            #expect(unreadable.errors.contains("stil.css: Filen kan inte läsas, så den kan inte följa med sidorna: behörighet saknas."))
+        }
+    }
+
+    @Test func koladaFiguresThatCannotBeReadAreExit4WithTheReasonNotMissingFigures() throws {
+        let kolada = try RenderProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(at: kolada.appendingPathComponent("N15419.json"), withIntermediateDirectories: false)
+        let out = try RenderProcess.temporaryDirectory()
+        let result = try render.run(["uppföljning", "tanum", "--datum", "2022-12-31", "--kolada", kolada.path, "--out", out.path])
+        #expect(result.status == 4, "\(result.errors)")
+        #expect(result.errors.contains("N15419.json: filen går inte att läsa: det finns en mapp med det namnet"), "\(result.errors)")
+        let absent = try render.run(["uppföljning", "tanum", "--datum", "2022-12-31", "--kolada", kolada.appendingPathComponent("saknas").path,
+                                     "--format", "txt", "--out", out.path, "--quiet"])
+        #expect(absent.status == 0, "an absent folder is no figures: \(absent.errors)")
+    }
+
     /// The project's reference document with `change` applied to its entries by Python's zipfile.
     private func brokenReference(_ python: String) throws -> URL {
         let templates = try templatesCopy()

@@ -37,7 +37,16 @@ import Testing
         #expect(Self.error(#"{"values": [{"kpi": "N1", "municipality": "1435", "period": 2020, "values": [{"gender": "X", "value": 1}]}]}"#)
                 == #"data/kolada/trasig.json: values[0].values[0].gender: okänt kön "X"; tillåtna: T, K, M"#)
         #expect(Self.error(#"{"count": 0}"#) == "data/kolada/trasig.json: values: ska vara en lista, men saknas")
-        #expect(Self.error("{\"values\": [").hasPrefix("data/kolada/trasig.json: filen är inte giltig JSON"))
+    }
+
+    @Test func aFileThatIsNotJSONIsNamedInSwedishAtItsLineAndColumn() {
+        let prefix = "data/kolada/trasig.json"
+        #expect(Self.error("{\"values\": [") == "\(prefix):1:13: filen är inte giltig JSON: filen tar slut innan allt som öppnats har "
+                + "stängts (en klammer, ett citattecken eller ett värde saknas).")
+        #expect(Self.error("{\n  \"värden\": [\n    1,\n    äx\n  ]\n}") == "\(prefix):4:5: filen är inte giltig JSON: här börjar något som inte "
+                + "är ett JSON-värde (kanske saknas ett kommatecken, ett citattecken eller en klammer före).")
+        #expect(Self.error(#"{"å": "\q"}"#) == "\(prefix):1:8: filen är inte giltig JSON: en text har ett felskrivet \\-tecken eller ett styrtecken.")
+        #expect(Self.error(String(repeating: "[", count: 1000)) == "\(prefix):1:514: filen är inte giltig JSON: för många listor och objekt inuti varandra.")
     }
 
     @Test func aBrokenFileInTheFolderStopsTheLoad() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SystemFiles
 
 /// Key figures from Kolada, read from API responses saved to disk (`data/kolada/*.json`),
 /// by key figure (KPI), municipality code, year and gender.
@@ -22,16 +23,25 @@ public struct KoladaData: Sendable, Hashable {
 
     public init() {}
 
-    /// Every `.json` file in the folder, in name order; an absent folder is no data.
-    /// `shownAs` is the folder as messages name it.
+    /// Every `.json` file in the folder, in name order; an absent folder is no data, a
+    /// folder or file that cannot be read is an error (the report would say the figures
+    /// are missing). `shownAs` is the folder as messages name it.
     public static func load(folder: URL, shownAs: String) throws(KoladaError) -> KoladaData {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".json") }.sorted()
+        let names: [String]
+        do {
+            guard let all = try FileReader.names(inFolder: folder.path) else { return KoladaData() }
+            names = all.filter { $0.hasSuffix(".json") }
+        } catch {
+            throw KoladaError(file: shownAs, path: "", message: "mappen går inte att läsa: \(error.reason)")
+        }
         var data = KoladaData()
         for name in names {
             let file = shownAs.isEmpty ? name : shownAs + "/" + name
-            guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                throw KoladaError(file: file, path: "", message: "filen går inte att läsa")
+            let bytes: Data
+            do {
+                bytes = try FileReader.contents(of: folder.appendingPathComponent(name).path)
+            } catch {
+                throw KoladaError(file: file, path: "", message: "filen går inte att läsa: \(error.reason)")
             }
             try data.add(bytes, file: file)
         }
@@ -44,7 +54,7 @@ public struct KoladaData: Sendable, Hashable {
         do {
             root = try JSONSerialization.jsonObject(with: bytes)
         } catch {
-            throw KoladaError(file: file, path: "", message: "filen är inte giltig JSON (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription))")
+            throw KoladaError(syntax: error, in: bytes, file: file)
         }
         let reader = JSONPathReader(file: file)
         let top = try reader.object(root, "")

@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import Rendering
 import Synchronization
+import SystemFiles
 
 // Output to the terminal: messages on standard error, progress only where a person
 // is watching. Text from plans and arguments is printed with its control and direction

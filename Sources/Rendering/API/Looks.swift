@@ -3,6 +3,7 @@ import DefaultTemplates
 import DocumentModel
 import Foundation
 import PlanModel
+import SystemFiles
 
 /// Every organisation's look, read from one templates folder: the folder's own files over
 /// the default templates (shipped with the package), and in each subfolder named after a
@@ -28,7 +29,13 @@ public struct Looks: Sendable {
     public static func load(from folder: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases),
                             defaults: URL? = DefaultTemplates.folder) throws(TemplateError) -> Looks {
         let manager = FileManager.default
-        let exists = manager.fileExists(atPath: folder.path)
+        let listed: [String]?
+        do {
+            listed = try FileReader.names(inFolder: folder.path)
+        } catch {
+            throw TemplateError(file: folder.relativePath, message: "Mallmappen kan inte läsas: \(error.reason).")
+        }
+        let exists = listed != nil
         let shared: Templates
         if let defaults, StandardPath.of(defaults.path) != StandardPath.of(folder.path) {
             let base = try Templates.load(from: defaults, formats: formats)
@@ -37,8 +44,7 @@ public struct Looks: Sendable {
             shared = try Templates.load(from: folder, formats: formats)
         }
         var own: [String: Templates] = [:]
-        let names = exists ? ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() : []
-        for name in names where Handlingsplan.ärGiltigtId(name) && ![Templates.htmlFolder, "docx"].contains(name) {
+        for name in listed ?? [] where Handlingsplan.ärGiltigtId(name) && ![Templates.htmlFolder, "docx"].contains(name) {
             var isDirectory: ObjCBool = false
             let look = folder.appendingPathComponent(name)
             guard manager.fileExists(atPath: look.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemFiles
 
 /// The folder documents are written to. Every file is written atomically: to a temporary
 /// file beside it, created exclusively under an unguessable name, then renamed over the

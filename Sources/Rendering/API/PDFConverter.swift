@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import SystemFiles
 
 /// Makes tagged PDF files from Word documents with LibreOffice: one headless LibreOffice,
 /// with a profile of its own, converts a whole batch. Before exporting it updates every

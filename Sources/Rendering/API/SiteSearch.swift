@@ -1,4 +1,5 @@
 import Foundation
+import SystemFiles
 
 /// The regional site's search index, made by Pagefind (PyPI `pagefind[bin]`, which ships
 /// its binary) from the pages once they are written: Swedish words and stemming, the part

@@ -2,6 +2,7 @@ import DOCXWriter
 import DocumentModel
 import Foundation
 import HTMLWriter
+import SystemFiles
 import Wording
 
 /// Everything communication staff edit, read from the templates folder: the label file
@@ -66,7 +67,7 @@ public struct Templates: Sendable {
             html = try HTMLSources(from: directory)
             guard html != nil else {
                 let folder = directory.appendingPathComponent(htmlFolder)
-                throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas eller kan inte läsas.")
+                throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna saknas.")
             }
         }
         return try Templates(directory: directory, labels: labels, sources: Sources(labels: labelText, reference: referenceData, html: html),
@@ -161,7 +162,13 @@ public struct Templates: Sendable {
         /// are not copied beside the pages.
         init?(from directory: URL) throws(TemplateError) {
             let folder = directory.appendingPathComponent(Templates.htmlFolder)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() else { return nil }
+            let listed: [String]?
+            do {
+                listed = try FileReader.names(inFolder: folder.path)
+            } catch {
+                throw TemplateError(file: folder.relativePath, message: "Mappen med webbmallarna kan inte läsas: \(error.reason).")
+            }
+            guard let names = listed else { return nil }
             templates = [:]
             assets = [:]
             self.folder = folder.relativePath
@@ -169,7 +176,7 @@ public struct Templates: Sendable {
                 let relative = "\(Templates.htmlFolder)/\(name)"
                 if name.hasSuffix("." + HTMLTemplates.templateExtension) {
                     templates[name] = try Templates.read(relative, in: directory)
-                } else if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                } else if let data = try Templates.readAsset(relative, in: directory) {
                     assets[name] = data
                 }
             }
@@ -188,11 +195,23 @@ public struct Templates: Sendable {
     }
 
     static func readData(_ name: String, in directory: URL) throws(TemplateError) -> Data {
-        let url = directory.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw TemplateError(file: path(name, in: directory), message: "Mallfilen saknas eller kan inte läsas.")
+        do {
+            return try FileReader.contents(of: directory.appendingPathComponent(name).path)
+        } catch {
+            throw TemplateError(file: path(name, in: directory),
+                                message: error.code == ENOENT ? "Mallfilen saknas." : "Mallfilen kan inte läsas: \(error.reason).")
         }
-        return data
+    }
+
+    /// A file beside the page templates, nil for a folder there (pages copy files only).
+    static func readAsset(_ name: String, in directory: URL) throws(TemplateError) -> Data? {
+        do {
+            return try FileReader.contents(of: directory.appendingPathComponent(name).path)
+        } catch where error.code == EISDIR {
+            return nil
+        } catch {
+            throw TemplateError(file: path(name, in: directory), message: "Filen kan inte läsas, så den kan inte följa med sidorna: \(error.reason).")
+        }
     }
 
     static func read(_ name: String, in directory: URL) throws(TemplateError) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import SystemFiles
 
 // The temporary file of an atomic write, and the clean-up of those an earlier run left.
 //
