@@ -55,7 +55,27 @@ struct ImportRoundTripTests {
         }
         let missing = try RenderProcess().run(["import", folder.appendingPathComponent("finns-inte.docx").path])
         #expect(missing.status == 4)
-        #expect(missing.errors.contains("filen kunde inte läsas"))
+        #expect(missing.errors.contains("finns-inte.docx: filen finns inte."), "\(missing.errors)")
+        let aFolder = try RenderProcess().run(["import", folder.path])
+        #expect(aFolder.status == 4)
+        #expect(aFolder.errors.contains(": filen kunde inte läsas: det finns en mapp med det namnet."), "\(aFolder.errors)")
+    }
+
+    @Test func theSourceIsWrittenAtomicallyAndARefusedWriteNamesTheReason() throws {
+        let word = try RenderProcess.temporaryDirectory()
+        _ = try RenderProcess().run(["tanum", "--format", "docx", "--out", word.path, "-q"])
+        let docx = word.appendingPathComponent("tanum.docx")
+        let folder = try RenderProcess.temporaryDirectory()
+        let source = folder.appendingPathComponent("Plan.swift")
+        try Data("// tidigare plan\n".utf8).write(to: source)
+        // A folder where the file should go: the write is refused and the earlier file is untouched.
+        let blocked = try RenderProcess().run(["import", docx.path, "--ut", folder.path])
+        #expect(blocked.status == 4, "\(blocked.errors)")
+        #expect(blocked.errors.contains("kunde inte skrivas: det finns en mapp med det namnet"), "\(blocked.errors)")
+        let written = try RenderProcess().run(["import", docx.path, "--ut", source.path])
+        #expect(written.status == 0, "\(written.errors)")
+        #expect(try String(contentsOf: source, encoding: .utf8).contains("Handlingsplan("))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Plan.swift"])
     }
 
     // MARK: Counting

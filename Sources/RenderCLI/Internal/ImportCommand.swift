@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Importer
 import PlanModel
+import Rendering
+import SystemFiles
 
 // `render import plan.docx`: a Word handlingsplan as DSL source, every guess reported.
 struct ImportCommand: ParsableCommand {
@@ -42,9 +44,9 @@ struct ImportCommand: ParsableCommand {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try FileReader.contents(of: file)
         } catch {
-            Console.error("fel: \(file): filen kunde inte läsas.")
+            Console.error("fel: \(file): " + (error.code == ENOENT ? "filen finns inte." : "filen kunde inte läsas: \(error.reason)."))
             throw ExitStatus.io.exitCode
         }
         let result: ImportResult
@@ -57,9 +59,11 @@ struct ImportCommand: ParsableCommand {
         for line in result.report { Console.error(line) }
         if let output {
             do {
-                try Data(result.source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                // Atomically, as documents are: an interrupted or failed import leaves an earlier plan file whole.
+                let target = URL(fileURLWithPath: output)
+                try OutputDirectory(target.deletingLastPathComponent()).write(Data(result.source.utf8), named: target.lastPathComponent)
             } catch {
-                Console.error("fel: \(output): filen kunde inte skrivas.")
+                Console.error("fel: \(error)")
                 throw ExitStatus.io.exitCode
             }
         } else {
